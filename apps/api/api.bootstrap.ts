@@ -1,0 +1,60 @@
+import type { IncomingMessage } from 'node:http';
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import type { TollgateConfig } from '@tollgate/config';
+import { ValidationFailedError } from '@tollgate/domain-errors';
+import { requestIdFrom } from '@tollgate/observability';
+import { ApiModule, type ApiModuleOptions } from './api.module';
+
+/** Fastify settings shared by `main.ts` and the tests, so tests run the server users run. */
+export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    // A caller's X-Request-Id is kept (when sane) and echoed; otherwise we mint one.
+    genReqId: (req: IncomingMessage) => requestIdFrom(req.headers['x-request-id']),
+    // Fastify's querystring parser keeps `name[$ne]=x` a literal key (never an object), and
+    // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
+    trustProxy: false,
+  });
+}
+
+/** Turns class-validator errors into one domain error naming every offending field. */
+export function validationError(errors: ValidationError[]): ValidationFailedError {
+  const fields: { field: string; problems: string[] }[] = [];
+  const walk = (list: ValidationError[], prefix: string) => {
+    for (const e of list) {
+      const field = prefix ? `${prefix}.${e.property}` : e.property;
+      if (e.constraints) fields.push({ field, problems: Object.values(e.constraints) });
+      if (e.children?.length) walk(e.children, field);
+    }
+  };
+  walk(errors, '');
+  return new ValidationFailedError(fields);
+}
+
+/** Everything `main.ts` and tests both apply to a created app before `init`/`listen`. */
+export async function configureApiApp(app: NestFastifyApplication, config: TollgateConfig): Promise<void> {
+  app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  // Form bodies (the token endpoints) are parsed by Nest's Fastify adapter itself (fast-querystring).
+  fastify.addHook('onRequest', async (request, reply) => {
+    (request.raw as { id?: string }).id = String(request.id);
+    reply.header('x-request-id', String(request.id));
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => validationError(errors) as unknown as BadRequestException,
+    }),
+  );
+}
+
+export async function createApiApp(config: TollgateConfig, options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), createFastifyAdapter(config), { bufferLogs: true });
+  await configureApiApp(app, config);
+  return app;
+}

@@ -1,0 +1,52 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import type { DestinationStream } from 'pino';
+import { ClockModule } from '@tollgate/clock';
+import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
+import { CredentialsModule } from '@tollgate/credentials';
+import { LoggingModule } from '@tollgate/observability';
+import { PersistenceModule } from '@tollgate/persistence';
+import { QueueModule } from '@tollgate/queue';
+import { RepresentationInterceptor } from '@tollgate/representation';
+import { ThrottleGuard, ThrottlingModule } from '@tollgate/throttling';
+import { BearerAuthGuard, TokensModule } from '@tollgate/tokens';
+import { UsageModule } from '@tollgate/usage';
+import { DomainExceptionFilter } from './domain-exception.filter';
+
+export interface ApiModuleOptions {
+  /** Where logs go (tests capture them); stdout when absent. */
+  logDestination?: DestinationStream;
+  /** Extra Nest modules to mount, e.g. a team's own data module. */
+  imports?: DynamicModule['imports'];
+}
+
+/**
+ * The HTTP process: wiring only. Every `/api/v1` route passes the bearer guard, then the throttle
+ * guard (in this order), and its response goes through the one JSON/XML serializer.
+ */
+@Module({})
+export class ApiModule {
+  static forRoot(config: TollgateConfig, options: ApiModuleOptions = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        TollgateConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
+        ClockModule,
+        PersistenceModule.forRoot(),
+        QueueModule.forRoot(),
+        CredentialsModule,
+        TokensModule,
+        ThrottlingModule,
+        UsageModule,
+        ...(options.imports ?? []),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: BearerAuthGuard },
+        { provide: APP_GUARD, useClass: ThrottleGuard },
+        { provide: APP_INTERCEPTOR, useClass: RepresentationInterceptor },
+        { provide: APP_FILTER, useValue: new DomainExceptionFilter('tollgate') },
+      ],
+    };
+  }
+}

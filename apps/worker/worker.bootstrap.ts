@@ -1,0 +1,23 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+import type { TollgateConfig } from '@tollgate/config';
+import { WorkerModule, type WorkerModuleOptions } from './worker.module';
+
+/**
+ * The worker opens an HTTP port (health only) when WORKER_PORT is set, so several workers can run
+ * side by side on one host; otherwise it is a plain application context.
+ */
+export async function createWorkerApp(config: TollgateConfig, options: WorkerModuleOptions = {}): Promise<INestApplicationContext> {
+  if (config.workerPort) {
+    const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options), new FastifyAdapter(), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    await app.listen({ port: config.workerPort, host: process.env.HOST || (config.nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1') });
+    return app;
+  }
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  await app.init();
+  return app;
+}

@@ -1,0 +1,17 @@
+export type AlertType = 'throttle.warning' | 'throttle.lockout' | 'quota.warning' | 'quota.exceeded';
+export const ALERT_TYPES: AlertType[] = ['throttle.warning', 'throttle.lockout', 'quota.warning', 'quota.exceeded'];
+
+export interface Alert {
+  id: string;
+  accountId: string;
+  type: AlertType;
+  api: string;
+  tokenId: string;
+  threshold: number;
+  limit: number;
+  count: number;
+  period: string;
+  until: string | null;
+  scope: string | null;
+  at: string;
+}

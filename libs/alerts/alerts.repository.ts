@@ -1,0 +1,84 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { AlertDocument } from './alert.schema';
+import type { Alert, AlertType } from './alert.types';
+
+type Lean = Omit<AlertDocument, '_id'> & { _id: string };
+
+const toAlert = (d: Lean): Alert => ({
+  id: d._id,
+  accountId: d.accountId,
+  type: d.type as AlertType,
+  api: d.api,
+  tokenId: d.tokenId,
+  threshold: d.threshold,
+  limit: d.limit,
+  count: d.count,
+  period: d.period,
+  until: d.until ? d.until.toISOString() : null,
+  scope: d.scope ?? null,
+  at: d.at.toISOString(),
+});
+
+export interface AlertFilter {
+  type?: AlertType;
+  since?: Date;
+  before?: Date;
+  limit: number;
+}
+
+/** The only code that touches `alerts`. Tenant queries take the account id; the operator's cross-account listing says so in its name. */
+@Injectable()
+export class AlertsRepository implements OnModuleInit {
+  constructor(@InjectModel(AlertDocument.name) private readonly model: Model<AlertDocument>) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  /** Inserts the alerts not recorded yet; returns the ids that are new. */
+  async insertNew(docs: Lean[]): Promise<string[]> {
+    if (!docs.length) return [];
+    try {
+      const res = await this.model.insertMany(docs, { ordered: false, rawResult: true } as never);
+      void res;
+      return docs.map((d) => d._id);
+    } catch (err) {
+      const e = err as { code?: number; writeErrors?: { index?: number; err?: { index?: number; code?: number }; code?: number }[] };
+      const writeErrors = e.writeErrors ?? [];
+      if (!writeErrors.length && e.code !== 11000) throw err;
+      const failed = new Set<number>();
+      for (const w of writeErrors) {
+        const code = w.code ?? w.err?.code;
+        if (code !== 11000) throw err;
+        failed.add(w.index ?? w.err?.index ?? -1);
+      }
+      return docs.filter((_d, i) => !failed.has(i)).map((d) => d._id);
+    }
+  }
+
+  async listForAccount(accountId: string, filter: AlertFilter): Promise<Alert[]> {
+    return this.find({ accountId: String(accountId) }, filter);
+  }
+
+  async listAcrossAccounts(filter: AlertFilter & { accountId?: string }): Promise<Alert[]> {
+    return this.find(filter.accountId ? { accountId: String(filter.accountId) } : {}, filter);
+  }
+
+  async findById(accountId: string, alertId: string): Promise<Alert | null> {
+    const doc = await this.model.findOne({ _id: String(alertId), accountId: String(accountId) }).lean<Lean>().exec();
+    return doc ? toAlert(doc) : null;
+  }
+
+  private async find(base: Record<string, unknown>, filter: AlertFilter): Promise<Alert[]> {
+    const query: Record<string, unknown> = { ...base };
+    if (filter.type) query.type = filter.type;
+    const at: Record<string, Date> = {};
+    if (filter.since) at.$gte = filter.since;
+    if (filter.before) at.$lt = filter.before;
+    if (Object.keys(at).length) query.at = at;
+    const docs = await this.model.find(query).sort({ at: -1, _id: -1 }).limit(filter.limit).lean<Lean[]>().exec();
+    return docs.map(toAlert);
+  }
+}

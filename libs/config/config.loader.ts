@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { AppRole, LogLevel, RedisFailurePolicy, TollgateConfig } from './config.types';
+
+/** Thrown with every bad variable named; `main.ts` prints `message` as one line and exits. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const POLICIES: RedisFailurePolicy[] = ['fail-closed', 'fail-open'];
+
+/**
+ * Reads and validates the environment of one process. Collects every problem before failing so an
+ * operator fixes a deployment in one go rather than one variable per restart.
+ */
+export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; announce?: (line: string) => void } = {}): TollgateConfig {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  const localDir = opts.localDir ?? resolve(process.cwd(), '.local');
+
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return def;
+    }
+    return Number(raw);
+  };
+  const url = (name: string, def: string | undefined, protocols: string[]): string => {
+    const raw = env[name] || def;
+    if (!raw) {
+      problems.push(`${name} is required`);
+      return '';
+    }
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')} (got ${redactUrl(raw)})`);
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  };
+  const oneOf = <T extends string>(name: string, def: T, allowed: T[]): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    if (!allowed.includes(raw as T)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return def;
+    }
+    return raw as T;
+  };
+  // Secrets: required in production; generated once per checkout for local runs so a developer never
+  // has to invent one, and stored under .local/ (gitignored) so restarts keep working tokens.
+  const secret = (name: string, file: string): string => {
+    const raw = env[name];
+    if (raw) {
+      if (raw.length < 16) problems.push(`${name} must be at least 16 characters`);
+      return raw;
+    }
+    if (production) {
+      problems.push(`${name} is required when NODE_ENV=production`);
+      return '';
+    }
+    const path = resolve(localDir, file);
+    if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+    const value = randomBytes(32).toString('base64url');
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, value + '\n', { mode: 0o600 });
+    opts.announce?.(`${name} not set: generated one and stored it in ${path}`);
+    return value;
+  };
+
+  const port = int('PORT', 3000, 1, 65535);
+  const workerPortRaw = env.WORKER_PORT;
+  const workerPort = workerPortRaw ? int('WORKER_PORT', 0, 1, 65535) : undefined;
+  const publicUrl = url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/+$/, '');
+  const config: TollgateConfig = {
+    role,
+    nodeEnv,
+    port,
+    workerPort,
+    publicUrl,
+    mongoUrl: url('MONGO_URL', undefined, ['mongodb:', 'mongodb+srv:']),
+    redisUrl: url('REDIS_URL', undefined, ['redis:', 'rediss:']),
+    redisPrefix: env.REDIS_PREFIX || 'tg',
+    operatorKey: secret('OPERATOR_KEY', 'operator-key'),
+    secretPepper: secret('SECRET_PEPPER', 'secret-pepper'),
+    logLevel: oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    redisFailurePolicy: oneOf('THROTTLE_REDIS_FAILURE', 'fail-closed', POLICIES),
+    startupTimeoutMs: int('STARTUP_TIMEOUT_MS', 10_000, 100, 600_000),
+    relayIntervalMs: int('USAGE_RELAY_INTERVAL_MS', 100, 10, 60_000),
+    sweepIntervalMs: int('USAGE_SWEEP_INTERVAL_MS', 30_000, 100, 3_600_000),
+    relayLeaseMs: int('USAGE_RELAY_LEASE_MS', 30_000, 100, 3_600_000),
+    workerConcurrency: int('WORKER_CONCURRENCY', 8, 1, 256),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 100 * 1024, 1024, 50 * 1024 * 1024),
+  };
+  if (!/^[A-Za-z0-9_.-]{1,32}$/.test(config.redisPrefix)) problems.push('REDIS_PREFIX must be 1-32 of A-Z a-z 0-9 _ . -');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** Hides the password of a connection URL so it can be logged. */
+export function redactUrl(raw: string): string {
+  try {
+    const parsed = new URL(raw);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '<unparseable url>';
+  }
+}

@@ -1,0 +1,34 @@
+export type AppRole = 'api' | 'worker';
+export type RedisFailurePolicy = 'fail-closed' | 'fail-open';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The validated, typed settings of one process. Built once at start-up by `loadConfig`. */
+export interface TollgateConfig {
+  role: AppRole;
+  nodeEnv: string;
+  port: number;
+  /** Worker health/metrics port; undefined means the worker opens no HTTP port. */
+  workerPort?: number;
+  publicUrl: string;
+  mongoUrl: string;
+  redisUrl: string;
+  /** Prefix of every Redis key we own, BullMQ's included; lets several stacks or test files share one Redis. */
+  redisPrefix: string;
+  operatorKey: string;
+  /** Server-side key for HMAC of client secrets and access tokens. */
+  secretPepper: string;
+  logLevel: LogLevel;
+  redisFailurePolicy: RedisFailurePolicy;
+  /** How long start-up waits for Mongo and Redis before giving up. */
+  startupTimeoutMs: number;
+  /** How often the worker's relay moves recorded usage from Redis into the queue. */
+  relayIntervalMs: number;
+  /** How often the worker scans Redis for usage no process has registered (after a crash). */
+  sweepIntervalMs: number;
+  /** Lease an account's relay claim holds before another worker may take it over. */
+  relayLeaseMs: number;
+  /** Concurrency of each BullMQ worker. */
+  workerConcurrency: number;
+  /** Body size limit for every route, in bytes. */
+  bodyLimitBytes: number;
+}

@@ -1,0 +1,3 @@
+export * from './config.types';
+export { ConfigError, loadConfig, redactUrl } from './config.loader';
+export { TOLLGATE_CONFIG, TollgateConfigModule } from './config.module';

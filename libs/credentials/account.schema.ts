@@ -1,0 +1,44 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ThrottleEntry } from './throttle-entry.schema';
+
+@Schema({ _id: false })
+export class ClientSecretEntry {
+  @Prop({ required: true }) id: string;
+  @Prop({ required: true }) hash: string;
+  @Prop({ required: true }) createdAt: Date;
+  @Prop({ type: Date, default: null }) expiresAt: Date | null;
+}
+
+@Schema({ _id: false })
+export class QuotaEntry {
+  @Prop({ required: true }) api: string;
+  @Prop({ required: true }) period: string;
+  @Prop({ required: true }) limit: number;
+  @Prop({ type: [Number], default: [] }) warnAt: number[];
+  @Prop({ required: true }) enforce: string;
+}
+
+@Schema({ collection: 'accounts', versionKey: false })
+export class AccountDocument {
+  @Prop({ type: String, required: true }) _id: string;
+  @Prop({ required: true }) name: string;
+  @Prop({ required: true }) clientId: string;
+  @Prop({ type: [ClientSecretEntry], default: [] }) secrets: ClientSecretEntry[];
+  @Prop({ required: true }) status: string;
+  @Prop({ required: true }) tokenTtlSeconds: number;
+  @Prop({ required: true }) maxActiveTokens: number;
+  @Prop({ type: [String], default: [] }) scopes: string[];
+  @Prop({ type: ThrottleEntry, required: true }) throttle: ThrottleEntry;
+  @Prop({ type: [QuotaEntry], default: [] }) quotas: QuotaEntry[];
+  @Prop({ type: [String], default: [] }) allowedOrigins: string[];
+  @Prop({ type: String, default: null }) alertWebhookUrl: string | null;
+  @Prop({ default: 0 }) tokenGeneration: number;
+  @Prop({ required: true }) createdAt: Date;
+  @Prop({ required: true }) updatedAt: Date;
+}
+
+export const AccountSchema = SchemaFactory.createForClass(AccountDocument);
+// Operator lookups by name and the alias rule (name stands for clientId); also enforces uniqueness.
+AccountSchema.index({ name: 1 }, { unique: true });
+// Client authentication at the token endpoints: find the account by clientId.
+AccountSchema.index({ clientId: 1 }, { unique: true });

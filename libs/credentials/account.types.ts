@@ -1,0 +1,57 @@
+export type AccountStatus = 'active' | 'disabled';
+export type LockoutScope = 'account' | 'token';
+export type QuotaPeriod = 'month' | 'day';
+export type QuotaEnforcement = 'hard' | 'alert';
+
+/** InsideView-style throttling: `limit` requests per token per period, then a lockout. */
+export interface ThrottlePolicy {
+  limit: number;
+  periodSeconds: number;
+  lockoutSeconds: number;
+  scope: LockoutScope;
+  /** Fractions of `limit` at which a warning is raised, ascending, each in (0, 1). */
+  warnAt: number[];
+}
+
+export interface QuotaPolicy {
+  api: string;
+  period: QuotaPeriod;
+  limit: number;
+  warnAt: number[];
+  enforce: QuotaEnforcement;
+}
+
+export interface ClientSecretRecord {
+  id: string;
+  /** HMAC-SHA-256 of the secret under the server pepper, hex. */
+  hash: string;
+  createdAt: Date;
+  /** Set when a rotation retires this secret: it keeps working until then (grace period). */
+  expiresAt?: Date | null;
+}
+
+/** An account as the domain sees it (plain data; never a mongoose document). */
+export interface Account {
+  id: string;
+  name: string;
+  clientId: string;
+  secrets: ClientSecretRecord[];
+  status: AccountStatus;
+  tokenTtlSeconds: number;
+  maxActiveTokens: number;
+  scopes: string[];
+  throttle: ThrottlePolicy;
+  quotas: QuotaPolicy[];
+  allowedOrigins: string[];
+  alertWebhookUrl?: string | null;
+  /** Bumped by "revoke all": tokens issued under an older generation are refused. */
+  tokenGeneration: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The policy part of an account that an operator sets. */
+export type AccountPolicy = Pick<Account, 'tokenTtlSeconds' | 'maxActiveTokens' | 'scopes' | 'throttle' | 'quotas' | 'allowedOrigins' | 'alertWebhookUrl'>;
+
+export const DEFAULT_THROTTLE: ThrottlePolicy = { limit: 1000, periodSeconds: 300, lockoutSeconds: 300, scope: 'account', warnAt: [0.8, 0.9] };
+export const DEFAULT_SCOPES = ['data:read', 'data:write'];

@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@tollgate/clock';
+import { NotFoundError, OAuthError } from '@tollgate/domain-errors';
+import { type Account, type AccountPolicy, type QuotaPolicy, type ThrottlePolicy, DEFAULT_SCOPES, DEFAULT_THROTTLE } from './account.types';
+import { AccountStateStore } from './account-state.store';
+import { AccountsRepository } from './accounts.repository';
+import type { AccountPolicyDto, CreateAccountDto, UpdateAccountDto } from './dto/account-policy.dto';
+import type { QuotaPolicyDto } from './dto/quota-policy.dto';
+import type { ThrottlePolicyDto } from './dto/throttle-policy.dto';
+import { SecretHasher } from './secret-hasher';
+
+const DEFAULT_GRACE_SECONDS = 24 * 3600;
+/** Compared against when the client is unknown, so a miss costs the same time as a wrong secret. */
+const DUMMY_HASH = '0'.repeat(64);
+
+export interface AccountView {
+  accountId: string;
+  name: string;
+  clientId: string;
+  status: Account['status'];
+  tokenTtlSeconds: number;
+  maxActiveTokens: number;
+  scopes: string[];
+  throttle: ThrottlePolicy;
+  quotas: QuotaPolicy[];
+  allowedOrigins: string[];
+  alertWebhookUrl: string | null;
+  secrets: { id: string; createdAt: string; expiresAt: string | null }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+const randomId = (prefix: string, bytes: number) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
+
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly hasher: SecretHasher,
+    private readonly state: AccountStateStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(dto: CreateAccountDto): Promise<{ account: Account; clientSecret: string }> {
+    const now = new Date(this.clock.now());
+    const clientSecret = SecretHasher.generate('tgs_');
+    const account: Account = {
+      id: randomId('acc_', 12),
+      name: dto.name,
+      clientId: randomId('tgc_', 16),
+      secrets: [{ id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: now, expiresAt: null }],
+      status: 'active',
+      ...this.mergePolicy(undefined, dto),
+      tokenGeneration: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.accounts.insert(account);
+    await this.state.setQuotas(account.id, account.quotas);
+    this.logger.log({ accountId: account.id, name: account.name }, 'account created');
+    return { account, clientSecret };
+  }
+
+  /** An account by id (`acc_…`) or by name. */
+  async get(idOrName: string): Promise<Account> {
+    const account = idOrName.startsWith('acc_') ? await this.accounts.findById(idOrName) : await this.accounts.findByName(idOrName);
+    if (!account) throw new NotFoundError('account', idOrName);
+    return account;
+  }
+
+  async getById(accountId: string): Promise<Account> {
+    const account = await this.accounts.findById(accountId);
+    if (!account) throw new NotFoundError('account', accountId);
+    return account;
+  }
+
+  async update(idOrName: string, dto: UpdateAccountDto): Promise<Account> {
+    const current = await this.get(idOrName);
+    const { status, ...policyDto } = dto;
+    const patch: Partial<AccountPolicy> & { status?: Account['status'] } = this.mergePolicy(current, policyDto, true);
+    if (status) patch.status = status;
+    const updated = await this.accounts.updatePolicy(current.id, patch, new Date(this.clock.now()));
+    if (!updated) throw new NotFoundError('account', idOrName);
+    if (status) await this.state.setDisabled(current.id, status === 'disabled');
+    if (patch.quotas) await this.state.setQuotas(current.id, updated.quotas);
+    this.logger.log({ accountId: current.id, fields: Object.keys(dto) }, 'account updated');
+    return updated;
+  }
+
+  /**
+   * Issues a new secret; the ones in use keep working for `graceSeconds` (default 24 h) so clients
+   * can roll over without downtime. Secrets already past their grace are dropped.
+   */
+  async rotateSecret(idOrName: string, graceSeconds = DEFAULT_GRACE_SECONDS): Promise<{ account: Account; clientSecret: string; secretId: string }> {
+    const account = await this.get(idOrName);
+    const now = this.clock.now();
+    const live = account.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now);
+    const graceEnd = new Date(now + graceSeconds * 1000);
+    const retire = live.map((s) => ({ id: s.id, expiresAt: s.expiresAt && s.expiresAt < graceEnd ? s.expiresAt : graceEnd }));
+    const clientSecret = SecretHasher.generate('tgs_');
+    const secret = { id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: new Date(now), expiresAt: null };
+    await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
+    this.logger.log({ accountId: account.id, graceSeconds }, 'client secret rotated');
+    return { account: await this.getById(account.id), clientSecret, secretId: secret.id };
+  }
+
+  /**
+   * Client authentication for the token, revocation and introspection endpoints. `login` is the
+   * client ID or the account name (its alias). Every failure is the same `invalid_client`.
+   */
+  async authenticateClient(login: string, secret: string): Promise<Account> {
+    const account = await this.accounts.findByLogin(login);
+    const now = this.clock.now();
+    const live = account?.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now) ?? [];
+    let ok = false;
+    for (const s of live.length ? live : [{ hash: DUMMY_HASH }]) ok = this.hasher.matches('client-secret', secret, s.hash) || ok;
+    if (!account || !live.length || !ok) throw new OAuthError('invalid_client', 'client authentication failed');
+    if (account.status !== 'active') throw new OAuthError('unauthorized_client', 'the account is disabled');
+    return account;
+  }
+
+  async bumpTokenGeneration(accountId: string): Promise<number> {
+    const generation = await this.accounts.bumpTokenGeneration(accountId, new Date(this.clock.now()));
+    await this.state.raiseGeneration(accountId, generation);
+    return generation;
+  }
+
+  view(account: Account): AccountView {
+    return {
+      accountId: account.id,
+      name: account.name,
+      clientId: account.clientId,
+      status: account.status,
+      tokenTtlSeconds: account.tokenTtlSeconds,
+      maxActiveTokens: account.maxActiveTokens,
+      scopes: account.scopes,
+      throttle: account.throttle,
+      quotas: account.quotas,
+      allowedOrigins: account.allowedOrigins,
+      alertWebhookUrl: account.alertWebhookUrl ?? null,
+      secrets: account.secrets.map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt ? s.expiresAt.toISOString() : null })),
+      createdAt: account.createdAt.toISOString(),
+      updatedAt: account.updatedAt.toISOString(),
+    };
+  }
+
+  /** Policy with defaults filled: for a new account (`current` absent) or as a patch of one. */
+  private mergePolicy(current: Account | undefined, dto: AccountPolicyDto, patchOnly = false): AccountPolicy {
+    const base: AccountPolicy = current ?? {
+      tokenTtlSeconds: 3600,
+      maxActiveTokens: 10,
+      scopes: DEFAULT_SCOPES,
+      throttle: DEFAULT_THROTTLE,
+      quotas: [],
+      allowedOrigins: [],
+      alertWebhookUrl: null,
+    };
+    const merged: AccountPolicy = {
+      tokenTtlSeconds: dto.tokenTtlSeconds ?? base.tokenTtlSeconds,
+      maxActiveTokens: dto.maxActiveTokens ?? base.maxActiveTokens,
+      scopes: dto.scopes ? [...new Set(dto.scopes)] : base.scopes,
+      throttle: dto.throttle ? throttleFrom(dto.throttle) : base.throttle,
+      quotas: dto.quotas ? dto.quotas.map(quotaFrom) : base.quotas,
+      allowedOrigins: dto.allowedOrigins ? dto.allowedOrigins.map((o) => o.toLowerCase()) : base.allowedOrigins,
+      alertWebhookUrl: dto.alertWebhookUrl !== undefined ? dto.alertWebhookUrl : base.alertWebhookUrl,
+    };
+    if (!patchOnly) return merged;
+    const patch: Partial<AccountPolicy> = {};
+    for (const key of Object.keys(dto) as (keyof AccountPolicy)[]) if (key in merged) (patch as Record<string, unknown>)[key] = merged[key];
+    return patch as AccountPolicy;
+  }
+}
+
+function throttleFrom(dto: ThrottlePolicyDto): ThrottlePolicy {
+  const periodSeconds = dto.periodSeconds ?? DEFAULT_THROTTLE.periodSeconds;
+  return {
+    limit: dto.limit,
+    periodSeconds,
+    lockoutSeconds: dto.lockoutSeconds ?? periodSeconds,
+    scope: dto.scope ?? 'account',
+    warnAt: [...new Set(dto.warnAt ?? DEFAULT_THROTTLE.warnAt)].sort((a, b) => a - b),
+  };
+}
+
+function quotaFrom(dto: QuotaPolicyDto): QuotaPolicy {
+  return {
+    api: dto.api,
+    period: dto.period,
+    limit: dto.limit,
+    warnAt: [...new Set(dto.warnAt ?? [0.8, 0.9])].sort((a, b) => a - b),
+    enforce: dto.enforce ?? 'hard',
+  };
+}

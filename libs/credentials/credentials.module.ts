@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AccountDocument, AccountSchema } from './account.schema';
+import { AccountStateStore } from './account-state.store';
+import { AccountsOperatorController } from './accounts-operator.controller';
+import { AccountsRepository } from './accounts.repository';
+import { AccountsService } from './accounts.service';
+import { OperatorKeyGuard } from './operator-key.guard';
+import { SecretHasher } from './secret-hasher';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: AccountDocument.name, schema: AccountSchema }])],
+  controllers: [AccountsOperatorController],
+  providers: [AccountsRepository, AccountsService, AccountStateStore, SecretHasher, OperatorKeyGuard],
+  exports: [AccountsService, SecretHasher, OperatorKeyGuard],
+})
+export class CredentialsModule {}

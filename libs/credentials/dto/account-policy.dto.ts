@@ -1,0 +1,46 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { QuotaPolicyDto } from './quota-policy.dto';
+import { ThrottlePolicyDto } from './throttle-policy.dto';
+
+/** Policy fields shared by create and update; every one optional here. */
+export class AccountPolicyDto {
+  @IsOptional() @IsInt() @Min(60) @Max(30 * 86_400)
+  tokenTtlSeconds?: number;
+
+  @IsOptional() @IsInt() @Min(1) @Max(10_000)
+  maxActiveTokens?: number;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(50)
+  @Matches(/^[A-Za-z0-9:._-]{1,64}$/, { each: true, message: 'each scope must be 1-64 of A-Z a-z 0-9 : . _ -' })
+  scopes?: string[];
+
+  @IsOptional() @ValidateNested() @Type(() => ThrottlePolicyDto)
+  throttle?: ThrottlePolicyDto;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => QuotaPolicyDto)
+  quotas?: QuotaPolicyDto[];
+
+  @IsOptional() @IsArray() @ArrayMaxSize(50)
+  @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, { each: true, message: 'each origin must be scheme://host[:port]' })
+  allowedOrigins?: string[];
+
+  @IsOptional() @ValidateIf((_o, v) => v !== null)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'alertWebhookUrl must be an http(s) URL' })
+  alertWebhookUrl?: string | null;
+}
+
+export class CreateAccountDto extends AccountPolicyDto {
+  @Matches(/^[a-z0-9-]{3,64}$/, { message: 'name must be 3 to 64 of a-z 0-9 -' })
+  name: string;
+}
+
+export class UpdateAccountDto extends AccountPolicyDto {
+  @IsOptional() @IsIn(['active', 'disabled'])
+  status?: 'active' | 'disabled';
+}
+
+export class RotateSecretDto {
+  @IsOptional() @IsInt() @Min(0) @Max(30 * 86_400)
+  graceSeconds?: number;
+}

@@ -1,0 +1,85 @@
+/**
+ * What kind of failure a domain error is. Each app maps kinds to its transport once (the API's
+ * exception filter to HTTP statuses, the CLI to exit codes); libs never speak HTTP.
+ */
+export type DomainErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'too_many'
+  | 'unavailable';
+
+/** Base of every error a lib throws on purpose. `code` is stable and documented; `message` is for people. */
+export class DomainError extends Error {
+  /** Response headers the failure implies (`Retry-After`, rate-limit fields); transport-neutral names. */
+  headers?: Record<string, string>;
+
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Input that fails validation; `fields` names every offending field. */
+export class ValidationFailedError extends DomainError {
+  constructor(readonly fields: { field: string; problems: string[] }[]) {
+    super('invalid', 'validation_failed', `invalid ${fields.map((f) => f.field).join(', ')}`, { fields });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('not_found', 'not_found', `${what} ${JSON.stringify(id)} not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(code: string, message: string, details?: Record<string, unknown>) {
+    super('conflict', code, message, details);
+  }
+}
+
+/**
+ * An OAuth 2.0 error (RFC 6749 section 5.2, RFC 7009, RFC 7662): rendered as
+ * `{ error, error_description }` with the status the RFC prescribes.
+ */
+export class OAuthError extends DomainError {
+  constructor(
+    readonly error:
+      | 'invalid_request'
+      | 'invalid_client'
+      | 'invalid_grant'
+      | 'unauthorized_client'
+      | 'unsupported_grant_type'
+      | 'invalid_scope'
+      | 'unsupported_token_type'
+      | 'temporarily_unavailable',
+    readonly description: string,
+    /** invalid_client via HTTP Basic must answer 401 with a Basic challenge (RFC 6749 5.2). */
+    readonly challengeBasic = false,
+  ) {
+    super(error === 'invalid_client' ? 'unauthenticated' : error === 'temporarily_unavailable' ? 'unavailable' : 'invalid', error, description);
+  }
+}
+
+/**
+ * A bearer-token failure on a protected route (RFC 6750 section 3): 401 with a `WWW-Authenticate:
+ * Bearer` challenge, or 403 for insufficient scope.
+ */
+export class BearerError extends DomainError {
+  constructor(
+    readonly error: 'missing_token' | 'invalid_token' | 'insufficient_scope',
+    description: string,
+    readonly requiredScopes: string[] = [],
+  ) {
+    super(error === 'insufficient_scope' ? 'forbidden' : 'unauthenticated', error, description);
+  }
+}

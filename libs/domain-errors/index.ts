@@ -1,0 +1,1 @@
+export { BearerError, ConflictError, DomainError, NotFoundError, OAuthError, ValidationFailedError, type DomainErrorKind } from './domain-error';

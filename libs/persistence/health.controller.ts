@@ -1,0 +1,26 @@
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { HealthIndicators } from './health.indicators';
+
+/**
+ * Liveness says the process answers; readiness says it can serve, i.e. Mongo and Redis answer.
+ * A 503 from readiness names the dependency that is down.
+ */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicators,
+  ) {}
+
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.indicators.mongo(), () => this.indicators.redisPing()]);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './queue.contract';
+export { jobOptions } from './job-options';
+export { QueueModule } from './queue.module';

@@ -1,0 +1,74 @@
+/**
+ * The one queue contract shared by the API (producer) and the worker (consumer): queue names, job
+ * names and their typed payloads. Processors live only in apps/worker.
+ */
+export enum QueueName {
+  Usage = 'usage',
+  Alerts = 'alerts',
+}
+
+export enum JobName {
+  /** A snapshot of an account's running usage totals and the discrete events recorded with them. */
+  UsageSnapshot = 'usage.snapshot',
+  /** Deliver one alert to its account's webhook. */
+  AlertDelivery = 'alert.delivery',
+}
+
+/** Running totals of one UTC day for one account, as counted atomically at admission. */
+export interface UsageDayTotals {
+  /** `YYYY-MM-DD` (UTC). */
+  day: string;
+  /** Per API: transactions of the whole account that day. */
+  apis: Record<string, number>;
+  /** Per API and token: transactions that day (`tokens[api][tokenId]`). */
+  tokens: Record<string, Record<string, number>>;
+}
+
+export interface UsageMonthTotals {
+  /** `YYYY-MM` (UTC). */
+  month: string;
+  apis: Record<string, number>;
+}
+
+/** A discrete event recorded by the admission script (throttle warning or lockout, quota crossing). */
+export interface UsageEvent {
+  type: 'throttle.warning' | 'throttle.lockout' | 'quota.warning' | 'quota.exceeded';
+  /** Deterministic id: the same crossing always yields the same id, so re-deliveries dedupe. */
+  id: string;
+  tokenId: string;
+  api: string;
+  /** Epoch ms, from the script's clock. */
+  at: number;
+  /** Fraction crossed (warnings) or 1 (limit reached). */
+  threshold: number;
+  limit: number;
+  count: number;
+  /** Start of the throttling window or quota period the event belongs to (epoch ms or period key). */
+  period: string;
+  /** Lockout end, epoch ms (lockouts). */
+  until?: number;
+  scope?: 'account' | 'token';
+}
+
+export interface UsageSnapshotJob {
+  accountId: string;
+  /** Per-account relay sequence; with the account id it makes the job id deterministic. */
+  seq: number;
+  takenAt: number;
+  days: UsageDayTotals[];
+  months: UsageMonthTotals[];
+  events: UsageEvent[];
+}
+
+export interface AlertDeliveryJob {
+  alertId: string;
+  accountId: string;
+}
+
+interface JobPayloads {
+  [JobName.UsageSnapshot]: UsageSnapshotJob;
+  [JobName.AlertDelivery]: AlertDeliveryJob;
+}
+
+/** The payload type of a job name: `JobOf<JobName.UsageSnapshot>`. */
+export type JobOf<N extends JobName> = JobPayloads[N];

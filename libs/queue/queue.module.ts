@@ -1,0 +1,33 @@
+import { BullModule } from '@nestjs/bullmq';
+import type { ConnectionOptions } from 'bullmq';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { queueConnectionOptions } from '@tollgate/persistence';
+import { QueueName } from './queue.contract';
+
+/**
+ * BullMQ connection and queue registration for both apps. Keys live under `<REDIS_PREFIX>:bull` so
+ * stacks and test files sharing one Redis do not see each other's jobs.
+ */
+@Global()
+@Module({})
+export class QueueModule {
+  static forRoot(): DynamicModule {
+    const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
+    return {
+      module: QueueModule,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [TOLLGATE_CONFIG],
+          useFactory: (config: TollgateConfig) => ({
+            // BullMQ's ConnectionOptions type lags ioredis 6's RedisOptions; the runtime shape is the same.
+            connection: queueConnectionOptions(config.redisUrl) as ConnectionOptions,
+            prefix: `${config.redisPrefix}:bull`,
+          }),
+        }),
+        queues,
+      ],
+      exports: [queues],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export { negotiate, renderBody, type Representation } from './representation';
+export { toXml } from './xml';
+export { RepresentationInterceptor, XmlRoot } from './representation.interceptor';

@@ -1,0 +1,36 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { map, type Observable } from 'rxjs';
+import { renderBody } from './representation';
+
+const XML_ROOT = 'tollgate:xml-root';
+
+/** Names the XML root element of a handler's response (default `response`). */
+export const XmlRoot = (name: string) => SetMetadata(XML_ROOT, name);
+
+/**
+ * The one serializer of every `/api/v1` response: JSON by default, XML for `Accept:
+ * application/xml`. Routes return plain data and never format it themselves.
+ */
+@Injectable()
+export class RepresentationInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const http = context.switchToHttp();
+    const req = http.getRequest<FastifyRequest>();
+    if (!req.url.startsWith('/api/')) return next.handle();
+    const root = this.reflector.getAllAndOverride<string>(XML_ROOT, [context.getHandler(), context.getClass()]) ?? 'response';
+    const reply = http.getResponse<FastifyReply>();
+    return next.handle().pipe(
+      map((body) => {
+        if (body === undefined || reply.statusCode === 204) return body;
+        const rendered = renderBody(body, req.headers.accept, root);
+        reply.type(rendered.type);
+        return rendered.payload;
+      }),
+    );
+  }
+}

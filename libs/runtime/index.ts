@@ -1,0 +1,1 @@
+export { runMain, type Closable } from './run-main';

@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { Clock } from '@tollgate/clock';
+import { TOLLGATE_CONFIG, type TollgateConfig, } from '@tollgate/config';
+import { accountStateKey } from '@tollgate/credentials';
+import { REDIS } from '@tollgate/persistence';
+import { type Principal, tokenStateKey } from '@tollgate/tokens';
+import { usageDirtyKey, usageEventsKey, usageKeyPrefix } from '@tollgate/usage';
+import { ADMISSION_LUA } from './admission.lua';
+import { type AdmissionResult, parseAdmission } from './admission.types';
+
+type AdmitCommand = (...args: string[]) => Promise<string[]>;
+
+/** Runs the admission script: one EVALSHA per request (ioredis falls back to EVAL once after a restart). */
+@Injectable()
+export class AdmissionService {
+  private readonly admitCommand: AdmitCommand;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly clock: Clock,
+  ) {
+    if (!('tollgateAdmit' in redis)) redis.defineCommand('tollgateAdmit', { numberOfKeys: 4, lua: ADMISSION_LUA });
+    const command = (redis as unknown as { tollgateAdmit: AdmitCommand }).tollgateAdmit;
+    this.admitCommand = command.bind(redis);
+  }
+
+  async admit(principal: Principal, api: string): Promise<AdmissionResult> {
+    const p = this.config.redisPrefix;
+    const a = principal.accountId;
+    const t = principal.throttle;
+    const raw = await this.admitCommand(
+      accountStateKey(p, a),
+      tokenStateKey(p, a, principal.tokenId),
+      usageDirtyKey(p, a),
+      usageEventsKey(p, a),
+      String(this.clock.offsetMs),
+      principal.tokenId,
+      String(principal.generation),
+      api,
+      String(t.limit),
+      String(t.periodSeconds * 1000),
+      String(t.lockoutSeconds * 1000),
+      t.scope,
+      t.warnAt.join(','),
+      usageKeyPrefix(p, a),
+    );
+    return parseAdmission(raw);
+  }
+}

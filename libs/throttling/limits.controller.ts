@@ -1,0 +1,36 @@
+import { Controller, Get, Req } from '@nestjs/common';
+import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
+import { ApiProduct } from '@tollgate/usage';
+import { XmlRoot } from '@tollgate/representation';
+import type { AdmittedRequest } from './throttle.guard';
+
+/**
+ * The calling token's throttling state, read from this very request's admission (no extra Redis
+ * call). This request was admitted, so neither the token nor its account is locked out right now.
+ */
+@Controller('api/v1/admin/limits')
+@ApiProduct('admin')
+export class LimitsController {
+  @Get()
+  @XmlRoot('limits')
+  limits(@CurrentPrincipal() principal: Principal, @Req() req: AdmittedRequest) {
+    const a = req.admission;
+    const t = principal.throttle;
+    const ok = a?.status === 'ok' ? a : undefined;
+    return {
+      accountId: principal.accountId,
+      tokenId: principal.tokenId,
+      limit: t.limit,
+      periodSeconds: t.periodSeconds,
+      lockoutSeconds: t.lockoutSeconds,
+      lockoutScope: t.scope,
+      warnAt: t.warnAt,
+      remaining: ok ? ok.remaining : null,
+      used: ok ? t.limit - ok.remaining : null,
+      resetAt: ok ? new Date(ok.resetAt).toISOString() : null,
+      warning: ok && ok.warnedAt > 0 ? ok.warnedAt : null,
+      lockout: { token: { locked: false }, account: { locked: false } },
+      tokenExpiresAt: new Date(principal.expiresAt).toISOString(),
+    };
+  }
+}

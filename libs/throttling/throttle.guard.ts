@@ -1,0 +1,81 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
+import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { BearerError } from '@tollgate/domain-errors';
+import { type Principal, PUBLIC_ROUTE } from '@tollgate/tokens';
+import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
+import { AdmissionService } from './admission.service';
+import type { AdmissionResult } from './admission.types';
+import { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
+import { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';
+
+export type AdmittedRequest = { url: string; principal?: Principal; admission?: AdmissionResult & { api: string } };
+
+/**
+ * Runs after the bearer guard on every `/api/` route. Request-path budget: exactly one Redis call
+ * (the admission script: revocation, disabling, lockouts, quota, count, warnings and usage in one
+ * atomic step) and no Mongo call.
+ */
+@Injectable()
+export class ThrottleGuard implements CanActivate {
+  private readonly logger = new Logger(ThrottleGuard.name);
+  private lastOutageLog = 0;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly admission: AdmissionService,
+    private readonly registrar: UsageRegistrar,
+    @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const http = context.switchToHttp();
+    const req = http.getRequest<AdmittedRequest>();
+    const principal = req.principal;
+    if (!req.url.startsWith('/api/') || !principal) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    const api = this.reflector.getAllAndOverride<string>(API_PRODUCT, [context.getHandler(), context.getClass()]) ?? DEFAULT_API_PRODUCT;
+
+    let result: AdmissionResult;
+    try {
+      result = await this.admission.admit(principal, api);
+    } catch (err) {
+      return this.onOutage(err);
+    }
+    const reply = http.getResponse<FastifyReply>();
+    const policy = principal.throttle;
+    switch (result.status) {
+      case 'ok': {
+        req.admission = { ...result, api };
+        reply.headers(rateLimitHeaders(policy, result.remaining, (result.resetAt - result.now) / 1000));
+        if (result.warnedAt > 0) reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
+        if (result.register) this.registrar.register(principal.accountId);
+        return true;
+      }
+      case 'locked': {
+        const retryAfter = Math.max(1, Math.ceil((result.until - result.now) / 1000));
+        if (result.fresh) this.registrar.register(principal.accountId);
+        throw new ThrottledError(result.scope, retryAfter, result.until, rateLimitHeaders(policy, 0, retryAfter));
+      }
+      case 'quota':
+        throw new QuotaExceededError(result.api, result.period, result.resetAt, Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)));
+      case 'disabled':
+        throw new BearerError('invalid_token', 'the account is disabled');
+      case 'revoked':
+        throw new BearerError('invalid_token', 'the access token has been revoked');
+    }
+  }
+
+  /** Redis unreachable: the configured policy decides; the process never crashes and recovers by itself. */
+  private onOutage(err: unknown): boolean {
+    const now = Date.now();
+    if (now - this.lastOutageLog > 10_000) {
+      this.lastOutageLog = now;
+      this.logger.error({ err: (err as Error)?.message, policy: this.config.redisFailurePolicy }, 'redis unavailable on the request path');
+    }
+    if (this.config.redisFailurePolicy === 'fail-open') return true;
+    throw new ThrottlingUnavailableError();
+  }
+}

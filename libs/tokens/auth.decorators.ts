@@ -1,0 +1,23 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Principal } from './principal';
+
+export const PUBLIC_ROUTE = 'tollgate:public';
+export const REQUIRED_SCOPES = 'tollgate:scopes';
+
+/** Marks the rare `/api/v1` route that needs no access token (no throttling or metering either). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. */
+export const RequireScopes = (...scopes: string[]) => SetMetadata(REQUIRED_SCOPES, scopes);
+
+/** The request object as the guards leave it. */
+export interface AuthenticatedRequest {
+  principal?: Principal;
+}
+
+/** The authenticated caller of an `/api/v1` route. */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
+  const principal = ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new Error('CurrentPrincipal used on a route the bearer guard does not protect');
+  return principal;
+});

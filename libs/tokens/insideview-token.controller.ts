@@ -1,0 +1,37 @@
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountsService } from '@tollgate/credentials';
+import { OAuthError } from '@tollgate/domain-errors';
+import { toXml } from '@tollgate/representation';
+import { requireFormBody, singleParams } from './oauth-request';
+import { TokensService } from './tokens.service';
+
+/**
+ * InsideView's token endpoint, for clients written against it: `clientId`, `clientSecret` and
+ * `grantType=cred` in the query string or a form body. JSON for `.json` or `Accept:
+ * application/json`, XML otherwise (InsideView's default).
+ */
+@Controller('Auth/login/v1')
+export class InsideViewTokenController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly tokens: TokensService,
+  ) {}
+
+  @Post(['token', 'token.json'])
+  @HttpCode(200)
+  async token(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    requireFormBody(req.headers['content-type'], req.body, true);
+    const params = singleParams(req.query, req.body);
+    if (!params.clientId || !params.clientSecret) throw new OAuthError('invalid_request', 'clientId and clientSecret are required');
+    if (params.grantType !== undefined && params.grantType !== 'cred') throw new OAuthError('unsupported_grant_type', 'grantType must be cred');
+    const account = await this.accounts.authenticateClient(params.clientId, params.clientSecret);
+    const issued = await this.tokens.issue(account, undefined, 'insideview');
+    const body = { accessTokenDetails: { accessToken: issued.accessToken, tokenType: 'bearer', expirationTime: issued.expiresAt.toISOString() } };
+    reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
+    const json = req.url.split('?')[0].endsWith('.json') || /application\/json/i.test(String(req.headers.accept ?? ''));
+    if (json) return body;
+    reply.type('application/xml; charset=utf-8');
+    return toXml('accessTokenDetails', body.accessTokenDetails);
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
+import { TokensService } from './tokens.service';
+
+/** Operator API for tokens: list an account's active tokens (never their values), revoke one or all. */
+@Controller('operator/v1')
+@UseGuards(OperatorKeyGuard)
+export class TokensOperatorController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly tokens: TokensService,
+  ) {}
+
+  @Get('accounts/:idOrName/tokens')
+  async list(@Param('idOrName') idOrName: string) {
+    const account = await this.accounts.get(idOrName);
+    return { accountId: account.id, tokens: await this.tokens.listActive(account) };
+  }
+
+  @Delete('tokens/:tokenId')
+  @HttpCode(204)
+  async revoke(@Param('tokenId') tokenId: string): Promise<void> {
+    await this.tokens.revokeById(tokenId);
+  }
+
+  @Post('accounts/:idOrName/tokens/revoke')
+  @HttpCode(200)
+  async revokeAll(@Param('idOrName') idOrName: string) {
+    const account = await this.accounts.get(idOrName);
+    return { accountId: account.id, revoked: await this.tokens.revokeAll(account) };
+  }
+}

@@ -1,0 +1,190 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@tollgate/clock';
+import { type Account, AccountsService, SecretHasher } from '@tollgate/credentials';
+import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
+import type { Principal } from './principal';
+import { TokenCache } from './token-cache';
+import { TokenRevocationsStore } from './token-revocations.store';
+import type { TokenRecord, TokenSummary } from './token.types';
+import { TokensRepository } from './tokens.repository';
+
+/** `tgt_` + 43 base64url characters: 256 random bits. Anything else is refused before any lookup. */
+const TOKEN_FORMAT = /^tgt_[A-Za-z0-9_-]{43}$/;
+
+export interface IssuedToken {
+  accessToken: string;
+  tokenId: string;
+  expiresIn: number;
+  expiresAt: Date;
+  scopes: string[];
+}
+
+export interface Introspection {
+  active: boolean;
+  scope?: string;
+  client_id?: string;
+  username?: string;
+  token_type?: string;
+  exp?: number;
+  iat?: number;
+  sub?: string;
+  jti?: string;
+}
+
+@Injectable()
+export class TokensService {
+  private readonly logger = new Logger(TokensService.name);
+  private readonly cache = new TokenCache();
+
+  constructor(
+    private readonly tokens: TokensRepository,
+    private readonly accounts: AccountsService,
+    private readonly hasher: SecretHasher,
+    private readonly revocations: TokenRevocationsStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Issues an access token for an authenticated client. `scope` is the space-separated request
+   * (RFC 6749 3.3); absent means every scope of the account. The account's `maxActiveTokens` is
+   * exact across instances without a transaction: the token is inserted, then kept only if it ranks
+   * within the first `maxActiveTokens` active tokens in issue order.
+   */
+  async issue(account: Account, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
+    const scopes = this.grantedScopes(account, scope);
+    const now = this.clock.now();
+    const accessToken = SecretHasher.generate('tgt_');
+    const record: TokenRecord = {
+      id: `tok_${randomBytes(12).toString('base64url')}`,
+      accountId: account.id,
+      tokenHash: this.hasher.hash('access-token', accessToken),
+      scopes,
+      issuedAt: new Date(now),
+      expiresAt: new Date(now + account.tokenTtlSeconds * 1000),
+      revokedAt: null,
+      generation: account.tokenGeneration,
+      throttle: account.throttle,
+      via,
+    };
+    await this.tokens.insert(record);
+    const first = await this.tokens.firstActiveIds(account.id, new Date(now), account.tokenGeneration, account.maxActiveTokens);
+    if (!first.includes(record.id)) {
+      await this.tokens.delete(account.id, record.id);
+      throw new OAuthError(
+        'invalid_request',
+        `the account already has its maximum of ${account.maxActiveTokens} active tokens; revoke one (POST /oauth/revoke) or wait for one to expire`,
+      );
+    }
+    this.logger.log({ accountId: account.id, tokenId: record.id, via }, 'token issued');
+    return { accessToken, tokenId: record.id, expiresIn: account.tokenTtlSeconds, expiresAt: record.expiresAt, scopes };
+  }
+
+  /**
+   * The principal of a bearer token, or a BearerError. Steady state: no I/O at all (the cache);
+   * revocation, disabling and generation are checked by the admission script in Redis.
+   */
+  async authenticate(token: string): Promise<Principal> {
+    if (!TOKEN_FORMAT.test(token)) throw new BearerError('invalid_token', 'the access token is malformed');
+    const hash = this.hasher.hash('access-token', token);
+    const now = this.clock.now();
+    let principal = this.cache.get(hash, now);
+    if (!principal) {
+      if (this.cache.isKnownBad(hash)) throw new BearerError('invalid_token', 'the access token is unknown');
+      principal = await this.load(hash, now);
+      this.cache.set(hash, principal, now);
+    }
+    if (principal.expiresAt <= now) throw new BearerError('invalid_token', 'the access token has expired');
+    return principal;
+  }
+
+  /** RFC 7009: revoke the client's own token; unknown or foreign tokens change nothing and are not reported. */
+  async revokeByValue(account: Account, token: string): Promise<void> {
+    if (!TOKEN_FORMAT.test(token)) return;
+    const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
+    if (!record || record.accountId !== account.id) return;
+    await this.revokeRecord(record);
+  }
+
+  async revokeById(tokenId: string): Promise<void> {
+    const accountId = await this.tokens.findAccountIdOfToken(tokenId);
+    const record = accountId ? await this.tokens.findById(accountId, tokenId) : null;
+    if (!record) throw new NotFoundError('token', tokenId);
+    await this.revokeRecord(record);
+  }
+
+  /** Revokes every token of the account at once: generation bump (Redis, immediate) plus Mongo marks. */
+  async revokeAll(account: Account): Promise<number> {
+    await this.accounts.bumpTokenGeneration(account.id);
+    const count = await this.tokens.revokeAll(account.id, new Date(this.clock.now()));
+    this.cache.forgetAccount(account.id);
+    this.logger.log({ accountId: account.id, count }, 'all tokens revoked');
+    return count;
+  }
+
+  async listActive(account: Account): Promise<TokenSummary[]> {
+    const records = await this.tokens.listActive(account.id, new Date(this.clock.now()), account.tokenGeneration);
+    return records.map((r) => ({ tokenId: r.id, scopes: r.scopes, issuedAt: r.issuedAt.toISOString(), expiresAt: r.expiresAt.toISOString(), via: r.via }));
+  }
+
+  /** RFC 7662. `owner` restricts the answer to that account's tokens (others are `active: false`). */
+  async introspect(token: string, owner: Account | undefined): Promise<Introspection> {
+    if (!TOKEN_FORMAT.test(token)) return { active: false };
+    const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
+    if (!record || (owner && record.accountId !== owner.id)) return { active: false };
+    const account = owner ?? (await this.accounts.getById(record.accountId).catch(() => undefined));
+    if (!account || !this.isLive(record, account, this.clock.now())) return { active: false };
+    return {
+      active: true,
+      scope: record.scopes.join(' '),
+      client_id: account.clientId,
+      username: account.name,
+      token_type: 'Bearer',
+      exp: Math.floor(record.expiresAt.getTime() / 1000),
+      iat: Math.floor(record.issuedAt.getTime() / 1000),
+      sub: account.id,
+      jti: record.id,
+    };
+  }
+
+  private async revokeRecord(record: TokenRecord): Promise<void> {
+    await this.tokens.revoke(record.accountId, record.id, new Date(this.clock.now()));
+    await this.revocations.markRevoked(record.accountId, record.id, record.expiresAt);
+    this.cache.forgetTokenId(record.id);
+    this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
+  }
+
+  private async load(hash: string, now: number): Promise<Principal> {
+    const record = await this.tokens.findByHash(hash);
+    if (!record || record.revokedAt) {
+      this.cache.rememberBad(hash);
+      throw new BearerError('invalid_token', record ? 'the access token has been revoked' : 'the access token is unknown');
+    }
+    const account = await this.accounts.getById(record.accountId).catch(() => undefined);
+    if (!account || !this.isLive(record, account, now)) throw new BearerError('invalid_token', 'the access token is no longer valid');
+    return {
+      accountId: account.id,
+      accountName: account.name,
+      tokenId: record.id,
+      scopes: record.scopes,
+      issuedAt: record.issuedAt.getTime(),
+      expiresAt: record.expiresAt.getTime(),
+      generation: record.generation,
+      throttle: record.throttle,
+      quotas: account.quotas,
+      allowedOrigins: account.allowedOrigins,
+    };
+  }
+
+  private isLive(record: TokenRecord, account: Account, now: number): boolean {
+    return !record.revokedAt && record.expiresAt.getTime() > now && account.status === 'active' && record.generation >= account.tokenGeneration;
+  }
+
+  private grantedScopes(account: Account, scope: string | undefined): string[] {
+    if (scope === undefined || scope.trim() === '') return account.scopes;
+    const requested = [...new Set(scope.trim().split(/ +/))];
+    const unknown = requested.filter((s) => !account.scopes.includes(s));
+    if (unknown.length) throw new OAuthError('invalid_scope', `scope not allowed for this client: ${unknown.join(' ')}`);
+    return requested;
+  }
+}

@@ -1,0 +1,14 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const API_PRODUCT = 'tollgate:api-product';
+/** Product of `/api/v1` routes that declare none. */
+export const DEFAULT_API_PRODUCT = 'default';
+
+/**
+ * Names the API product a controller (or route) belongs to: its requests are metered, reported and
+ * quota-checked under this name. A team adding a module declares it once, on the controller.
+ */
+export const ApiProduct = (name: string) => {
+  if (!/^[a-z0-9-]{1,64}$/.test(name)) throw new Error(`ApiProduct name must be 1-64 of a-z 0-9 - (got ${JSON.stringify(name)})`);
+  return SetMetadata(API_PRODUCT, name);
+};

@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { XmlRoot } from '@tollgate/representation';
+import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
+import { ApiProduct } from './api-product.decorator';
+import { parseUsageQuery } from './usage-period';
+import { UsageService } from './usage.service';
+
+/** InsideView's usage endpoint for the calling token's account. */
+@Controller('api/v1/admin/usage')
+@ApiProduct('admin')
+export class UsageController {
+  constructor(private readonly usage: UsageService) {}
+
+  @Get()
+  @XmlRoot('usage')
+  report(@CurrentPrincipal() principal: Principal, @Query() query: Record<string, unknown>) {
+    const { period, start, end } = parseUsageQuery(query);
+    return this.usage.report(principal.accountId, period, start, end);
+  }
+}

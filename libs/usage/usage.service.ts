@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@tollgate/clock';
+import { AccountsService } from '@tollgate/credentials';
+import type { UsageDayTotals, UsageMonthTotals } from '@tollgate/queue';
+import type { UsagePeriod } from './usage-period';
+import { UsageRepository, type UsageRow } from './usage.repository';
+
+export interface UsageReport {
+  accountId: string;
+  period: UsagePeriod;
+  start: string;
+  end: string;
+  usageForAccount: { api: string; transactions: number; date: string }[];
+  creditsForAccount: { allocatedCredits: number | null; consumedCredits: number; month: string }[];
+  usageForTokens?: { tokenId: string; api: string; transactions: number; date: string }[];
+}
+
+const byDateThenApi = (a: { date: string; api: string }, b: { date: string; api: string }) => a.date.localeCompare(b.date) || a.api.localeCompare(b.api);
+
+@Injectable()
+export class UsageService {
+  constructor(
+    private readonly usage: UsageRepository,
+    private readonly accounts: AccountsService,
+    private readonly clock: Clock,
+  ) {}
+
+  applyTotals(accountId: string, days: UsageDayTotals[], months: UsageMonthTotals[]): Promise<void> {
+    return this.usage.applyTotals(accountId, days, months);
+  }
+
+  /** InsideView's usage report: transactions per API per bucket; `withTokens` adds the operator's per-token breakdown. */
+  async report(accountId: string, period: UsagePeriod, start: string, end: string, withTokens = false): Promise<UsageReport> {
+    const rows = await this.rows(accountId, period, start, end);
+    const report: UsageReport = {
+      accountId,
+      period,
+      start,
+      end,
+      usageForAccount: rows.map((r) => ({ api: r.api, transactions: r.transactions, date: r.bucket })).sort(byDateThenApi),
+      creditsForAccount: [await this.credits(accountId)],
+    };
+    if (withTokens) {
+      const [from, to] = dayRange(period, start, end);
+      const tokenRows = await this.usage.tokenDailyRows(accountId, from, to);
+      const sums = new Map<string, { tokenId: string; api: string; transactions: number; date: string }>();
+      for (const r of tokenRows) {
+        const date = period === 'day' ? r.bucket : period === 'month' ? r.bucket.slice(0, 7) : r.bucket.slice(0, 4);
+        const key = `${r.tokenId}|${r.api}|${date}`;
+        const entry = sums.get(key) ?? { tokenId: r.tokenId!, api: r.api, transactions: 0, date };
+        entry.transactions += r.transactions;
+        sums.set(key, entry);
+      }
+      report.usageForTokens = [...sums.values()].sort((a, b) => byDateThenApi(a, b) || a.tokenId.localeCompare(b.tokenId));
+    }
+    return report;
+  }
+
+  /** This month's allocation (sum of monthly quotas; null when none is set) and consumption. */
+  private async credits(accountId: string) {
+    const month = new Date(this.clock.now()).toISOString().slice(0, 7);
+    const account = await this.accounts.getById(accountId);
+    const monthly = account.quotas.filter((q) => q.period === 'month');
+    const rows = await this.usage.monthlyRows(accountId, month, month);
+    const relevant = monthly.length ? rows.filter((r) => monthly.some((q) => q.api === r.api)) : rows;
+    return {
+      month,
+      allocatedCredits: monthly.length ? monthly.reduce((s, q) => s + q.limit, 0) : null,
+      consumedCredits: relevant.reduce((s, r) => s + r.transactions, 0),
+    };
+  }
+
+  private async rows(accountId: string, period: UsagePeriod, start: string, end: string): Promise<UsageRow[]> {
+    if (period === 'day') return this.usage.dailyRows(accountId, start, end);
+    if (period === 'month') return this.usage.monthlyRows(accountId, start, end);
+    const months = await this.usage.monthlyRows(accountId, `${start}-01`, `${end}-12`);
+    const sums = new Map<string, UsageRow>();
+    for (const r of months) {
+      const key = `${r.bucket.slice(0, 4)}|${r.api}`;
+      const entry = sums.get(key) ?? { api: r.api, bucket: r.bucket.slice(0, 4), transactions: 0 };
+      entry.transactions += r.transactions;
+      sums.set(key, entry);
+    }
+    return [...sums.values()];
+  }
+}
+
+function dayRange(period: UsagePeriod, start: string, end: string): [string, string] {
+  if (period === 'day') return [start, end];
+  if (period === 'month') return [`${start}-01`, `${end}-31`];
+  return [`${start}-01-01`, `${end}-12-31`];
+}
