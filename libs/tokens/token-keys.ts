@@ -7,3 +7,8 @@ import { accountKey } from '@tollgate/credentials';
 export function tokenStateKey(prefix: string, accountId: string, tokenId: string): string {
   return accountKey(prefix, accountId, `t:${tokenId}`);
 }
+
+/** The account's live tokens (member token id, score expiry ms): the exact maxActiveTokens count. */
+export function activeTokensKey(prefix: string, accountId: string): string {
+  return accountKey(prefix, accountId, 'tokens');
+}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS } from '@tollgate/persistence';
-import { tokenStateKey } from './token-keys';
+import { activeTokensKey, tokenStateKey } from './token-keys';
 
 /**
  * Marks a token revoked in Redis, where the admission script checks it on every request: this is
@@ -17,12 +17,47 @@ export class TokenRevocationsStore {
   ) {}
 
   async markRevoked(accountId: string, tokenId: string, expiresAt: Date): Promise<void> {
-    const key = tokenStateKey(this.config.redisPrefix, accountId, tokenId);
     await this.redis.eval(
-      "redis.call('HSET', KEYS[1], 'revoked', '1'); redis.call('PEXPIREAT', KEYS[1], ARGV[1]); return 1",
-      1,
-      key,
+      "redis.call('HSET', KEYS[1], 'revoked', '1'); redis.call('PEXPIREAT', KEYS[1], ARGV[1]); redis.call('ZREM', KEYS[2], ARGV[2]); return 1",
+      2,
+      tokenStateKey(this.config.redisPrefix, accountId, tokenId),
+      activeTokensKey(this.config.redisPrefix, accountId),
       String(expiresAt.getTime() + 60_000),
+      tokenId,
     );
+  }
+
+  /**
+   * Reserves a live-token slot atomically, so `maxActiveTokens` holds exactly however many instances
+   * issue at once. Expired members are dropped first. `known` (the live tokens in Mongo) seeds the
+   * set when Redis has none, e.g. after a Redis restart without persistence.
+   */
+  async reserveSlot(accountId: string, tokenId: string, expiresAt: number, max: number, now: number, known: { id: string; expiresAt: number }[]): Promise<boolean> {
+    const seed = known.flatMap((k) => [String(k.expiresAt), k.id]);
+    const reserved = await this.redis.eval(
+      `if redis.call('EXISTS', KEYS[1]) == 0 and #ARGV > 4 then redis.call('ZADD', KEYS[1], 'NX', unpack(ARGV, 5)) end
+       redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+       if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+       redis.call('ZADD', KEYS[1], ARGV[3], ARGV[4])
+       redis.call('PEXPIREAT', KEYS[1], redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2])
+       return 1`,
+      1,
+      activeTokensKey(this.config.redisPrefix, accountId),
+      String(now),
+      String(max),
+      String(expiresAt),
+      tokenId,
+      ...seed,
+    );
+    return Number(reserved) === 1;
+  }
+
+  async releaseSlot(accountId: string, tokenId: string): Promise<void> {
+    await this.redis.zrem(activeTokensKey(this.config.redisPrefix, accountId), tokenId);
+  }
+
+  /** Revoke-all empties the live-token set. */
+  async clearSlots(accountId: string): Promise<void> {
+    await this.redis.del(activeTokensKey(this.config.redisPrefix, accountId));
   }
 }

@@ -65,21 +65,6 @@ export class TokensRepository implements OnModuleInit {
     return docs.map(toRecord);
   }
 
-  /** Ids of the account's first `limit` active tokens in issue order (for the maxActiveTokens rule). */
-  async firstActiveIds(accountId: string, now: Date, minGeneration: number, limit: number): Promise<string[]> {
-    const docs = await this.model
-      .find({ accountId: String(accountId), revokedAt: null, expiresAt: { $gt: now }, generation: { $gte: minGeneration } }, { _id: 1 })
-      .sort({ issuedAt: 1, _id: 1 })
-      .limit(limit)
-      .lean<{ _id: string }[]>()
-      .exec();
-    return docs.map((d) => d._id);
-  }
-
-  async delete(accountId: string, tokenId: string): Promise<void> {
-    await this.model.deleteOne({ _id: String(tokenId), accountId: String(accountId) }).exec();
-  }
-
   /** Marks a token revoked; true if it was live before. */
   async revoke(accountId: string, tokenId: string, now: Date): Promise<boolean> {
     const res = await this.model.updateOne({ _id: String(tokenId), accountId: String(accountId), revokedAt: null }, { $set: { revokedAt: now } }).exec();

@@ -48,8 +48,7 @@ export class TokensService {
   /**
    * Issues an access token for an authenticated client. `scope` is the space-separated request
    * (RFC 6749 3.3); absent means every scope of the account. The account's `maxActiveTokens` is
-   * exact across instances without a transaction: the token is inserted, then kept only if it ranks
-   * within the first `maxActiveTokens` active tokens in issue order.
+   * exact across instances: a slot is reserved atomically in Redis before the token is stored.
    */
   async issue(account: Account, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
     const scopes = this.grantedScopes(account, scope);
@@ -67,14 +66,19 @@ export class TokensService {
       throttle: account.throttle,
       via,
     };
-    await this.tokens.insert(record);
-    const first = await this.tokens.firstActiveIds(account.id, new Date(now), account.tokenGeneration, account.maxActiveTokens);
-    if (!first.includes(record.id)) {
-      await this.tokens.delete(account.id, record.id);
+    const live = await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration);
+    const known = live.map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
+    if (!(await this.revocations.reserveSlot(account.id, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known))) {
       throw new OAuthError(
         'invalid_request',
         `the account already has its maximum of ${account.maxActiveTokens} active tokens; revoke one (POST /oauth/revoke) or wait for one to expire`,
       );
+    }
+    try {
+      await this.tokens.insert(record);
+    } catch (err) {
+      await this.revocations.releaseSlot(account.id, record.id);
+      throw err;
     }
     this.logger.log({ accountId: account.id, tokenId: record.id, via }, 'token issued');
     return { accessToken, tokenId: record.id, expiresIn: account.tokenTtlSeconds, expiresAt: record.expiresAt, scopes };
@@ -116,6 +120,7 @@ export class TokensService {
   /** Revokes every token of the account at once: generation bump (Redis, immediate) plus Mongo marks. */
   async revokeAll(account: Account): Promise<number> {
     await this.accounts.bumpTokenGeneration(account.id);
+    await this.revocations.clearSlots(account.id);
     const count = await this.tokens.revokeAll(account.id, new Date(this.clock.now()));
     this.cache.forgetAccount(account.id);
     this.logger.log({ accountId: account.id, count }, 'all tokens revoked');
@@ -160,6 +165,7 @@ export class TokensService {
       this.cache.rememberBad(hash);
       throw new BearerError('invalid_token', record ? 'the access token has been revoked' : 'the access token is unknown');
     }
+    if (record.expiresAt.getTime() <= now) throw new BearerError('invalid_token', 'the access token has expired');
     const account = await this.accounts.getById(record.accountId).catch(() => undefined);
     if (!account || !this.isLive(record, account, now)) throw new BearerError('invalid_token', 'the access token is no longer valid');
     return {
