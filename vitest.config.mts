@@ -26,6 +26,9 @@ export default defineConfig({
           include: ['test/**/*.e2e-spec.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
+          // A job left active by a worker that stopped is re-delivered after its lock expires: keep
+          // that short in tests (30 s in production).
+          env: { WORKER_LOCK_DURATION_MS: '2000' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',

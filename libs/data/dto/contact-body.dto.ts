@@ -1,0 +1,23 @@
+import { IsEmail, IsMongoId, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import type { ContactInput } from '../contact.types';
+
+/** Body of POST /contacts and PUT /contacts/:id (a full replacement). */
+export class ContactBodyDto implements ContactInput {
+  @IsMongoId({ message: 'companyId must be a company id (24 hexadecimal digits)' })
+  companyId: string;
+
+  @IsString() @Length(1, 100)
+  firstName: string;
+
+  @IsString() @Length(1, 100)
+  lastName: string;
+
+  @IsOptional() @IsString() @Length(1, 200)
+  title?: string | null;
+
+  @IsString() @MaxLength(254) @IsEmail({}, { message: 'email must be an email address' })
+  email: string;
+
+  @IsOptional() @IsString() @Matches(/^\+?[0-9 ().-]{3,32}$/, { message: 'phone must be 3-32 of digits, spaces and + ( ) . -' })
+  phone?: string | null;
+}

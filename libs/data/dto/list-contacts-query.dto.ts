@@ -1,0 +1,8 @@
+import { IsMongoId, IsOptional } from 'class-validator';
+import { PageQueryDto } from './page-query.dto';
+
+/** Filters of GET /contacts. */
+export class ListContactsQueryDto extends PageQueryDto {
+  @IsOptional() @IsMongoId({ message: 'companyId must be a company id (24 hexadecimal digits)' })
+  companyId?: string;
+}
