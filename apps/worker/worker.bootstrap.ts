@@ -13,7 +13,7 @@ export async function createWorkerApp(config: TollgateConfig, options: WorkerMod
   if (config.workerPort) {
     const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options), new FastifyAdapter(), { bufferLogs: true });
     app.useLogger(app.get(Logger));
-    await app.listen({ port: config.workerPort, host: process.env.HOST || (config.nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1') });
+    await app.listen({ port: config.workerPort, host: config.host });
     return app;
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options), { bufferLogs: true });

@@ -10,7 +10,8 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class Clock {
-  private offset = Number(process.env.CLOCK_OFFSET_MS ?? 0) || 0;
+  // Honoured outside production only: a moved clock in production would corrupt periods and days.
+  private offset = process.env.NODE_ENV === 'production' ? 0 : Number(process.env.CLOCK_OFFSET_MS ?? 0) || 0;
 
   get offsetMs(): number {
     return this.offset;

@@ -86,6 +86,7 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     role,
     nodeEnv,
     port,
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     workerPort,
     publicUrl,
     mongoUrl: url('MONGO_URL', undefined, ['mongodb:', 'mongodb+srv:']),

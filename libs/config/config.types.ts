@@ -7,6 +7,8 @@ export interface TollgateConfig {
   role: AppRole;
   nodeEnv: string;
   port: number;
+  /** Listening address: loopback by default outside production, all interfaces in production. */
+  host: string;
   /** Worker health/metrics port; undefined means the worker opens no HTTP port. */
   workerPort?: number;
   publicUrl: string;

@@ -1,0 +1,20 @@
+# One image for both processes: `node dist/apps/api/main.js` (default) or `node dist/apps/worker/main.js`.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json .swcrc nest-cli.json ./
+COPY apps ./apps
+COPY libs ./libs
+RUN npx swc apps libs -d dist --config-file .swcrc --quiet \
+ && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+USER node
+EXPOSE 3000
+CMD ["node", "dist/apps/api/main.js"]

@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, redactUrl } from './config.loader';
+
+const base = { MONGO_URL: 'mongodb://127.0.0.1/x', REDIS_URL: 'redis://127.0.0.1:6379', OPERATOR_KEY: 'k'.repeat(20), SECRET_PEPPER: 'p'.repeat(20) };
+
+describe('loadConfig', () => {
+  it('fills documented defaults', () => {
+    const c = loadConfig(base, 'api');
+    expect(c).toMatchObject({ port: 3000, publicUrl: 'http://localhost:3000', logLevel: 'info', redisFailurePolicy: 'fail-closed', redisPrefix: 'tg', host: '127.0.0.1' });
+    expect(c.workerPort).toBeUndefined();
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      loadConfig({ ...base, PORT: 'x', LOG_LEVEL: 'loud', REDIS_URL: 'http://nope', MONGO_URL: '' }, 'api');
+      expect.fail('should throw');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      for (const name of ['PORT', 'LOG_LEVEL', 'REDIS_URL', 'MONGO_URL']) expect(msg).toContain(name);
+    }
+  });
+
+  it('requires the operator key and pepper in production, generates them once locally', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', OPERATOR_KEY: '', SECRET_PEPPER: '' }, 'api')).toThrow(/OPERATOR_KEY is required when NODE_ENV=production.*SECRET_PEPPER/);
+    const dir = mkdtempSync(join(tmpdir(), 'tg-cfg-'));
+    const announced: string[] = [];
+    const first = loadConfig({ ...base, OPERATOR_KEY: '' }, 'api', { localDir: dir, announce: (l) => announced.push(l) });
+    const second = loadConfig({ ...base, OPERATOR_KEY: '' }, 'api', { localDir: dir });
+    expect(first.operatorKey).toBe(second.operatorKey);
+    expect(readFileSync(join(dir, 'operator-key'), 'utf8').trim()).toBe(first.operatorKey);
+    expect(announced[0]).toContain(join(dir, 'operator-key'));
+    expect(announced[0]).not.toContain(first.operatorKey);
+  });
+
+  it('redacts passwords in URLs', () => {
+    expect(redactUrl('redis://user:s3cret@host:6379/0')).toBe('redis://user:***@host:6379/0');
+    expect(redactUrl('mongodb://host/db')).toBe('mongodb://host/db');
+  });
+});
