@@ -24,7 +24,7 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber
 local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
 
-local acct = redis.call('HMGET', KEYS[1], 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'tl:' .. tokenId)
+local acct = redis.call('HMGET', KEYS[1], 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'tl:' .. tokenId, 'qu:' .. api)
 if acct[1] then return {'disabled'} end
 if tonumber(acct[2] or '0') > gen then return {'revoked'} end
 local tok = redis.call('HMGET', KEYS[2], 'revoked', 'ws', 'c')
@@ -80,7 +80,9 @@ if acct[4] and acct[4] ~= '' then
     if qp then
       local used = tonumber(redis.call('HGET', qp == 'day' and dayKey or monthKey, api) or '0')
       local q = {period = qp, limit = tonumber(ql), enforce = qe, warn = qw, used = used, reset = qp == 'day' and dayEnd or monthEnd, key = qp == 'day' and day or month}
-      if qe == 'hard' and used >= q.limit then
+      -- An operator unlock waives the hard limit for the rest of the current period ('qu:<api>').
+      local waived = acct[7] and string.find(acct[7], qp .. ':' .. q.key, 1, true)
+      if qe == 'hard' and used >= q.limit and not waived then
         return {'quota', api, qp, tostring(q.reset), tostring(now), tostring(q.limit)}
       end
       table.insert(quotas, q)

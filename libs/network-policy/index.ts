@@ -1,0 +1,1 @@
+export { isPrivateAddress, webhookTargetProblem } from './address-policy';
