@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AlertsModule } from '@tollgate/alerts';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { ClockModule } from '@tollgate/clock';
@@ -39,6 +40,7 @@ export class ApiModule {
         TokensModule,
         ThrottlingModule,
         UsageModule,
+        AlertsModule,
         ...(options.imports ?? []),
       ],
       providers: [

@@ -1,24 +1,23 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import type { Job } from 'bullmq';
+import { AlertsService } from '@tollgate/alerts';
+import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { JobName, type JobOf, QueueName } from '@tollgate/queue';
-import { UsageIngestService } from '@tollgate/usage';
+import { UsageService } from '@tollgate/usage';
+import { LOCK_DURATION_MS } from './worker-options';
 
 /**
- * A job whose worker died is re-delivered once its lock expires and a stalled-job check runs;
- * WORKER_LOCK_DURATION_MS shortens that for tests of worker crashes (read here because BullMQ
- * takes worker options at decoration time).
+ * Thin: a usage snapshot's totals go to the usage lib ($max upserts), its events to the alerts lib
+ * (recorded once, webhooks queued). Both are idempotent, so at-least-once delivery is safe.
  */
-const lockDuration = Number(process.env.WORKER_LOCK_DURATION_MS) || 30_000;
-
-/** Thin: dispatches usage jobs by name to the usage lib. */
-@Processor(QueueName.Usage, { lockDuration, stalledInterval: lockDuration })
+@Processor(QueueName.Usage, { lockDuration: LOCK_DURATION_MS, stalledInterval: LOCK_DURATION_MS })
 export class UsageProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsageProcessor.name);
 
   constructor(
-    private readonly ingest: UsageIngestService,
+    private readonly usage: UsageService,
+    private readonly alerts: AlertsService,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
   ) {
     super();
@@ -30,8 +29,11 @@ export class UsageProcessor extends WorkerHost implements OnApplicationBootstrap
 
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
-      case JobName.UsageSnapshot:
-        return this.ingest.apply(job.data as JobOf<JobName.UsageSnapshot>);
+      case JobName.UsageSnapshot: {
+        const data = job.data as JobOf<JobName.UsageSnapshot>;
+        await this.usage.applyTotals(data.accountId, data.days, data.months);
+        return { newAlerts: (await this.alerts.recordAndDispatch(data.accountId, data.events)).length };
+      }
       default:
         this.logger.warn({ jobId: job.id, name: job.name }, 'unknown job name');
         return undefined;

@@ -7,13 +7,14 @@ import { LoggingModule } from '@tollgate/observability';
 import { PersistenceModule } from '@tollgate/persistence';
 import { QueueModule } from '@tollgate/queue';
 import { UsageRelayModule } from '@tollgate/usage';
+import { AlertsProcessor } from './alerts.processor';
 import { UsageProcessor } from './usage.processor';
 
 export interface WorkerModuleOptions {
   logDestination?: DestinationStream;
 }
 
-/** The job-worker process: the usage relay and the queue processors, no public HTTP. */
+/** The job-worker process: the usage relay and the queue processors (usage, alert webhooks), no public HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: TollgateConfig, options: WorkerModuleOptions = {}): DynamicModule {
@@ -28,7 +29,7 @@ export class WorkerModule {
         AlertsModule,
         UsageRelayModule,
       ],
-      providers: [UsageProcessor],
+      providers: [UsageProcessor, AlertsProcessor],
     };
   }
 }

@@ -19,6 +19,10 @@ export class AlertDocument {
   @Prop({ type: Date, default: null }) until: Date | null;
   @Prop({ type: String, default: null }) scope: string | null;
   @Prop({ required: true }) at: Date;
+  /** Webhook delivery: set once delivered, so a re-delivered job does not post twice. */
+  @Prop({ type: Date, default: null }) deliveredAt: Date | null;
+  @Prop({ default: 0 }) deliveryAttempts: number;
+  @Prop({ type: String, default: null }) lastDeliveryError: string | null;
 }
 
 export const AlertSchema = SchemaFactory.createForClass(AlertDocument);

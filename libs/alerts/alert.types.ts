@@ -14,4 +14,5 @@ export interface Alert {
   until: string | null;
   scope: string | null;
   at: string;
+  deliveredAt: string | null;
 }

@@ -19,12 +19,13 @@ const toAlert = (d: Lean): Alert => ({
   until: d.until ? d.until.toISOString() : null,
   scope: d.scope ?? null,
   at: d.at.toISOString(),
+  deliveredAt: d.deliveredAt ? d.deliveredAt.toISOString() : null,
 });
 
 export interface AlertFilter {
   type?: AlertType;
   since?: Date;
-  before?: Date;
+  skip: number;
   limit: number;
 }
 
@@ -71,14 +72,28 @@ export class AlertsRepository implements OnModuleInit {
     return doc ? toAlert(doc) : null;
   }
 
+  /** Of these alert ids, the ones not delivered yet. */
+  async undelivered(accountId: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const docs = await this.model.find({ accountId: String(accountId), _id: { $in: ids.map(String) }, deliveredAt: null }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return docs.map((d) => d._id);
+  }
+
+  async markDelivered(accountId: string, alertId: string, now: Date): Promise<void> {
+    await this.model.updateOne({ _id: String(alertId), accountId: String(accountId), deliveredAt: null }, { $set: { deliveredAt: now, lastDeliveryError: null }, $inc: { deliveryAttempts: 1 } }).exec();
+  }
+
+  async markAttemptFailed(accountId: string, alertId: string, error: string): Promise<void> {
+    await this.model.updateOne({ _id: String(alertId), accountId: String(accountId) }, { $set: { lastDeliveryError: error.slice(0, 200) }, $inc: { deliveryAttempts: 1 } }).exec();
+  }
+
   private async find(base: Record<string, unknown>, filter: AlertFilter): Promise<Alert[]> {
     const query: Record<string, unknown> = { ...base };
     if (filter.type) query.type = filter.type;
     const at: Record<string, Date> = {};
     if (filter.since) at.$gte = filter.since;
-    if (filter.before) at.$lt = filter.before;
     if (Object.keys(at).length) query.at = at;
-    const docs = await this.model.find(query).sort({ at: -1, _id: -1 }).limit(filter.limit).lean<Lean[]>().exec();
+    const docs = await this.model.find(query).sort({ at: -1, _id: -1 }).skip(filter.skip).limit(filter.limit).lean<Lean[]>().exec();
     return docs.map(toAlert);
   }
 }

@@ -31,6 +31,12 @@ export interface TollgateConfig {
   relayLeaseMs: number;
   /** Concurrency of each BullMQ worker. */
   workerConcurrency: number;
+  /** Deliver alert webhooks to loopback, link-local and private addresses (off by default: SSRF). */
+  allowPrivateWebhooks: boolean;
+  /** Timeout of one webhook delivery attempt. */
+  webhookTimeoutMs: number;
+  /** First retry delay of a failed webhook delivery (exponential backoff). */
+  webhookBackoffMs: number;
   /** Body size limit for every route, in bytes. */
   bodyLimitBytes: number;
 }

@@ -32,6 +32,7 @@ export class AccountDocument {
   @Prop({ type: [QuotaEntry], default: [] }) quotas: QuotaEntry[];
   @Prop({ type: [String], default: [] }) allowedOrigins: string[];
   @Prop({ type: String, default: null }) alertWebhookUrl: string | null;
+  @Prop({ type: String, required: true }) alertWebhookSecret: string;
   @Prop({ default: 0 }) tokenGeneration: number;
   @Prop({ required: true }) createdAt: Date;
   @Prop({ required: true }) updatedAt: Date;

@@ -44,6 +44,8 @@ export interface Account {
   quotas: QuotaPolicy[];
   allowedOrigins: string[];
   alertWebhookUrl?: string | null;
+  /** Key of the HMAC-SHA-256 signature on webhook deliveries; shared with the customer. */
+  alertWebhookSecret: string;
   /** Bumped by "revoke all": tokens issued under an older generation are refused. */
   tokenGeneration: number;
   createdAt: Date;

@@ -21,6 +21,7 @@ function toAccount(doc: Lean): Account {
     quotas: (doc.quotas ?? []).map((q) => ({ ...q, period: q.period as 'month' | 'day', enforce: q.enforce as 'hard' | 'alert', warnAt: q.warnAt ?? [] })),
     allowedOrigins: doc.allowedOrigins ?? [],
     alertWebhookUrl: doc.alertWebhookUrl ?? null,
+    alertWebhookSecret: doc.alertWebhookSecret ?? '',
     tokenGeneration: doc.tokenGeneration ?? 0,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,

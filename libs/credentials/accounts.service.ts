@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { webhookTargetProblem } from '@tollgate/network-policy';
 import { Clock } from '@tollgate/clock';
-import { NotFoundError, OAuthError } from '@tollgate/domain-errors';
+import { NotFoundError, OAuthError, ValidationFailedError } from '@tollgate/domain-errors';
 import { type Account, type AccountPolicy, type QuotaPolicy, type ThrottlePolicy, DEFAULT_SCOPES, DEFAULT_THROTTLE } from './account.types';
 import { AccountStateStore } from './account-state.store';
 import { AccountsRepository } from './accounts.repository';
@@ -26,6 +28,7 @@ export interface AccountView {
   quotas: QuotaPolicy[];
   allowedOrigins: string[];
   alertWebhookUrl: string | null;
+  alertWebhookSecret: string;
   secrets: { id: string; createdAt: string; expiresAt: string | null }[];
   createdAt: string;
   updatedAt: string;
@@ -42,9 +45,11 @@ export class AccountsService {
     private readonly hasher: SecretHasher,
     private readonly state: AccountStateStore,
     private readonly clock: Clock,
+    @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
   ) {}
 
   async create(dto: CreateAccountDto): Promise<{ account: Account; clientSecret: string }> {
+    await this.checkWebhookTarget(dto.alertWebhookUrl);
     const now = new Date(this.clock.now());
     const clientSecret = SecretHasher.generate('tgs_');
     const account: Account = {
@@ -54,6 +59,7 @@ export class AccountsService {
       secrets: [{ id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: now, expiresAt: null }],
       status: 'active',
       ...this.mergePolicy(undefined, dto),
+      alertWebhookSecret: randomId('whsec_', 24),
       tokenGeneration: 0,
       createdAt: now,
       updatedAt: now,
@@ -79,6 +85,7 @@ export class AccountsService {
 
   async update(idOrName: string, dto: UpdateAccountDto): Promise<Account> {
     const current = await this.get(idOrName);
+    await this.checkWebhookTarget(dto.alertWebhookUrl);
     const { status, ...policyDto } = dto;
     const patch: Partial<AccountPolicy> & { status?: Account['status'] } = this.mergePolicy(current, policyDto, true);
     if (status) patch.status = status;
@@ -141,10 +148,21 @@ export class AccountsService {
       quotas: account.quotas,
       allowedOrigins: account.allowedOrigins,
       alertWebhookUrl: account.alertWebhookUrl ?? null,
+      alertWebhookSecret: account.alertWebhookSecret,
       secrets: account.secrets.map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt ? s.expiresAt.toISOString() : null })),
       createdAt: account.createdAt.toISOString(),
       updatedAt: account.updatedAt.toISOString(),
     };
+  }
+
+  /**
+   * Refuses webhook targets on loopback, link-local and private addresses (unless the operator
+   * setting allows them). Host names are checked again, resolved, at each delivery.
+   */
+  private async checkWebhookTarget(url: string | null | undefined): Promise<void> {
+    if (!url) return;
+    const problem = await webhookTargetProblem(url, this.config.allowPrivateWebhooks, false);
+    if (problem) throw new ValidationFailedError([{ field: 'alertWebhookUrl', problems: [`alertWebhookUrl ${problem}`] }]);
   }
 
   /** Policy with defaults filled: for a new account (`current` absent) or as a patch of one. */

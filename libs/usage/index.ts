@@ -1,6 +1,5 @@
 export { API_PRODUCT, ApiProduct, DEFAULT_API_PRODUCT } from './api-product.decorator';
 export { relayQueueKey, usageDirtyKey, usageEventsKey, usageKeyPrefix } from './usage-keys';
-export { UsageIngestService } from './usage-ingest.service';
 export { UsageModule } from './usage.module';
 export { UsageRegistrar } from './usage-registrar';
 export { UsageRelay } from './usage-relay';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AlertsModule } from '@tollgate/alerts';
 import { CredentialsModule } from '@tollgate/credentials';
 import { UsageOperatorController } from './usage-operator.controller';
 import { UsageRegistrar } from './usage-registrar';
@@ -10,7 +9,7 @@ import { UsageService } from './usage.service';
 
 /** API side of usage: reports, and the registrar the admission path uses. */
 @Module({
-  imports: [CredentialsModule, AlertsModule, usageSchemas()],
+  imports: [CredentialsModule, usageSchemas()],
   controllers: [UsageController, UsageOperatorController],
   providers: [UsageRepository, UsageService, UsageRegistrar],
   exports: [UsageService, UsageRegistrar],

@@ -25,6 +25,7 @@ export class UsageService {
     private readonly clock: Clock,
   ) {}
 
+  /** Stores a snapshot's running totals: idempotent, order-insensitive (safe under at-least-once delivery). */
   applyTotals(accountId: string, days: UsageDayTotals[], months: UsageMonthTotals[]): Promise<void> {
     return this.usage.applyTotals(accountId, days, months);
   }

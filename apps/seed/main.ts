@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig } from '@tollgate/config';
+import { DataSeedService, DEFAULT_SAMPLE, type SampleOptions } from '@tollgate/data';
+import { DependencyUnavailableError, waitForDependencies } from '@tollgate/persistence';
+import { SeedModule } from './seed.module';
+
+/**
+ * `npm run seed [-- --companies=N --contacts=N --seed=N]`: loads the sample dataset into an empty
+ * database and makes sure the demo account exists. A one-shot command, so it does not use runMain
+ * (which keeps a server running until a signal); it shares the API's configuration, whose
+ * SECRET_PEPPER must match for the printed demo secret to work.
+ */
+const say = (line: string) => process.stdout.write(line + '\n');
+const fail = (message: string): never => {
+  process.stderr.write(`tollgate seed: ${message}\n`);
+  process.exit(1);
+};
+
+function parseArgs(argv: string[]): SampleOptions {
+  const options = { ...DEFAULT_SAMPLE };
+  for (const arg of argv) {
+    const m = /^--(companies|contacts|seed)=(\d{1,10})$/.exec(arg);
+    if (!m) fail(`unknown argument ${JSON.stringify(arg)}; usage: seed [--companies=N] [--contacts=N] [--seed=N]`);
+    options[m![1] as keyof SampleOptions] = Number(m![2]);
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  let config;
+  try {
+    config = loadConfig(process.env, 'api', { announce: (line) => process.stderr.write(`tollgate seed: ${line}\n`) });
+  } catch (err) {
+    return fail(err instanceof ConfigError ? err.message : 'cannot read configuration');
+  }
+  try {
+    await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs });
+  } catch (err) {
+    return fail(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies');
+  }
+  const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const seed = app.get(DataSeedService);
+    const dataset = await seed.loadSample(options);
+    if (dataset.status === 'loaded') {
+      say(`sample dataset: loaded ${dataset.companies} companies and ${dataset.contacts} contacts (seed ${dataset.seed}) in ${(dataset.ms / 1000).toFixed(1)} s`);
+    } else {
+      say(`sample dataset: skipped, ${dataset.reason}`);
+    }
+    const demo = await seed.ensureDemoAccount();
+    if (demo.status === 'created') {
+      say(`demo account "${demo.name}" created; its secret is shown only this once:`);
+      say(`  clientId:     ${demo.clientId}`);
+      say(`  clientSecret: ${demo.clientSecret}`);
+      say('try it:');
+      say(`  TOKEN=$(curl -s -u '${demo.clientId}:${demo.clientSecret}' -d grant_type=client_credentials ${config.publicUrl}/oauth/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`);
+      say(`  curl -H "Authorization: Bearer $TOKEN" '${config.publicUrl}/api/v1/companies?name=summit&pageSize=5'`);
+    } else {
+      say(`demo account "${demo.name}" already exists (clientId ${demo.clientId}); its secret cannot be shown again.`);
+      say(`  to get a new one: curl -X POST -H "X-Operator-Key: $OPERATOR_KEY" ${config.publicUrl}/operator/v1/accounts/${demo.name}/secrets`);
+    }
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    return fail(`failed: ${(err as Error)?.message ?? 'unknown error'}`);
+  }
+  await app.close();
+  process.exit(0);
+}
+
+void main();

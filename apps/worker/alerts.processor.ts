@@ -1,0 +1,28 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { WebhookDeliveryService } from '@tollgate/alerts';
+import { JobName, type JobOf, QueueName } from '@tollgate/queue';
+import { LOCK_DURATION_MS } from './worker-options';
+
+/** Thin: webhook deliveries go to the alerts lib; a thrown error makes BullMQ retry with backoff. */
+@Processor(QueueName.Alerts, { lockDuration: LOCK_DURATION_MS, stalledInterval: LOCK_DURATION_MS, concurrency: 4 })
+export class AlertsProcessor extends WorkerHost {
+  private readonly logger = new Logger(AlertsProcessor.name);
+
+  constructor(private readonly delivery: WebhookDeliveryService) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JobName.AlertDelivery: {
+        const data = job.data as JobOf<JobName.AlertDelivery>;
+        return this.delivery.deliver(data.accountId, data.alertId);
+      }
+      default:
+        this.logger.warn({ jobId: job.id, name: job.name }, 'unknown job name');
+        return undefined;
+    }
+  }
+}

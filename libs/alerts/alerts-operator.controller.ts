@@ -1,0 +1,20 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
+import { AlertsService } from './alerts.service';
+import { ListOperatorAlertsQuery } from './list-alerts.query';
+
+@Controller('operator/v1/alerts')
+@UseGuards(OperatorKeyGuard)
+export class AlertsOperatorController {
+  constructor(
+    private readonly alerts: AlertsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  /** Alerts of every account, or of one (`account=<id or name>`), newest first. */
+  @Get()
+  async list(@Query() query: ListOperatorAlertsQuery) {
+    const accountId = query.account ? (await this.accounts.get(query.account)).id : undefined;
+    return this.alerts.page(accountId, query);
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { XmlRoot } from '@tollgate/representation';
+import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
+import { ApiProduct } from '@tollgate/usage';
+import { AlertsService } from './alerts.service';
+import { ListAlertsQuery } from './list-alerts.query';
+
+/** A customer's own alerts (throttle and quota warnings, lockouts), newest first. */
+@Controller('api/v1/admin/alerts')
+@ApiProduct('admin')
+export class AlertsController {
+  constructor(private readonly alerts: AlertsService) {}
+
+  @Get()
+  @XmlRoot('alerts')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListAlertsQuery) {
+    return this.alerts.page(principal.accountId, query);
+  }
+}
