@@ -5,7 +5,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
-import { requestIdFrom } from '@tollgate/observability';
+import { MetricsService } from '@tollgate/metrics';
+import { logRequests, requestIdFrom } from '@tollgate/observability';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 
 /** Fastify settings shared by `main.ts` and the tests, so tests run the server users run. */
@@ -39,6 +40,14 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   // Form bodies (the token endpoints) are parsed by Nest's Fastify adapter itself (fast-querystring).
+  logRequests(fastify as never);
+  const metrics = app.get(MetricsService);
+  // Route patterns only (never raw URLs) keep the label set bounded.
+  fastify.addHook('onResponse', async (request, reply) => {
+    const labels = { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) };
+    metrics.httpRequests.inc(labels);
+    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+  });
   fastify.addHook('onRequest', async (request, reply) => {
     (request.raw as { id?: string }).id = String(request.id);
     reply.header('x-request-id', String(request.id));

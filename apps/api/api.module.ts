@@ -5,9 +5,11 @@ import type { DestinationStream } from 'pino';
 import { ClockModule } from '@tollgate/clock';
 import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
 import { CredentialsModule } from '@tollgate/credentials';
+import { MetricsModule, MetricsService } from '@tollgate/metrics';
 import { LoggingModule } from '@tollgate/observability';
 import { PersistenceModule } from '@tollgate/persistence';
 import { QueueModule } from '@tollgate/queue';
+import { QueueDashboardModule } from '@tollgate/queue-dashboard';
 import { RepresentationInterceptor } from '@tollgate/representation';
 import { ThrottleGuard, ThrottlingModule } from '@tollgate/throttling';
 import { BearerAuthGuard, TokensModule } from '@tollgate/tokens';
@@ -36,18 +38,20 @@ export class ApiModule {
         ClockModule,
         PersistenceModule.forRoot(),
         QueueModule.forRoot(),
+        MetricsModule,
         CredentialsModule,
         TokensModule,
         ThrottlingModule,
         UsageModule,
         AlertsModule,
+        QueueDashboardModule,
         ...(options.imports ?? []),
       ],
       providers: [
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_INTERCEPTOR, useClass: RepresentationInterceptor },
-        { provide: APP_FILTER, useValue: new DomainExceptionFilter('tollgate') },
+        { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },
       ],
     };
   }

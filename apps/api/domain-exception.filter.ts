@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BearerError, DomainError, type DomainErrorKind, OAuthError } from '@tollgate/domain-errors';
+import type { MetricsService } from '@tollgate/metrics';
 import { renderBody } from '@tollgate/representation';
 
 const STATUS: Record<DomainErrorKind, number> = {
@@ -25,7 +26,10 @@ const OAUTH_PATHS = /^\/(oauth\/|Auth\/login\/)/i;
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(DomainExceptionFilter.name);
-  constructor(private readonly realm: string) {}
+  constructor(
+    private readonly realm: string,
+    private readonly metrics?: MetricsService,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
@@ -37,6 +41,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (status >= 500 && !(exception instanceof DomainError)) {
       this.logger.error({ err: exception, requestId, path }, 'unhandled error');
     }
+    if (status === 401 || status === 403 || status === 429 || status === 503) this.metrics?.refusals.inc({ status: String(status), reason: String(body.error ?? 'unknown') });
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     if (OAUTH_PATHS.test(path)) reply.header('cache-control', 'no-store');
     const accept = String(req.headers.accept ?? '');

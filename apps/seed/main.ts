@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@tollgate/config';
+import { ConfigError, loadConfig, type TollgateConfig } from '@tollgate/config';
 import { DataSeedService, DEFAULT_SAMPLE, type SampleOptions } from '@tollgate/data';
 import { DependencyUnavailableError, waitForDependencies } from '@tollgate/persistence';
 import { SeedModule } from './seed.module';
@@ -29,7 +30,7 @@ function parseArgs(argv: string[]): SampleOptions {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  let config;
+  let config: TollgateConfig;
   try {
     config = loadConfig(process.env, 'api', { announce: (line) => process.stderr.write(`tollgate seed: ${line}\n`) });
   } catch (err) {
@@ -40,7 +41,12 @@ async function main(): Promise<void> {
   } catch (err) {
     return fail(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies');
   }
-  const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
+  let app: INestApplicationContext;
+  try {
+    app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
+  } catch (err) {
+    return fail(`failed to start: ${(err as Error)?.message ?? 'unknown error'}`);
+  }
   try {
     const seed = app.get(DataSeedService);
     const dataset = await seed.loadSample(options);
@@ -59,7 +65,8 @@ async function main(): Promise<void> {
       say(`  curl -H "Authorization: Bearer $TOKEN" '${config.publicUrl}/api/v1/companies?name=summit&pageSize=5'`);
     } else {
       say(`demo account "${demo.name}" already exists (clientId ${demo.clientId}); its secret cannot be shown again.`);
-      say(`  to get a new one: curl -X POST -H "X-Operator-Key: $OPERATOR_KEY" ${config.publicUrl}/operator/v1/accounts/${demo.name}/secrets`);
+      say('  to get a new one (and retire the old one at once), rotate it with the operator API:');
+      say(`  curl -X POST -H "X-Operator-Key: $OPERATOR_KEY" -H 'Content-Type: application/json' -d '{"graceSeconds":0}' ${config.publicUrl}/operator/v1/accounts/${demo.name}/secrets`);
     }
   } catch (err) {
     await app.close().catch(() => undefined);

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { WebhookDeliveryService } from '@tollgate/alerts';
+import { MetricsService } from '@tollgate/metrics';
 import { JobName, type JobOf, QueueName } from '@tollgate/queue';
 import { LOCK_DURATION_MS } from './worker-options';
 
@@ -10,7 +11,10 @@ import { LOCK_DURATION_MS } from './worker-options';
 export class AlertsProcessor extends WorkerHost {
   private readonly logger = new Logger(AlertsProcessor.name);
 
-  constructor(private readonly delivery: WebhookDeliveryService) {
+  constructor(
+    private readonly delivery: WebhookDeliveryService,
+    private readonly metrics: MetricsService,
+  ) {
     super();
   }
 
@@ -18,7 +22,16 @@ export class AlertsProcessor extends WorkerHost {
     switch (job.name) {
       case JobName.AlertDelivery: {
         const data = job.data as JobOf<JobName.AlertDelivery>;
-        return this.delivery.deliver(data.accountId, data.alertId);
+        try {
+          const outcome = await this.delivery.deliver(data.accountId, data.alertId);
+          this.metrics.webhookDeliveries.inc({ outcome });
+          this.logger.log({ jobId: job.id, accountId: data.accountId, outcome }, 'alert delivery job done');
+          return outcome;
+        } catch (err) {
+          this.metrics.webhookDeliveries.inc({ outcome: 'failed' });
+          this.logger.warn({ jobId: job.id, accountId: data.accountId, attempt: job.attemptsMade + 1, reason: (err as Error).message }, 'alert delivery failed; will retry');
+          throw err;
+        }
       }
       default:
         this.logger.warn({ jobId: job.id, name: job.name }, 'unknown job name');

@@ -3,6 +3,7 @@ import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AlertsService } from '@tollgate/alerts';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { MetricsService } from '@tollgate/metrics';
 import { JobName, type JobOf, QueueName } from '@tollgate/queue';
 import { UsageService } from '@tollgate/usage';
 import { LOCK_DURATION_MS } from './worker-options';
@@ -19,6 +20,7 @@ export class UsageProcessor extends WorkerHost implements OnApplicationBootstrap
     private readonly usage: UsageService,
     private readonly alerts: AlertsService,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly metrics: MetricsService,
   ) {
     super();
   }
@@ -32,7 +34,12 @@ export class UsageProcessor extends WorkerHost implements OnApplicationBootstrap
       case JobName.UsageSnapshot: {
         const data = job.data as JobOf<JobName.UsageSnapshot>;
         await this.usage.applyTotals(data.accountId, data.days, data.months);
-        return { newAlerts: (await this.alerts.recordAndDispatch(data.accountId, data.events)).length };
+        const newAlerts = (await this.alerts.recordAndDispatch(data.accountId, data.events)).length;
+        this.metrics.snapshotsApplied.inc();
+        this.metrics.eventsAggregated.inc(data.events.length);
+        this.metrics.usageLag.observe(Math.max(0, Date.now() - job.timestamp) / 1000);
+        this.logger.debug({ jobId: job.id, accountId: data.accountId, days: data.days.length, events: data.events.length, newAlerts }, 'usage snapshot applied');
+        return { newAlerts };
       }
       default:
         this.logger.warn({ jobId: job.id, name: job.name }, 'unknown job name');

@@ -3,6 +3,7 @@ import type { DestinationStream } from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
 import { ClockModule } from '@tollgate/clock';
 import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
+import { MetricsModule } from '@tollgate/metrics';
 import { LoggingModule } from '@tollgate/observability';
 import { PersistenceModule } from '@tollgate/persistence';
 import { QueueModule } from '@tollgate/queue';
@@ -26,6 +27,7 @@ export class WorkerModule {
         ClockModule,
         PersistenceModule.forRoot(),
         QueueModule.forRoot(),
+        MetricsModule,
         AlertsModule,
         UsageRelayModule,
       ],

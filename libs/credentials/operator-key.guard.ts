@@ -12,14 +12,19 @@ export function isOperatorKey(config: TollgateConfig, presented: unknown): boole
   return timingSafeEqual(a, b);
 }
 
-/** Guards `/operator/v1`: header `X-Operator-Key: <OPERATOR_KEY>`, anything else is 401. */
+/**
+ * Guards `/operator/v1` and `/metrics`: header `X-Operator-Key: <OPERATOR_KEY>` (or `Authorization:
+ * Bearer <OPERATOR_KEY>`, which Prometheus can send); anything else is 401.
+ */
 @Injectable()
 export class OperatorKeyGuard implements CanActivate {
   constructor(@Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
-    if (!isOperatorKey(this.config, req.headers['x-operator-key'])) {
+    const auth = req.headers.authorization;
+    const bearer = typeof auth === 'string' && /^bearer /i.test(auth) ? auth.slice(7).trim() : undefined;
+    if (!isOperatorKey(this.config, req.headers['x-operator-key']) && !isOperatorKey(this.config, bearer)) {
       throw new DomainError('unauthenticated', 'operator_key_required', 'a valid X-Operator-Key header is required');
     }
     return true;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { REDACT_PATHS, redactRequestUrl } from './log-redaction';
@@ -23,8 +23,8 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 /**
- * Structured JSON logs (pino): one line per request with method, route, status, duration, account,
- * token id and request id. Headers are not logged at all, and URLs have secret query values masked.
+ * Structured JSON logs (pino) for the app and its libs. Headers are never logged, and URLs have
+ * secret query values masked.
  */
 @Module({})
 export class LoggingModule {
@@ -48,11 +48,42 @@ export class LoggingModule {
       },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health/') },
+      // The request line is written by `logRequests` (a Fastify onResponse hook), which sees the
+      // route pattern and the principal; pino-http's own automatic line is off to avoid duplicates.
+      autoLogging: false,
     };
     return {
       module: LoggingModule,
       imports: [LoggerModule.forRoot({ pinoHttp: destination ? [options, destination] : options })],
     };
   }
+}
+
+type HookRequest = { id: string; method: string; url: string; routeOptions?: { url?: string }; raw: LoggedRequest };
+type HookReply = { statusCode: number; elapsedTime: number };
+type HookHost = { addHook(name: 'onResponse', hook: (req: HookRequest, reply: HookReply) => Promise<void>): unknown };
+
+/**
+ * One JSON line per request: method, route pattern, status, duration, account id, token id and
+ * request id (health probes excepted). Written from a Fastify onResponse hook, so it covers every
+ * answer, the guards' refusals included.
+ */
+export function logRequests(fastify: HookHost): void {
+  const logger = PinoLogger.root.child({ context: 'http' });
+  fastify.addHook('onResponse', async (req, reply) => {
+    if (req.url.startsWith('/health/')) return;
+    const ctx = req.raw.tollgate;
+    const line = {
+      requestId: req.id,
+      method: req.method,
+      url: redactRequestUrl(req.url),
+      route: req.routeOptions?.url ?? null,
+      status: reply.statusCode,
+      responseTime: Math.round(reply.elapsedTime * 100) / 100,
+      accountId: ctx?.accountId,
+      tokenId: ctx?.tokenId,
+    };
+    if (reply.statusCode >= 500) logger.error(line, 'request failed');
+    else logger.info(line, 'request completed');
+  });
 }

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nest
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { MetricsService } from '@tollgate/metrics';
 import { BearerError } from '@tollgate/domain-errors';
 import { type Principal, PUBLIC_ROUTE } from '@tollgate/tokens';
 import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
@@ -27,6 +28,7 @@ export class ThrottleGuard implements CanActivate {
     private readonly admission: AdmissionService,
     private readonly registrar: UsageRegistrar,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -56,7 +58,10 @@ export class ThrottleGuard implements CanActivate {
       }
       case 'locked': {
         const retryAfter = Math.max(1, Math.ceil((result.until - result.now) / 1000));
-        if (result.fresh) this.registrar.register(principal.accountId);
+        if (result.fresh) {
+          this.metrics.lockouts.inc({ scope: result.scope });
+          this.registrar.register(principal.accountId);
+        }
         throw new ThrottledError(result.scope, retryAfter, result.until, rateLimitHeaders(policy, 0, retryAfter));
       }
       case 'quota':

@@ -33,7 +33,7 @@ export class BearerAuthGuard extends AuthGuard('bearer') {
     await (super.canActivate(context) as Promise<boolean>);
     const principal = req.user as Principal;
     req.principal = principal;
-    if (req.raw) req.raw.tollgate = { accountId: principal.accountId, tokenId: principal.tokenId, route: req.routeOptions?.url };
+    if (req.raw) req.raw.tollgate = { accountId: principal.accountId, tokenId: principal.tokenId };
     const required = this.reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, [context.getHandler(), context.getClass()]) ?? [];
     const missing = required.filter((s) => !principal.scopes.includes(s));
     if (missing.length) throw new BearerError('insufficient_scope', `this route requires scope ${required.join(' ')}`, required);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
+import { MetricsService } from '@tollgate/metrics';
 import { type Account, AccountsService, SecretHasher } from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
@@ -43,6 +44,7 @@ export class TokensService {
     private readonly hasher: SecretHasher,
     private readonly revocations: TokenRevocationsStore,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
   ) {}
 
   /**
@@ -80,6 +82,7 @@ export class TokensService {
       await this.revocations.releaseSlot(account.id, record.id);
       throw err;
     }
+    this.metrics.tokensIssued.inc({ via });
     this.logger.log({ accountId: account.id, tokenId: record.id, via }, 'token issued');
     return { accessToken, tokenId: record.id, expiresIn: account.tokenTtlSeconds, expiresAt: record.expiresAt, scopes };
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { MetricsService } from '@tollgate/metrics';
 import { REDIS } from '@tollgate/persistence';
 import { relayQueueKey } from './usage-keys';
 
@@ -21,9 +22,12 @@ export class UsageRegistrar implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   onModuleInit(): void {
+    // The relay backlog, sampled at each metrics scrape.
+    this.metrics.onScrape(async () => this.metrics.relayBacklog.set(await this.redis.zcard(relayQueueKey(this.config.redisPrefix))));
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
     this.timer.unref();
   }

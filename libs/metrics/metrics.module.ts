@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { CredentialsModule } from '@tollgate/credentials';
+import { MetricsController } from './metrics.controller';
+import { MetricsService } from './metrics.service';
+import { QueueMetrics } from './queue-metrics';
+
+@Global()
+@Module({
+  imports: [CredentialsModule],
+  controllers: [MetricsController],
+  providers: [MetricsService, QueueMetrics],
+  exports: [MetricsService],
+})
+export class MetricsModule {}

@@ -1,0 +1,1 @@
+export { QueueDashboardModule } from './queue-dashboard.module';
