@@ -4,7 +4,9 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { ClockModule } from '@tollgate/clock';
 import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
+import { CorsModule } from '@tollgate/cors';
 import { CredentialsModule } from '@tollgate/credentials';
+import { DataModule } from '@tollgate/data';
 import { MetricsModule, MetricsService } from '@tollgate/metrics';
 import { LoggingModule } from '@tollgate/observability';
 import { PersistenceModule } from '@tollgate/persistence';
@@ -44,6 +46,8 @@ export class ApiModule {
         ThrottlingModule,
         UsageModule,
         AlertsModule,
+        CorsModule,
+        DataModule,
         QueueDashboardModule,
         ...(options.imports ?? []),
       ],

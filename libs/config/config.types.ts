@@ -1,4 +1,4 @@
-export type AppRole = 'api' | 'worker';
+export type AppRole = 'api' | 'worker' | 'cli' | 'seed';
 export type RedisFailurePolicy = 'fail-closed' | 'fail-open';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

@@ -5,3 +5,6 @@ export { CredentialsModule } from './credentials.module';
 export { isOperatorKey, OperatorKeyGuard } from './operator-key.guard';
 export { SecretHasher } from './secret-hasher';
 export { ThrottleEntry } from './throttle-entry.schema';
+export { CreateAccountDto, RotateSecretDto, UpdateAccountDto } from './dto/account-policy.dto';
+export { QuotaPolicyDto } from './dto/quota-policy.dto';
+export { ThrottlePolicyDto } from './dto/throttle-policy.dto';

@@ -100,7 +100,7 @@ export class ContactsRepository implements OnModuleInit {
     if (!_id) return null;
     try {
       const doc = await this.model
-        .findOneAndUpdate({ _id }, { $set: { ...toFields(input), updatedAt: now } }, { new: true })
+        .findOneAndUpdate({ _id }, { $set: { ...toFields(input), updatedAt: now } }, { returnDocument: 'after' })
         .lean<Lean>()
         .exec();
       return doc ? toContact(doc) : null;

@@ -41,7 +41,7 @@ export class DataSeedService {
     const started = performance.now();
     const { companies, contacts } = generateSample(sample);
     const now = new Date(this.clock.now());
-    let inserted = { companies: 0, contacts: 0 };
+    const inserted = { companies: 0, contacts: 0 };
     // Companies first: a contact must never point at a company that is not there yet.
     for (let i = 0; i < companies.length; i += BATCH_SIZE) inserted.companies += await this.companies.insertBatch(companies.slice(i, i + BATCH_SIZE), now);
     for (let i = 0; i < contacts.length; i += BATCH_SIZE) inserted.contacts += await this.contacts.insertBatch(contacts.slice(i, i + BATCH_SIZE), now);

@@ -5,3 +5,4 @@ export { UsageRegistrar } from './usage-registrar';
 export { UsageRelay } from './usage-relay';
 export { UsageRelayModule } from './usage-relay.module';
 export { UsageService, type UsageReport } from './usage.service';
+export { MAX_BUCKETS, parseUsageQuery, type UsagePeriod } from './usage-period';

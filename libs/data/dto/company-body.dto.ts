@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsFQDN, IsInt, IsISO31661Alpha2, IsNumber, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsFQDN, IsInt, IsISO31661Alpha2, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { CompanyInput } from '../company.types';
 
 /**
@@ -7,7 +7,7 @@ import type { CompanyInput } from '../company.types';
  * becomes null). Every field has one declared type, so `{"$gt": ""}` is a type error, not a query.
  */
 export class CompanyBodyDto implements CompanyInput {
-  @IsString() @Length(1, 200)
+  @IsString() @Length(1, 200) @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 
   @IsString() @MaxLength(253) @IsFQDN({ require_tld: true }, { message: 'domain must be a domain name such as example.com' })

@@ -6,10 +6,10 @@ export class ContactBodyDto implements ContactInput {
   @IsMongoId({ message: 'companyId must be a company id (24 hexadecimal digits)' })
   companyId: string;
 
-  @IsString() @Length(1, 100)
+  @IsString() @Length(1, 100) @Matches(/\S/, { message: 'firstName must not be blank' })
   firstName: string;
 
-  @IsString() @Length(1, 100)
+  @IsString() @Length(1, 100) @Matches(/\S/, { message: 'lastName must not be blank' })
   lastName: string;
 
   @IsOptional() @IsString() @Length(1, 200)
