@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
+import { setupOpenApi } from '@tollgate/api-docs';
 import { MetricsService } from '@tollgate/metrics';
 import { logRequests, requestIdFrom } from '@tollgate/observability';
 import { ApiModule, type ApiModuleOptions } from './api.module';
@@ -52,6 +53,7 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
     (request.raw as { id?: string }).id = String(request.id);
     reply.header('x-request-id', String(request.id));
   });
+  setupOpenApi(app, config);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,3 +1,5 @@
+import { ApiTags } from '@nestjs/swagger';
+import { ApiOperator } from '@tollgate/api-docs';
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
 import { AlertsService } from './alerts.service';
@@ -5,6 +7,8 @@ import { ListOperatorAlertsQuery } from './list-alerts.query';
 
 @Controller('operator/v1/alerts')
 @UseGuards(OperatorKeyGuard)
+@ApiTags('operator: alerts')
+@ApiOperator()
 export class AlertsOperatorController {
   constructor(
     private readonly alerts: AlertsService,

@@ -1,14 +1,19 @@
 import { Controller, Get, Header, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { OperatorKeyGuard } from '@tollgate/credentials';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus scrape endpoint, behind the operator key (`X-Operator-Key`, or `Authorization: Bearer <key>`). */
 @Controller('metrics')
 @UseGuards(OperatorKeyGuard)
+@ApiTags('operations')
+@ApiSecurity('operatorKey')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
   @Get()
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'Prometheus text exposition format' })
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   scrape(): Promise<string> {
     return this.metrics.render();

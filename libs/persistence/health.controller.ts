@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { HealthIndicators } from './health.indicators';
 
@@ -7,6 +8,7 @@ import { HealthIndicators } from './health.indicators';
  * A 503 from readiness names the dependency that is down.
  */
 @Controller('health')
+@ApiTags('operations')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
@@ -19,6 +21,7 @@ export class HealthController {
   }
 
   @Get('ready')
+  @ApiServiceUnavailableResponse({ description: 'Mongo or Redis is down; the body names which' })
   @HealthCheck()
   ready() {
     return this.health.check([() => this.indicators.mongo(), () => this.indicators.redisPing()]);

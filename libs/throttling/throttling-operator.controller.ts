@@ -1,9 +1,13 @@
+import { ApiTags } from '@nestjs/swagger';
+import { ApiOperator } from '@tollgate/api-docs';
 import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
 import { LockoutsService } from './lockouts.service';
 
 @Controller('operator/v1/accounts')
 @UseGuards(OperatorKeyGuard)
+@ApiTags('operator: accounts')
+@ApiOperator()
 export class ThrottlingOperatorController {
   constructor(
     private readonly accounts: AccountsService,

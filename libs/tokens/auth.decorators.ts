@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiOAuth2 } from '@nestjs/swagger';
 import type { Principal } from './principal';
 
 export const PUBLIC_ROUTE = 'tollgate:public';
@@ -7,8 +8,8 @@ export const REQUIRED_SCOPES = 'tollgate:scopes';
 /** Marks the rare `/api/v1` route that needs no access token (no throttling or metering either). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
-/** Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. */
-export const RequireScopes = (...scopes: string[]) => SetMetadata(REQUIRED_SCOPES, scopes);
+/** Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. Also documented in OpenAPI. */
+export const RequireScopes = (...scopes: string[]) => applyDecorators(SetMetadata(REQUIRED_SCOPES, scopes), ApiOAuth2(scopes, 'oauth2'));
 
 /** The request object as the guards leave it. */
 export interface AuthenticatedRequest {

@@ -1,4 +1,6 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOAuthEndpoint } from '@tollgate/api-docs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '@tollgate/credentials';
 import { OAuthError } from '@tollgate/domain-errors';
@@ -12,6 +14,7 @@ import { TokensService } from './tokens.service';
  * application/json`, XML otherwise (InsideView's default).
  */
 @Controller('Auth/login/v1')
+@ApiTags('oauth')
 export class InsideViewTokenController {
   constructor(
     private readonly accounts: AccountsService,
@@ -19,6 +22,12 @@ export class InsideViewTokenController {
   ) {}
 
   @Post(['token', 'token.json'])
+  @ApiOAuthEndpoint()
+  @ApiQuery({ name: 'clientId', required: false })
+  @ApiQuery({ name: 'clientSecret', required: false })
+  @ApiQuery({ name: 'grantType', required: false, enum: ['cred'] })
+  @ApiProduces('application/xml', 'application/json')
+  @ApiOkResponse({ description: 'InsideView token: `{ accessTokenDetails: { accessToken, tokenType, expirationTime } }` in XML (default) or JSON' })
   @HttpCode(200)
   async token(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     requireFormBody(req.headers['content-type'], req.body, true);

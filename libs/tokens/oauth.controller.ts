@@ -1,4 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { type Account, AccountsService, isOperatorKey } from '@tollgate/credentials';
@@ -8,6 +10,7 @@ import { TokensService } from './tokens.service';
 
 /** RFC 6749 4.4 token endpoint, RFC 7009 revocation, RFC 7662 introspection, RFC 8414 discovery. */
 @Controller()
+@ApiTags('oauth')
 export class OAuthController {
   constructor(
     private readonly accounts: AccountsService,
@@ -16,6 +19,9 @@ export class OAuthController {
   ) {}
 
   @Post('oauth/token')
+  @ApiOAuthEndpoint()
+  @ApiBody({ schema: formSchema({ grant_type: 'client_credentials', scope: 'optional, space-separated', client_id: 'client_secret_post only', client_secret: 'client_secret_post only' }, ['grant_type']) })
+  @ApiOkResponse({ description: 'RFC 6749 5.1 token response', schema: { type: 'object', properties: { access_token: { type: 'string' }, token_type: { type: 'string', example: 'Bearer' }, expires_in: { type: 'integer' }, scope: { type: 'string' } } } })
   @HttpCode(200)
   async token(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -28,6 +34,9 @@ export class OAuthController {
   }
 
   @Post('oauth/revoke')
+  @ApiOAuthEndpoint()
+  @ApiBody({ schema: formSchema({ token: 'the access token', token_type_hint: 'optional' }, ['token']) })
+  @ApiOkResponse({ description: 'Revoked, or unknown (RFC 7009 answers 200 either way)' })
   @HttpCode(200)
   async revoke(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -39,6 +48,10 @@ export class OAuthController {
   }
 
   @Post('oauth/introspect')
+  @ApiOAuthEndpoint()
+  @ApiSecurity('operatorKey')
+  @ApiBody({ schema: formSchema({ token: 'the access token' }, ['token']) })
+  @ApiOkResponse({ description: 'RFC 7662 introspection response', schema: { type: 'object', properties: { active: { type: 'boolean' }, scope: { type: 'string' }, client_id: { type: 'string' }, username: { type: 'string' }, token_type: { type: 'string' }, exp: { type: 'integer' }, iat: { type: 'integer' }, sub: { type: 'string' }, jti: { type: 'string' } }, required: ['active'] } })
   @HttpCode(200)
   async introspect(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -50,6 +63,7 @@ export class OAuthController {
   }
 
   @Get('.well-known/oauth-authorization-server')
+  @ApiOkResponse({ description: 'RFC 8414 authorization server metadata' })
   metadata() {
     // From PUBLIC_URL, never from the Host header: a forged Host must not redirect clients elsewhere.
     const base = this.config.publicUrl;

@@ -1,3 +1,5 @@
+import { ApiTags } from '@nestjs/swagger';
+import { ApiOperator } from '@tollgate/api-docs';
 import { Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
 import { TokensService } from './tokens.service';
@@ -5,6 +7,8 @@ import { TokensService } from './tokens.service';
 /** Operator API for tokens: list an account's active tokens (never their values), revoke one or all. */
 @Controller('operator/v1')
 @UseGuards(OperatorKeyGuard)
+@ApiTags('operator: tokens')
+@ApiOperator()
 export class TokensOperatorController {
   constructor(
     private readonly accounts: AccountsService,

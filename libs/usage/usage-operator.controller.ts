@@ -1,3 +1,5 @@
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperator } from '@tollgate/api-docs';
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
 import { parseUsageQuery } from './usage-period';
@@ -5,6 +7,8 @@ import { UsageService } from './usage.service';
 
 @Controller('operator/v1/accounts')
 @UseGuards(OperatorKeyGuard)
+@ApiTags('operator: usage')
+@ApiOperator()
 export class UsageOperatorController {
   constructor(
     private readonly accounts: AccountsService,
@@ -13,6 +17,9 @@ export class UsageOperatorController {
 
   /** The same report as the customer's, for any account, with a per-token breakdown. */
   @Get(':idOrName/usage')
+  @ApiQuery({ name: 'period', enum: ['day', 'month', 'year'] })
+  @ApiQuery({ name: 'start', description: 'YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)' })
+  @ApiQuery({ name: 'end', description: 'same format as start (inclusive); at most 400 buckets' })
   async report(@Param('idOrName') idOrName: string, @Query() query: Record<string, unknown>) {
     const { period, start, end } = parseUsageQuery(query);
     const account = await this.accounts.get(idOrName);

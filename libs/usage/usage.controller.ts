@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
 import { XmlRoot } from '@tollgate/representation';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from './api-product.decorator';
@@ -12,6 +13,9 @@ export class UsageController {
   constructor(private readonly usage: UsageService) {}
 
   @Get()
+  @ApiQuery({ name: 'period', enum: ['day', 'month', 'year'] })
+  @ApiQuery({ name: 'start', description: 'YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)' })
+  @ApiQuery({ name: 'end', description: 'same format as start (inclusive); at most 400 buckets' })
   @XmlRoot('usage')
   report(@CurrentPrincipal() principal: Principal, @Query() query: Record<string, unknown>) {
     const { period, start, end } = parseUsageQuery(query);

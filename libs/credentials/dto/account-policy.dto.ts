@@ -1,46 +1,57 @@
 import { Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { QuotaPolicyDto } from './quota-policy.dto';
 import { ThrottlePolicyDto } from './throttle-policy.dto';
 
 /** Policy fields shared by create and update; every one optional here. */
 export class AccountPolicyDto {
+  @ApiPropertyOptional({ type: Number })
   @IsOptional() @IsInt() @Min(60) @Max(30 * 86_400)
   tokenTtlSeconds?: number;
 
+  @ApiPropertyOptional({ type: Number })
   @IsOptional() @IsInt() @Min(1) @Max(10_000)
   maxActiveTokens?: number;
 
+  @ApiPropertyOptional({ type: [String] })
   @IsOptional() @IsArray() @ArrayMaxSize(50)
   @Matches(/^[A-Za-z0-9:._-]{1,64}$/, { each: true, message: 'each scope must be 1-64 of A-Z a-z 0-9 : . _ -' })
   scopes?: string[];
 
+  @ApiPropertyOptional({ type: () => ThrottlePolicyDto })
   @IsOptional() @ValidateNested() @Type(() => ThrottlePolicyDto)
   throttle?: ThrottlePolicyDto;
 
+  @ApiPropertyOptional({ type: () => [QuotaPolicyDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => QuotaPolicyDto)
   quotas?: QuotaPolicyDto[];
 
+  @ApiPropertyOptional({ type: [String] })
   @IsOptional() @IsArray() @ArrayMaxSize(50)
   @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, { each: true, message: 'each origin must be scheme://host[:port]' })
   allowedOrigins?: string[];
 
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional() @ValidateIf((_o, v) => v !== null)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'alertWebhookUrl must be an http(s) URL' })
   alertWebhookUrl?: string | null;
 }
 
 export class CreateAccountDto extends AccountPolicyDto {
+  @ApiProperty({ type: String })
   @Matches(/^[a-z0-9-]{3,64}$/, { message: 'name must be 3 to 64 of a-z 0-9 -' })
   name: string;
 }
 
 export class UpdateAccountDto extends AccountPolicyDto {
+  @ApiPropertyOptional({ enum: ['active', 'disabled'] })
   @IsOptional() @IsIn(['active', 'disabled'])
   status?: 'active' | 'disabled';
 }
 
 export class RotateSecretDto {
+  @ApiPropertyOptional({ type: Number })
   @IsOptional() @IsInt() @Min(0) @Max(30 * 86_400)
   graceSeconds?: number;
 }

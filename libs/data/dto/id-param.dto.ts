@@ -1,7 +1,9 @@
 import { IsMongoId } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 
 /** `:id` of a company or contact route: a MongoDB ObjectId; anything else is a 400 naming `id`. */
 export class IdParamDto {
+  @ApiProperty({ type: String })
   @IsMongoId({ message: 'id must be 24 hexadecimal digits' })
   id: string;
 }

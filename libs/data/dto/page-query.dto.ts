@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from '../page.types';
 
@@ -10,9 +11,11 @@ const digits = () => Transform(({ value }) => (typeof value === 'string' && /^\d
 
 /** `page` (1-based) and `pageSize` (at most 100) of every list route. */
 export class PageQueryDto {
+  @ApiPropertyOptional({ type: Number })
   @IsOptional() @digits() @IsInt() @Min(1) @Max(1_000_000)
   page?: number;
 
+  @ApiPropertyOptional({ type: Number })
   @IsOptional() @digits() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }

@@ -1,0 +1,62 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiConsumes, ApiExtraModels, ApiOAuth2, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
+import { ErrorBody, OAuthErrorBody, QuotaExceededBody, ThrottledBody, ValidationErrorBody } from './error-bodies';
+
+export const OAUTH2_SCHEME = 'oauth2';
+export const ACCESS_TOKEN_HEADER_SCHEME = 'accessToken';
+export const OPERATOR_KEY_SCHEME = 'operatorKey';
+
+const rateLimitHeaders = {
+  RateLimit: { description: 'draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117`', schema: { type: 'string' } },
+  'RateLimit-Policy': { description: 'the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300`', schema: { type: 'string' } },
+  'Tollgate-Throttle-Warning': { description: 'present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>`', schema: { type: 'string' } },
+  'X-Request-Id': { description: 'the request id (yours when sent and sane)', schema: { type: 'string' } },
+};
+const retryAfter = { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } };
+
+/**
+ * A protected, metered `/api/v1` route: OAuth 2.0 client-credentials (or InsideView's `accessToken`
+ * header), the rate-limit fields on every answer, and the refusals the guards produce.
+ */
+export function ApiProtected(...scopes: string[]) {
+  return applyDecorators(
+    ApiExtraModels(ErrorBody, ValidationErrorBody, ThrottledBody, QuotaExceededBody),
+    ApiOAuth2(scopes, OAUTH2_SCHEME),
+    ApiSecurity(ACCESS_TOKEN_HEADER_SCHEME),
+    ApiResponse({ status: '2XX', description: 'Success (JSON, or XML for `Accept: application/xml`)', headers: rateLimitHeaders }),
+    ApiResponse({ status: 400, description: 'Invalid input: every offending field named', type: ValidationErrorBody }),
+    ApiResponse({ status: 401, description: 'Missing, invalid, expired or revoked token (`WWW-Authenticate: Bearer …`)', type: ErrorBody }),
+    ApiResponse({ status: 403, description: 'The token lacks a scope this route needs (`insufficient_scope`)', type: ErrorBody }),
+    ApiResponse({
+      status: 429,
+      description: 'Throttled (lockout) or a hard quota used up',
+      headers: { ...retryAfter, ...rateLimitHeaders },
+      schema: { oneOf: [{ $ref: getSchemaPath(ThrottledBody) }, { $ref: getSchemaPath(QuotaExceededBody) }] },
+    }),
+    ApiResponse({ status: 503, description: 'Rate limiting unavailable (Redis down, fail-closed policy)', headers: retryAfter, type: ErrorBody }),
+  );
+}
+
+/** An operator route: `X-Operator-Key`. */
+export function ApiOperator() {
+  return applyDecorators(
+    ApiSecurity(OPERATOR_KEY_SCHEME),
+    ApiResponse({ status: 400, description: 'Invalid input: every offending field named', type: ValidationErrorBody }),
+    ApiResponse({ status: 401, description: 'Missing or wrong operator key', type: ErrorBody }),
+    ApiResponse({ status: 404, description: 'Unknown account or token', type: ErrorBody }),
+  );
+}
+
+/** An OAuth endpoint: form body, RFC 6749 errors. */
+export function ApiOAuthEndpoint() {
+  return applyDecorators(
+    ApiConsumes('application/x-www-form-urlencoded'),
+    ApiResponse({ status: 400, description: 'RFC 6749 5.2 error', type: OAuthErrorBody, headers: { 'Cache-Control': { schema: { type: 'string', example: 'no-store' } } } }),
+    ApiResponse({ status: 401, description: '`invalid_client` with `WWW-Authenticate: Basic`', type: OAuthErrorBody }),
+  );
+}
+
+/** A form-encoded request body schema: field → description. */
+export function formSchema(fields: Record<string, string>, required: string[]) {
+  return { type: 'object', properties: Object.fromEntries(Object.entries(fields).map(([k, d]) => [k, { type: 'string', description: d }])), required };
+}
