@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { Clock } from '@tollgate/clock';
+import type { TollgateConfig } from '@tollgate/config';
+import { OAuthError, ValidationFailedError } from '@tollgate/domain-errors';
+import type { Account } from './account.types';
+import type { AccountStateStore } from './account-state.store';
+import type { AccountsRepository } from './accounts.repository';
+import { AccountsService } from './accounts.service';
+import { SecretHasher } from './secret-hasher';
+
+/** An in-memory stand-in for the repository: enough to exercise the service's rules. */
+class FakeAccounts {
+  readonly rows = new Map<string, Account>();
+  async insert(a: Account) {
+    this.rows.set(a.id, structuredClone(a));
+    return a;
+  }
+  async findById(id: string) {
+    return structuredClone(this.rows.get(id)) ?? null;
+  }
+  async findByName(name: string) {
+    return structuredClone([...this.rows.values()].find((a) => a.name === name)) ?? null;
+  }
+  async findByLogin(login: string) {
+    return structuredClone([...this.rows.values()].find((a) => a.name === login || a.clientId === login)) ?? null;
+  }
+  async updatePolicy(id: string, patch: Partial<Account>) {
+    const a = this.rows.get(id)!;
+    Object.assign(a, patch);
+    return structuredClone(a);
+  }
+  async rotateSecret(id: string, secret: Account['secrets'][number], retire: { id: string; expiresAt: Date }[], keep: Account['secrets']) {
+    const until = new Map(retire.map((r) => [r.id, r.expiresAt]));
+    this.rows.get(id)!.secrets = [...keep.map((s) => ({ ...s, expiresAt: until.get(s.id) ?? s.expiresAt })), secret];
+  }
+}
+
+const config = { secretPepper: 'pepper-for-unit-tests', allowPrivateWebhooks: false } as TollgateConfig;
+const noState = { setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined } as unknown as AccountStateStore;
+
+function service() {
+  const repo = new FakeAccounts();
+  const clock = new Clock();
+  clock.setOffset(0);
+  const svc = new AccountsService(repo as unknown as AccountsRepository, new SecretHasher(config), noState, clock, config);
+  return { repo, clock, svc };
+}
+
+const errorOf = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+
+describe('AccountsService', () => {
+  it('stores only a keyed hash of the secret and authenticates by client ID or name', async () => {
+    const { repo, svc } = service();
+    const { account, clientSecret } = await svc.create({ name: 'acme' });
+    expect(JSON.stringify([...repo.rows.values()])).not.toContain(clientSecret);
+    expect((await svc.authenticateClient(account.clientId, clientSecret)).id).toBe(account.id);
+    expect((await svc.authenticateClient('acme', clientSecret)).id).toBe(account.id);
+    expect(((await errorOf(svc.authenticateClient('acme', clientSecret + 'x'))) as OAuthError).error).toBe('invalid_client');
+    expect(((await errorOf(svc.authenticateClient('nobody', clientSecret))) as OAuthError).error).toBe('invalid_client');
+  });
+
+  it('keeps the previous secret for the grace period only, then drops it at the next rotation', async () => {
+    const { clock, svc } = service();
+    const { clientSecret: first } = await svc.create({ name: 'rotor' });
+    const { clientSecret: second } = await svc.rotateSecret('rotor', 60);
+    await svc.authenticateClient('rotor', first);
+    clock.advance(61_000);
+    expect(((await errorOf(svc.authenticateClient('rotor', first))) as OAuthError).error).toBe('invalid_client');
+    await svc.authenticateClient('rotor', second);
+    const { account } = await svc.rotateSecret('rotor', 10);
+    expect(account.secrets).toHaveLength(2);
+  });
+
+  it('fills policy defaults and lockout = period unless set', async () => {
+    const { svc } = service();
+    const { account } = await svc.create({ name: 'defaults', throttle: { limit: 10, periodSeconds: 60 } });
+    expect(account.throttle).toEqual({ limit: 10, periodSeconds: 60, lockoutSeconds: 60, scope: 'account', warnAt: [0.8, 0.9] });
+    expect([account.tokenTtlSeconds, account.maxActiveTokens]).toEqual([3600, 10]);
+  });
+
+  it('refuses a disabled account after authenticating it, and private webhook targets', async () => {
+    const { svc } = service();
+    const { clientSecret } = await svc.create({ name: 'sleepy' });
+    await svc.update('sleepy', { status: 'disabled' });
+    expect(((await errorOf(svc.authenticateClient('sleepy', clientSecret))) as OAuthError).error).toBe('unauthorized_client');
+    const err = await errorOf(svc.update('sleepy', { alertWebhookUrl: 'http://10.1.2.3/hook' }));
+    expect(err).toBeInstanceOf(ValidationFailedError);
+  });
+});
