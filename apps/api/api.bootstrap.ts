@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -20,20 +20,6 @@ export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
     // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
     trustProxy: false,
   });
-}
-
-/** Turns class-validator errors into one domain error naming every offending field. */
-export function validationError(errors: ValidationError[]): ValidationFailedError {
-  const fields: { field: string; problems: string[] }[] = [];
-  const walk = (list: ValidationError[], prefix: string) => {
-    for (const e of list) {
-      const field = prefix ? `${prefix}.${e.property}` : e.property;
-      if (e.constraints) fields.push({ field, problems: Object.values(e.constraints) });
-      if (e.children?.length) walk(e.children, field);
-    }
-  };
-  walk(errors, '');
-  return new ValidationFailedError(fields);
 }
 
 /** Everything `main.ts` and tests both apply to a created app before `init`/`listen`. */
@@ -59,7 +45,7 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => validationError(errors) as unknown as BadRequestException,
+      exceptionFactory: (errors) => ValidationFailedError.fromClassValidator(errors) as unknown as BadRequestException,
     }),
   );
 }

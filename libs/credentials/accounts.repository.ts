@@ -69,7 +69,7 @@ export class AccountsRepository implements OnModuleInit {
 
   async updatePolicy(accountId: string, patch: Partial<AccountPolicy> & { status?: AccountStatus }, now: Date): Promise<Account | null> {
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now } }, { new: true })
+      .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
     return doc ? toAccount(doc) : null;
@@ -85,7 +85,7 @@ export class AccountsRepository implements OnModuleInit {
   /** Bumps the token generation ("revoke all") and returns the new value. */
   async bumpTokenGeneration(accountId: string, now: Date): Promise<number> {
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $inc: { tokenGeneration: 1 }, $set: { updatedAt: now } }, { new: true })
+      .findOneAndUpdate({ _id: String(accountId) }, { $inc: { tokenGeneration: 1 }, $set: { updatedAt: now } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
     return doc?.tokenGeneration ?? 0;

@@ -28,10 +28,27 @@ export class DomainError extends Error {
   }
 }
 
+/** The part of a class-validator error this module reads (kept structural: no runtime dependency). */
+interface FieldValidationError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: FieldValidationError[];
+}
+
 /** Input that fails validation; `fields` names every offending field. */
 export class ValidationFailedError extends DomainError {
   constructor(readonly fields: { field: string; problems: string[] }[]) {
     super('invalid', 'validation_failed', `invalid ${fields.map((f) => f.field).join(', ')}`, { fields });
+  }
+
+  /** From class-validator's errors, nested fields as dotted paths (`quotas.0.limit`). */
+  static fromClassValidator(errors: FieldValidationError[]): ValidationFailedError {
+    const fields = (list: FieldValidationError[], prefix: string): { field: string; problems: string[] }[] =>
+      list.flatMap((e) => {
+        const field = prefix ? `${prefix}.${e.property}` : e.property;
+        return [...(e.constraints ? [{ field, problems: Object.values(e.constraints) }] : []), ...fields(e.children ?? [], field)];
+      });
+    return new ValidationFailedError(fields(errors, ''));
   }
 }
 

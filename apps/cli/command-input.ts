@@ -1,0 +1,61 @@
+import { type ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DEFAULT_THROTTLE, type ThrottlePolicy } from '@tollgate/credentials';
+import { ValidationFailedError } from '@tollgate/domain-errors';
+
+/**
+ * The services are entered here from a command line, not through the API's validation pipe, so
+ * input is checked with the same DTO classes and the same options (unknown fields refused).
+ */
+export async function validated<T extends object>(dto: ClassConstructor<T>, plain: Record<string, unknown>): Promise<T> {
+  const instance = plainToInstance(dto, plain);
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length) throw ValidationFailedError.fromClassValidator(errors);
+  return instance;
+}
+
+/**
+ * Flags arrive as strings. Whole numbers become numbers; anything else stays a string so the DTO
+ * refuses it with its own message ("must be an integer number"), as it would refuse it over HTTP.
+ */
+export const integer = (raw: string | undefined): number | string | undefined => (raw !== undefined && /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw);
+
+/** `a,b , c` → `['a', 'b', 'c']`. */
+export const list = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Drops undefined values, so an absent flag is an absent field (not `null`). */
+export function defined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+}
+
+/** The account policy flags shared by `accounts create` and `accounts update`. */
+export interface PolicyFlags {
+  limit?: string;
+  period?: string;
+  lockout?: string;
+  scope?: string;
+  ttl?: string;
+  maxTokens?: string;
+  scopes?: string;
+  webhook?: string;
+}
+
+/**
+ * Account policy fields (the API's request body) from flags. Throttle flags change only the fields
+ * given: the others come from `throttleBase` (the account's current policy on update; on create
+ * the default limit, the service filling in the rest as it does for an HTTP body).
+ */
+export function policyFromFlags(flags: PolicyFlags, throttleBase: Partial<ThrottlePolicy> = { limit: DEFAULT_THROTTLE.limit }): Record<string, unknown> {
+  const throttle = defined({ limit: integer(flags.limit), periodSeconds: integer(flags.period), lockoutSeconds: integer(flags.lockout), scope: flags.scope });
+  return defined({
+    tokenTtlSeconds: integer(flags.ttl),
+    maxActiveTokens: integer(flags.maxTokens),
+    scopes: flags.scopes !== undefined ? list(flags.scopes) : undefined,
+    alertWebhookUrl: flags.webhook === 'none' ? null : flags.webhook,
+    throttle: Object.keys(throttle).length ? { ...throttleBase, ...throttle } : undefined,
+  });
+}

@@ -1,0 +1,14 @@
+import { SubCommand } from 'nest-commander';
+import { AccountsService } from '@tollgate/credentials';
+import { TokensService } from '@tollgate/tokens';
+import { printLine } from '../output';
+import { OperatorCommand, type OutputOptions } from './operator.command';
+
+@SubCommand({ name: 'revoke-all', arguments: '<idOrName>', description: 'revoke every token of an account at once' })
+export class TokensRevokeAllCommand extends OperatorCommand {
+  async run([idOrName]: string[], options: OutputOptions): Promise<void> {
+    const account = await (await this.services.get(AccountsService)).get(idOrName);
+    const revoked = await (await this.services.get(TokensService)).revokeAll(account);
+    this.output(options, { accountId: account.id, revoked }, () => printLine(`revoked ${revoked} token${revoked === 1 ? '' : 's'} of ${account.name} (${account.id})`));
+  }
+}
