@@ -1,30 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueueName } from '@tollgate/queue';
-import { ApiProduct } from '@tollgate/usage';
 import { dropStack, freePort, spawnApp, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
+import { testProducts } from './support/products';
 import { processEnv, testConfig } from './support/test-config';
-
-@Controller('api/v1/alpha')
-@ApiProduct('alpha')
-class AlphaController {
-  @Get()
-  get() {
-    return { api: 'alpha' };
-  }
-}
-
-@Controller('api/v1/beta')
-@ApiProduct('beta')
-class BetaController {
-  @Get()
-  get() {
-    return { api: 'beta' };
-  }
-}
 
 const config = testConfig('api', { USAGE_RELAY_LEASE_MS: '2000' });
 let api: RunningApi;
@@ -37,7 +18,7 @@ const total = (rows: { api: string; transactions: number; date: string }[], apiN
   rows.filter((r) => r.api === apiName && (!date || r.date === date)).reduce((s, r) => s + r.transactions, 0);
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [{ module: class ProductsModule {}, controllers: [AlphaController, BetaController] }] });
+  api = await startApi(config, testProducts);
   queue = api.app.get<Queue>(getQueueToken(QueueName.Usage));
 });
 afterAll(async () => {

@@ -1,22 +1,17 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, type TollgateConfig } from '@tollgate/config';
 import { DataSeedService, DEFAULT_SAMPLE, type SampleOptions } from '@tollgate/data';
-import { DependencyUnavailableError, waitForDependencies } from '@tollgate/persistence';
+import { failWith, prepareProcess } from '@tollgate/runtime';
 import { SeedModule } from './seed.module';
 
 /**
  * `npm run seed [-- --companies=N --contacts=N --seed=N]`: loads the sample dataset into an empty
  * database and makes sure the demo account exists. A one-shot command, so it does not use runMain
- * (which keeps a server running until a signal); it shares the API's configuration, whose
- * SECRET_PEPPER must match for the printed demo secret to work.
+ * (which keeps a server running until a signal).
  */
 const say = (line: string) => process.stdout.write(line + '\n');
-const fail = (message: string): never => {
-  process.stderr.write(`tollgate seed: ${message}\n`);
-  process.exit(1);
-};
+const fail = failWith('seed');
 
 function parseArgs(argv: string[]): SampleOptions {
   const options = { ...DEFAULT_SAMPLE };
@@ -30,17 +25,8 @@ function parseArgs(argv: string[]): SampleOptions {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  let config: TollgateConfig;
-  try {
-    config = loadConfig(process.env, 'api', { announce: (line) => process.stderr.write(`tollgate seed: ${line}\n`) });
-  } catch (err) {
-    return fail(err instanceof ConfigError ? err.message : 'cannot read configuration');
-  }
-  try {
-    await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs });
-  } catch (err) {
-    return fail(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies');
-  }
+  // The API's configuration: its SECRET_PEPPER must match for the printed demo secret to work.
+  const config = await prepareProcess('seed', 'api');
   let app: INestApplicationContext;
   try {
     app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });

@@ -1,3 +1,4 @@
+import { findPage } from './page-request';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, SortOrder, Types } from 'mongoose';
@@ -96,18 +97,7 @@ export class CompaniesRepository implements OnModuleInit {
   }
 
   async list(filter: CompanyFilter, page: PageRequest): Promise<{ items: Company[]; total: number }> {
-    const q = companyListQuery(filter);
-    const [docs, total] = await Promise.all([
-      this.model
-        .find(q.filter)
-        .sort(q.sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<Lean[]>()
-        .exec(),
-      this.model.countDocuments(q.filter).exec(),
-    ]);
-    return { items: docs.map(toCompany), total };
+    return findPage<Lean, ReturnType<typeof toCompany>>(this.model as never, companyListQuery(filter), page, toCompany);
   }
 
   /** Full replacement (PUT): every client field is overwritten; createdAt is kept. */

@@ -1,3 +1,4 @@
+import { findPage } from './page-request';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, SortOrder, Types } from 'mongoose';
@@ -81,18 +82,7 @@ export class ContactsRepository implements OnModuleInit {
   }
 
   async list(filter: ContactFilter, page: PageRequest): Promise<{ items: Contact[]; total: number }> {
-    const q = contactListQuery(filter);
-    const [docs, total] = await Promise.all([
-      this.model
-        .find(q.filter)
-        .sort(q.sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<Lean[]>()
-        .exec(),
-      this.model.countDocuments(q.filter).exec(),
-    ]);
-    return { items: docs.map(toContact), total };
+    return findPage<Lean, ReturnType<typeof toContact>>(this.model as never, contactListQuery(filter), page, toContact);
   }
 
   async replace(id: string, input: ContactFields, now: Date): Promise<Contact | null> {

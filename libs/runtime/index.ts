@@ -1,1 +1,1 @@
-export { runMain, type Closable } from './run-main';
+export { failWith, prepareProcess, runMain, type Closable } from './run-main';

@@ -1,6 +1,34 @@
 import { ConfigError, loadConfig, type AppRole, type TollgateConfig } from '@tollgate/config';
 import { DependencyUnavailableError, waitForDependencies } from '@tollgate/persistence';
 
+/** Prints `tollgate <role>: <message>` as the one line on stderr and exits 1. */
+export function failWith(role: string): (message: string) => never {
+  return (message: string): never => {
+    process.stderr.write(`tollgate ${role}: ${message}\n`);
+    process.exit(1);
+  };
+}
+
+/**
+ * Validated config and reachable dependencies, or one line naming what is wrong and exit 1:
+ * the start of every process (api, worker, seed).
+ */
+export async function prepareProcess(role: AppRole, configRole: AppRole = role): Promise<TollgateConfig> {
+  const fail = failWith(role);
+  let config: TollgateConfig;
+  try {
+    config = loadConfig(process.env, configRole, { announce: (line) => process.stderr.write(`tollgate ${role}: ${line}\n`) });
+  } catch (err) {
+    return fail(err instanceof ConfigError ? err.message : 'cannot read configuration');
+  }
+  try {
+    await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs });
+  } catch (err) {
+    return fail(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies');
+  }
+  return config;
+}
+
 /** Something `runMain` can stop: a Nest application or application context. */
 export interface Closable {
   close(): Promise<void>;
@@ -14,21 +42,8 @@ const SHUTDOWN_BUDGET_MS = 10_000;
  * finish in-flight requests and jobs, close connections) and exit 0 within 10 s.
  */
 export async function runMain(role: AppRole, start: (config: TollgateConfig) => Promise<Closable>): Promise<void> {
-  const fail = (message: string): never => {
-    process.stderr.write(`tollgate ${role}: ${message}\n`);
-    process.exit(1);
-  };
-  let config: TollgateConfig;
-  try {
-    config = loadConfig(process.env, role, { announce: (line) => process.stderr.write(`tollgate ${role}: ${line}\n`) });
-  } catch (err) {
-    return fail(err instanceof ConfigError ? err.message : 'cannot read configuration');
-  }
-  try {
-    await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs });
-  } catch (err) {
-    return fail(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies');
-  }
+  const fail = failWith(role);
+  const config = await prepareProcess(role);
   let app: Closable;
   try {
     app = await start(config);
