@@ -91,6 +91,7 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     publicUrl,
     mongoUrl: url('MONGO_URL', undefined, ['mongodb:', 'mongodb+srv:']),
     redisUrl: url('REDIS_URL', undefined, ['redis:', 'rediss:']),
+    redisCluster: oneOf('REDIS_CLUSTER', 'false', ['true', 'false']) === 'true',
     redisPrefix: env.REDIS_PREFIX || 'tg',
     operatorKey: secret('OPERATOR_KEY', 'operator-key'),
     secretPepper: secret('SECRET_PEPPER', 'secret-pepper'),

@@ -14,6 +14,8 @@ export interface TollgateConfig {
   publicUrl: string;
   mongoUrl: string;
   redisUrl: string;
+  /** REDIS_URL is a seed node of a Redis Cluster. */
+  redisCluster: boolean;
   /** Prefix of every Redis key we own, BullMQ's included; lets several stacks or test files share one Redis. */
   redisPrefix: string;
   operatorKey: string;

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { REDIS } from '@tollgate/persistence';
+import { REDIS, type RedisClient } from '@tollgate/persistence';
 import { accountStateKey } from './account-keys';
 import type { QuotaPolicy } from './account.types';
 
@@ -13,7 +12,7 @@ import type { QuotaPolicy } from './account.types';
 @Injectable()
 export class AccountStateStore {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
   ) {}
 

@@ -71,7 +71,7 @@ type HookHost = { addHook(name: 'onResponse', hook: (req: HookRequest, reply: Ho
 export function logRequests(fastify: HookHost): void {
   const logger = PinoLogger.root.child({ context: 'http' });
   fastify.addHook('onResponse', async (req, reply) => {
-    if (req.url.startsWith('/health/')) return;
+    if (req.url.startsWith('/health/') || !logger.isLevelEnabled(reply.statusCode >= 500 ? 'error' : 'info')) return;
     const ctx = req.raw.tollgate;
     const line = {
       requestId: req.id,

@@ -13,12 +13,12 @@ export class DependencyUnavailableError extends Error {
  * Bounded wait for Mongo and Redis before Nest boots: retries until `timeoutMs`, then fails with one
  * line. Nest's own module initialisation would otherwise retry forever or die with a stack trace.
  */
-export async function waitForDependencies(opts: { mongoUrl: string; redisUrl: string; timeoutMs: number }): Promise<void> {
-  await Promise.all([waitForMongo(opts.mongoUrl, opts.timeoutMs), waitForRedis(opts.redisUrl, opts.timeoutMs)]);
+export async function waitForDependencies(opts: { mongoUrl: string; redisUrl: string; timeoutMs: number; redisCluster?: boolean }): Promise<void> {
+  await Promise.all([waitForMongo(opts.mongoUrl, opts.timeoutMs), waitForRedis(opts.redisUrl, opts.timeoutMs, opts.redisCluster ?? false)]);
 }
 
-async function waitForRedis(url: string, timeoutMs: number): Promise<void> {
-  const client = createRedis(url, 'commands', { lazyConnect: true, connectTimeout: Math.min(timeoutMs, 2000) });
+async function waitForRedis(url: string, timeoutMs: number, cluster: boolean): Promise<void> {
+  const client = createRedis(url, 'commands', { lazyConnect: true, connectTimeout: Math.min(timeoutMs, 2000) }, cluster);
   try {
     client.connect().catch(() => undefined);
     await redisReady(client, timeoutMs);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, MongooseHealthIndicator } from '@nestjs/terminus';
-import type { Redis } from 'ioredis';
 import { REDIS } from './redis.constants';
+import type { RedisClient } from './redis.factory';
 
 /** Readiness checks for the two stores; each result is named so a 503 says which one is down. */
 @Injectable()
@@ -9,7 +9,7 @@ export class HealthIndicators {
   constructor(
     private readonly indicators: HealthIndicatorService,
     private readonly mongoose: MongooseHealthIndicator,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   mongo() {

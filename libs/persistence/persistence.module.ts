@@ -1,10 +1,9 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
-import type { Redis } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS } from './redis.constants';
-import { createRedis, redisReady } from './redis.factory';
+import { createRedis, type RedisClient, redisReady } from './redis.factory';
 import { HealthIndicators } from './health.indicators';
 import { HealthController } from './health.controller';
 
@@ -16,7 +15,7 @@ import { HealthController } from './health.controller';
 @Global()
 @Module({})
 export class PersistenceModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   static forRoot(): DynamicModule {
     return {
@@ -42,7 +41,7 @@ export class PersistenceModule implements OnApplicationShutdown {
           provide: REDIS,
           inject: [TOLLGATE_CONFIG],
           useFactory: async (config: TollgateConfig) => {
-            const client = createRedis(config.redisUrl, 'commands');
+            const client = createRedis(config.redisUrl, 'commands', {}, config.redisCluster);
             // Best effort: start-up already waited for Redis; if it went away since, the request
             // path's outage policy handles it and the client reconnects by itself.
             await redisReady(client, config.startupTimeoutMs).catch(() => undefined);

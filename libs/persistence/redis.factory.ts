@@ -1,4 +1,7 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
+
+/** A single Redis or a Redis Cluster: every key we touch per account carries the account's hash tag. */
+export type RedisClient = Redis | Cluster;
 
 export type RedisPurpose = 'commands' | 'relay';
 
@@ -10,18 +13,31 @@ export type RedisPurpose = 'commands' | 'relay';
  *   instead of requests piling up in memory. Reconnects forever with a capped backoff.
  * - `relay` (background loops): waits for Redis to come back instead of failing at once.
  */
-export function createRedis(url: string, purpose: RedisPurpose, extra: RedisOptions = {}): Redis {
+export function createRedis(url: string, purpose: RedisPurpose, extra: RedisOptions = {}, cluster = false): RedisClient {
   const common: RedisOptions = {
     lazyConnect: false,
     enableAutoPipelining: false,
     retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 6), 2000),
     connectionName: `tollgate-${purpose}`,
   };
+  // The request path's client pipelines automatically: concurrent requests' admission scripts go out
+  // in one socket write instead of one each (BullMQ's connections never do; see queueConnectionOptions).
   const byPurpose: RedisOptions =
     purpose === 'commands'
-      ? { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 1000, connectTimeout: 2000 }
+      ? { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 1000, connectTimeout: 2000, enableAutoPipelining: true }
       : { maxRetriesPerRequest: null, commandTimeout: 10_000 };
-  const client = new Redis(url, { ...common, ...byPurpose, ...extra });
+  const options = { ...common, ...byPurpose, ...extra };
+  const client: RedisClient = cluster
+    ? // REDIS_URL names one seed node; the client discovers the others and routes each command (and
+      // each script, by its keys' slot) to the node that owns it.
+      new Cluster([seedNode(url)], {
+        redisOptions: { ...options, ...auth(url) },
+        enableOfflineQueue: options.enableOfflineQueue ?? true,
+        lazyConnect: options.lazyConnect,
+        clusterRetryStrategy: options.retryStrategy as never,
+        enableAutoPipelining: false,
+      })
+    : new Redis(url, options);
   // Without a listener ioredis prints every reconnect error as an unhandled 'error' event; the
   // outage is reported by health checks and the throttling policy instead.
   client.on('error', () => undefined);
@@ -48,8 +64,30 @@ export function queueConnectionOptions(url: string): RedisOptions {
   };
 }
 
+function seedNode(url: string): { host: string; port: number } {
+  const parsed = new URL(url);
+  return { host: parsed.hostname, port: Number(parsed.port || 6379) };
+}
+
+function auth(url: string): RedisOptions {
+  const parsed = new URL(url);
+  return {
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+  };
+}
+
+/** BullMQ's connection on a cluster: an instance (BullMQ does not create cluster clients itself). */
+export function queueClusterConnection(url: string): Cluster {
+  return new Cluster([seedNode(url)], {
+    redisOptions: { ...auth(url), maxRetriesPerRequest: null, connectionName: 'tollgate-queue' },
+    enableAutoPipelining: false,
+  });
+}
+
 /** Resolves when the client is ready, or rejects after `timeoutMs`. */
-export function redisReady(client: Redis, timeoutMs: number): Promise<void> {
+export function redisReady(client: RedisClient, timeoutMs: number): Promise<void> {
   if (client.status === 'ready') return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

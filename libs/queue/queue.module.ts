@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import type { ConnectionOptions } from 'bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { queueConnectionOptions } from '@tollgate/persistence';
+import { queueClusterConnection, queueConnectionOptions } from '@tollgate/persistence';
 import { QueueName } from './queue.contract';
 
 /**
@@ -19,11 +19,16 @@ export class QueueModule {
       imports: [
         BullModule.forRootAsync({
           inject: [TOLLGATE_CONFIG],
-          useFactory: (config: TollgateConfig) => ({
-            // BullMQ's ConnectionOptions type lags ioredis 6's RedisOptions; the runtime shape is the same.
-            connection: queueConnectionOptions(config.redisUrl) as ConnectionOptions,
-            prefix: `${config.redisPrefix}:bull`,
-          }),
+          useFactory: (config: TollgateConfig) =>
+            config.redisCluster
+              ? // On a cluster each queue's keys must share a slot: the prefix is one hash tag (and a
+                // different one from the accounts' tags, so account keys still spread over the nodes).
+                { connection: queueClusterConnection(config.redisUrl) as unknown as ConnectionOptions, prefix: `{${config.redisPrefix}-bull}` }
+              : {
+                  // BullMQ's ConnectionOptions type lags ioredis 6's RedisOptions; the runtime shape is the same.
+                  connection: queueConnectionOptions(config.redisUrl) as ConnectionOptions,
+                  prefix: `${config.redisPrefix}:bull`,
+                },
         }),
         queues,
       ],

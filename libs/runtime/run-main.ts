@@ -22,7 +22,7 @@ export async function prepareProcess(role: AppRole, configRole: AppRole = role):
     return fail(err instanceof ConfigError ? err.message : 'cannot read configuration');
   }
   try {
-    await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs });
+    await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs, redisCluster: config.redisCluster });
   } catch (err) {
     return fail(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies');
   }

@@ -127,7 +127,7 @@ local monthTotal = redis.call('HINCRBY', monthKey, api, 1)
 redis.call('PEXPIREAT', dayKey, dayEnd + 35 * 86400000)
 redis.call('PEXPIREAT', monthKey, monthEnd + 35 * 86400000)
 -- Dirty marker with a version, so the relay's acknowledgement never drops a change it did not ship.
-redis.call('HINCRBY', KEYS[3], day, 1)
+local dirtyVersion = redis.call('HINCRBY', KEYS[3], day, 1)
 
 -- Quota crossings, counted with this request included.
 for _, q in ipairs(quotas) do
@@ -142,9 +142,11 @@ for _, q in ipairs(quotas) do
   end
 end
 
--- Ask the caller to (re-)register the account with the usage relay at most once a second.
+-- Ask the caller to register the account with the usage relay when this day's usage became dirty
+-- again (the relay had shipped everything before), and at least once a second otherwise, so no
+-- usage waits for the relay's sweep.
 local reg = '0'
-if now - tonumber(acct[5] or '0') > 1000 then
+if dirtyVersion == 1 or now - tonumber(acct[5] or '0') > 1000 then
   redis.call('HSET', KEYS[1], 'reg', now)
   reg = '1'
 end

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig, } from '@tollgate/config';
 import { accountStateKey } from '@tollgate/credentials';
-import { REDIS } from '@tollgate/persistence';
+import { REDIS, type RedisClient } from '@tollgate/persistence';
 import { type Principal, tokenStateKey } from '@tollgate/tokens';
 import { usageDirtyKey, usageEventsKey, usageKeyPrefix } from '@tollgate/usage';
 import { ADMISSION_LUA } from './admission.lua';
@@ -17,7 +16,7 @@ export class AdmissionService {
   private readonly admitCommand: AdmitCommand;
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly clock: Clock,
   ) {

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { accountStateKey } from '@tollgate/credentials';
-import { REDIS } from '@tollgate/persistence';
+import { REDIS, type RedisClient } from '@tollgate/persistence';
 
 /**
  * Lifts every lockout of an account at once: the account-wide one and each token's (`tl:<id>`),
@@ -27,7 +26,7 @@ export class LockoutsService {
   private readonly logger = new Logger(LockoutsService.name);
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly clock: Clock,
   ) {}

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { REDIS } from '@tollgate/persistence';
+import { REDIS, type RedisClient } from '@tollgate/persistence';
 import { activeTokensKey, tokenStateKey } from './token-keys';
 
 /**
@@ -12,7 +11,7 @@ import { activeTokensKey, tokenStateKey } from './token-keys';
 @Injectable()
 export class TokenRevocationsStore {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
   ) {}
 

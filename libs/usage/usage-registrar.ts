@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
-import { REDIS } from '@tollgate/persistence';
+import { REDIS, type RedisClient } from '@tollgate/persistence';
 import { relayQueueKey } from './usage-keys';
 
 const FLUSH_MS = 50;
@@ -20,7 +19,7 @@ export class UsageRegistrar implements OnModuleInit, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly metrics: MetricsService,
   ) {}

@@ -1,10 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { accountStateKey } from '@tollgate/credentials';
-import { createRedis } from '@tollgate/persistence';
+import { createRedis, type RedisClient } from '@tollgate/persistence';
 import { JobName, jobOptions, QueueName, type UsageEvent, type UsageSnapshotJob } from '@tollgate/queue';
 import { relayQueueKey, usageDirtyKey, usageEventsKey, usageKeyPrefix } from './usage-keys';
 import { ACK_LUA, CLAIM_LUA, RELEASE_LUA, SNAPSHOT_LUA } from './usage-relay.lua';
@@ -32,7 +32,7 @@ function pairs(flat: string[]): [string, number][] {
 @Injectable()
 export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(UsageRelay.name);
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private stopped = false;
   private loop?: Promise<void>;
   private lastSweep = 0;
@@ -41,7 +41,7 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     @InjectQueue(QueueName.Usage) private readonly queue: Queue,
   ) {
-    this.redis = createRedis(config.redisUrl, 'relay');
+    this.redis = createRedis(config.redisUrl, 'relay', {}, config.redisCluster);
   }
 
   onApplicationBootstrap(): void {
@@ -126,17 +126,20 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
   async sweep(): Promise<number> {
     const p = this.config.redisPrefix;
     const found = new Set<string>();
-    for (const suffix of ['dirty', 'ev']) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${p}:{*}:${suffix}`, 'COUNT', 1000);
-        cursor = next;
-        for (const key of keys) {
-          const m = /\{([^}]+)\}/.exec(key);
-          if (m) found.add(m[1]);
-        }
-      } while (cursor !== '0');
-    }
+    // On a cluster every master holds a share of the accounts: scan each.
+    const nodes = this.redis instanceof Cluster ? this.redis.nodes('master') : [this.redis];
+    for (const node of nodes)
+      for (const suffix of ['dirty', 'ev']) {
+        let cursor = '0';
+        do {
+          const [next, keys] = await node.scan(cursor, 'MATCH', `${p}:{*}:${suffix}`, 'COUNT', 1000);
+          cursor = next;
+          for (const key of keys) {
+            const m = /\{([^}]+)\}/.exec(key);
+            if (m) found.add(m[1]);
+          }
+        } while (cursor !== '0');
+      }
     if (found.size) {
       const now = Date.now();
       const args: (string | number)[] = [];

@@ -122,10 +122,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Removes what a test file wrote: its database and its Redis keys. */
-export async function dropStack(config: TollgateConfig): Promise<void> {
+export async function dropStack(config: TollgateConfig, opts: { redis?: boolean } = {}): Promise<void> {
   const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
   await conn.dropDatabase().catch(() => undefined);
   await conn.close();
+  if (opts.redis === false) return;
   const redis = new Redis(config.redisUrl);
   let cursor = '0';
   do {

@@ -1,0 +1,33 @@
+/** The bench's knobs, from the environment (scripts/bench.sh lists them), validated once. */
+
+function envInt(name: string, def: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (!raw) return def;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  return n;
+}
+
+export const settings = {
+  /** Seconds of each measured run. */
+  durationS: envInt('BENCH_DURATION', 5, 1, 60),
+  /** Seconds of unmeasured load before the first measured run on a server (JIT, connection pools). */
+  warmupS: envInt('BENCH_WARMUP', 2, 0, 30),
+  /**
+   * Phases 1-2 alternate protected, bare and baseline runs this many times (rotating the order) and
+   * report medians: on a shared 2-core machine, background work comes and goes, and interleaving
+   * spreads it over all three instead of penalising whichever ran at the wrong moment.
+   */
+  rounds: envInt('BENCH_ROUNDS', 3, 1, 10),
+  /** Concurrent connections of the throughput runs. */
+  connections: envInt('BENCH_CONNECTIONS', 50, 1, 1000),
+  /** Accounts (one token each) the usage phase spreads its load over, besides the probe account. */
+  usageAccounts: envInt('BENCH_USAGE_ACCOUNTS', 8, 1, 200),
+  /** Limit of the over-admission token; the burst is `burstFactor` times that, all at once. */
+  burstLimit: envInt('BENCH_BURST_LIMIT', 200, 1, 10_000),
+  burstFactor: envInt('BENCH_BURST_FACTOR', 5, 2, 20),
+  /** Request logs cost the same in every app; `warn` keeps them out of the comparison. */
+  logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
+};
+
+export type BenchSettings = typeof settings;

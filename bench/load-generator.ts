@@ -1,0 +1,79 @@
+import autocannon from 'autocannon';
+
+/**
+ * The load generator, in its own process (forked by the bench) so that generating load never
+ * competes with the server under test for the same event loop. It receives a job over IPC, runs
+ * one autocannon instance per target at the same time, and answers with a summary of each.
+ */
+
+export interface LoadTarget {
+  url: string;
+  connections: number;
+  /** Seconds; or `amount` requests in total. */
+  duration?: number;
+  amount?: number;
+  headers?: Record<string, string>;
+  /** Each connection cycles through these (e.g. one per token, to spread load over accounts). */
+  requests?: { headers: Record<string, string> }[];
+}
+
+export interface LoadSummary {
+  durationS: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCounts: Record<string, number>;
+  /** 2xx responses per second over the measured duration. */
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface LoadJob {
+  id: number;
+  targets: LoadTarget[];
+}
+
+export type LoadAnswer = { id: number; results: LoadSummary[] } | { id: number; error: string };
+
+function run(target: LoadTarget): Promise<LoadSummary> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: target.url,
+        connections: target.connections,
+        pipelining: 1,
+        timeout: 10,
+        // autocannon rejects keys that are present but undefined.
+        ...(target.amount !== undefined ? { amount: target.amount } : { duration: target.duration }),
+        ...(target.headers ? { headers: target.headers } : {}),
+        ...(target.requests ? { requests: target.requests } : {}),
+      },
+      (err, r) => {
+        if (err) return reject(err);
+        const statusCounts = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]));
+        resolve({
+          durationS: r.duration,
+          ok: r['2xx'],
+          non2xx: r.non2xx,
+          errors: r.errors,
+          timeouts: r.timeouts,
+          statusCounts,
+          rps: r.duration > 0 ? r['2xx'] / r.duration : 0,
+          p50Ms: r.latency.p50,
+          p99Ms: r.latency.p99,
+        });
+      },
+    );
+  });
+}
+
+process.on('message', (job: LoadJob) => {
+  Promise.all(job.targets.map(run)).then(
+    (results) => process.send!({ id: job.id, results } satisfies LoadAnswer),
+    (err: unknown) => process.send!({ id: job.id, error: String((err as Error)?.message ?? err) } satisfies LoadAnswer),
+  );
+});
+// The bench went away (crash, Ctrl-C): do not linger.
+process.on('disconnect', () => process.exit(0));

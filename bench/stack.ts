@@ -1,0 +1,137 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import mongoose from 'mongoose';
+import { BenchProcess, freePort } from './bench-process';
+import { settings } from './bench-settings';
+
+/**
+ * The servers under test and their shared environment: one Mongo database (`tollgate_bench`) and one
+ * Redis key prefix (`tgbench`) for the whole bench, so it never touches the tests' data, and a clean
+ * slate before and after. Paths are relative to the compiled bench in .local/bench/dist/bench.
+ */
+
+export const ROOT = resolve(__dirname, '../../../..');
+export const DIST = resolve(__dirname, '..');
+export const OUT_DIR = join(ROOT, '.local/bench');
+export const LOG_DIR = join(OUT_DIR, 'logs');
+
+/** The trivial protected route: bearer guard and admission script (one Redis call), no Mongo. */
+export const ROUTE = '/api/v1/admin/limits';
+/** The same answer from the bench apps (bench/apps): no guard, and the baseline's guards. */
+export const BARE_ROUTE = '/api/v1/bench/bare';
+export const BASELINE_ROUTE = '/api/v1/bench/baseline';
+/** The API's maximum throttle limit: with a one-day period no bench run comes near it. */
+export const NEVER_TRIPS = { limit: 10_000_000, periodSeconds: 86_400 };
+
+export const OPERATOR_KEY = `bench-operator-${randomBytes(12).toString('hex')}`;
+const SECRET_PEPPER = `bench-pepper-${randomBytes(12).toString('hex')}`;
+const REDIS_PREFIX = 'tgbench';
+
+function required(name: string): string {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set; run the bench with npm run bench`);
+  return v;
+}
+
+function mongoUrl(): string {
+  const url = new URL(required('MONGO_URL'));
+  url.pathname = '/tollgate_bench';
+  return url.toString();
+}
+
+/** Production settings, loopback only, explicit secrets (so nothing is generated under .local/). */
+function stackEnv(port?: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    MONGO_URL: mongoUrl(),
+    REDIS_URL: required('REDIS_URL'),
+    REDIS_PREFIX,
+    OPERATOR_KEY,
+    SECRET_PEPPER,
+    LOG_LEVEL: settings.logLevel,
+    ...(port ? { PORT: String(port) } : {}),
+    ...extra,
+  };
+}
+
+export interface Server {
+  proc: BenchProcess;
+  url: string;
+}
+
+/** The real API, `dist/apps/api/main.js`, ready when /health/ready says so. */
+export async function startApi(name: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const proc = await BenchProcess.start(name, join(DIST, 'apps/api/main.js'), stackEnv(port), { http: `${url}/health/ready`, status: 200 }, LOG_DIR);
+  return { proc, url };
+}
+
+/** The real API app plus a bench route (bench/apps): `bare` or `baseline`. */
+export async function startBenchApp(kind: 'bare' | 'baseline'): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const proc = await BenchProcess.start(kind, join(DIST, 'bench/apps/main.js'), stackEnv(port, { BENCH_APP: kind }), { logLine: `bench ${kind}: listening` }, LOG_DIR);
+  return { proc, url };
+}
+
+/** The real worker, `dist/apps/worker/main.js` (relay and processors, no HTTP port). */
+export function startWorker(name: string): Promise<BenchProcess> {
+  return BenchProcess.start(name, join(DIST, 'apps/worker/main.js'), stackEnv(), { logLine: 'tollgate worker: started' }, LOG_DIR);
+}
+
+/** Drops the bench database and deletes the bench's Redis keys (before a run, after it, and after an aborted one). */
+export async function cleanStack(): Promise<void> {
+  const conn = await mongoose.createConnection(mongoUrl()).asPromise();
+  await conn.dropDatabase().catch(() => undefined);
+  await conn.close();
+  const redis = new Redis(required('REDIS_URL'));
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** The baseline keeps SHA-256 hashes of its tokens in its own collection, as a typical app does. */
+export async function seedBaselineToken(): Promise<string> {
+  const token = `bl_${randomBytes(32).toString('base64url')}`;
+  const conn = await mongoose.createConnection(mongoUrl()).asPromise();
+  try {
+    await conn.collection('baseline_tokens').insertOne({
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      accountId: 'acc_baseline',
+      scopes: [],
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+  } finally {
+    await conn.close();
+  }
+  return token;
+}
+
+export async function redisVersion(): Promise<string> {
+  const redis = new Redis(required('REDIS_URL'));
+  try {
+    return /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? 'unknown';
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A sanity check before load: a run against a route that answers 401 would measure nothing. */
+export async function expectStatus(url: string, headers: Record<string, string>, status: number, what: string): Promise<void> {
+  const res = await fetch(url, { headers });
+  const text = await res.text();
+  if (res.status !== status) throw new Error(`${what}: expected ${status} from ${url}, got ${res.status} ${text.slice(0, 300)}`);
+}

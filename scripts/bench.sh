@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `npm run bench`: measures the request path and the usage pipeline on this machine and prints one
+# table (also written to .local/bench/result.json). See bench/main.ts for what each phase measures.
+#
+# 1. Starts (or reuses) Redis and the Mongo server with scripts/services.sh.
+# 2. Compiles apps/, libs/ and bench/ with the repo's SWC config into .local/bench/dist, so that a
+#    concurrent `npm run build` (which empties dist/) cannot pull files from under a running bench.
+#    apps/ and libs/ come from the working tree, or from a git ref with BENCH_REF (e.g.
+#    BENCH_REF=HEAD to measure "before" while the working tree holds "after"); bench/ always comes
+#    from the working tree. Type checking stays with `npm run build`.
+# 3. Runs the bench; one bench at a time (it would otherwise measure itself).
+#
+# Knobs (environment): BENCH_REF, BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3),
+# BENCH_CONNECTIONS (50), BENCH_USAGE_ACCOUNTS (8), BENCH_BURST_LIMIT (200), BENCH_BURST_FACTOR (5),
+# BENCH_LOG_LEVEL (warn).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+OUT="$ROOT/.local/bench"
+cd "$ROOT"
+mkdir -p "$OUT"
+
+if command -v flock >/dev/null 2>&1; then
+  exec 8>"$OUT/.lock"
+  flock -n 8 || { echo "bench: another bench is running" >&2; exit 1; }
+fi
+
+# 8>&-: a server that services.sh starts must not inherit (and so hold) the bench lock.
+bash scripts/services.sh up 8>&-
+eval "$(bash scripts/services.sh env)"
+
+rm -rf "$OUT/dist" "$OUT/src"
+if [[ -n ${BENCH_REF:-} ]]; then
+  echo "bench: compiling apps and libs at $BENCH_REF ($(git rev-parse --short "$BENCH_REF")) and bench/ into $OUT/dist ..." >&2
+  mkdir -p "$OUT/src"
+  git archive "$BENCH_REF" apps libs | tar -x -C "$OUT/src"
+  cp -R bench .swcrc "$OUT/src/"
+  (cd "$OUT/src" && "$ROOT/node_modules/.bin/swc" apps libs bench -d "$OUT/dist" --config-file .swcrc --quiet)
+else
+  echo "bench: compiling apps, libs and bench (working tree) into $OUT/dist ..." >&2
+  npx swc apps libs bench -d "$OUT/dist" --config-file .swcrc --quiet
+fi
+
+# The servers' stdout/stderr go to $OUT/logs; services keep running afterwards (npm run services down).
+# Not exec'd: this shell keeps the lock, and the bench and its servers never see it.
+node "$OUT/dist/bench/main.js" 8>&-
