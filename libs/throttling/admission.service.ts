@@ -26,25 +26,36 @@ export class AdmissionService {
   }
 
   async admit(principal: Principal, api: string): Promise<AdmissionResult> {
-    const p = this.config.redisPrefix;
-    const a = principal.accountId;
-    const t = principal.throttle;
-    const raw = await this.admitCommand(
-      accountStateKey(p, a),
-      tokenStateKey(p, a, principal.tokenId),
-      usageDirtyKey(p, a),
-      usageEventsKey(p, a),
-      String(this.clock.offsetMs),
-      principal.tokenId,
-      String(principal.generation),
-      api,
-      String(t.limit),
-      String(t.periodSeconds * 1000),
-      String(t.lockoutSeconds * 1000),
-      t.scope,
-      t.warnAt.join(','),
-      usageKeyPrefix(p, a),
-    );
+    const s = this.scriptArgs(principal);
+    const raw = await this.admitCommand(s[0], s[1], s[2], s[3], String(this.clock.offsetMs), s[4], s[5], api, s[6], s[7], s[8], s[9], s[10], s[11]);
     return parseAdmission(raw);
+  }
+
+  /** A principal's keys and policy arguments never change, so they are built once per cached principal. */
+  private readonly argsByPrincipal = new WeakMap<Principal, string[]>();
+
+  private scriptArgs(principal: Principal): string[] {
+    let args = this.argsByPrincipal.get(principal);
+    if (!args) {
+      const p = this.config.redisPrefix;
+      const a = principal.accountId;
+      const t = principal.throttle;
+      args = [
+        accountStateKey(p, a),
+        tokenStateKey(p, a, principal.tokenId),
+        usageDirtyKey(p, a),
+        usageEventsKey(p, a),
+        principal.tokenId,
+        String(principal.generation),
+        String(t.limit),
+        String(t.periodSeconds * 1000),
+        String(t.lockoutSeconds * 1000),
+        t.scope,
+        t.warnAt.join(','),
+        usageKeyPrefix(p, a),
+      ];
+      this.argsByPrincipal.set(principal, args);
+    }
+    return args;
   }
 }

@@ -93,13 +93,14 @@ export class TokensService {
    */
   async authenticate(token: string): Promise<Principal> {
     if (!TOKEN_FORMAT.test(token)) throw new BearerError('invalid_token', 'the access token is malformed');
-    const hash = this.hasher.hash('access-token', token);
     const now = this.clock.now();
-    let principal = this.cache.get(hash, now);
+    // The in-process cache is keyed by the token itself, so a hit costs no HMAC; the keyed hash is
+    // needed only to look the token up in Mongo.
+    let principal = this.cache.get(token, now);
     if (!principal) {
-      if (this.cache.isKnownBad(hash)) throw new BearerError('invalid_token', 'the access token is unknown');
-      principal = await this.load(hash, now);
-      this.cache.set(hash, principal, now);
+      if (this.cache.isKnownBad(token)) throw new BearerError('invalid_token', 'the access token is unknown');
+      principal = await this.load(token, this.hasher.hash('access-token', token), now);
+      this.cache.set(token, principal, now);
     }
     if (principal.expiresAt <= now) throw new BearerError('invalid_token', 'the access token has expired');
     return principal;
@@ -162,10 +163,10 @@ export class TokensService {
     this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
   }
 
-  private async load(hash: string, now: number): Promise<Principal> {
+  private async load(token: string, hash: string, now: number): Promise<Principal> {
     const record = await this.tokens.findByHash(hash);
     if (!record || record.revokedAt) {
-      this.cache.rememberBad(hash);
+      this.cache.rememberBad(token);
       throw new BearerError('invalid_token', record ? 'the access token has been revoked' : 'the access token is unknown');
     }
     if (record.expiresAt.getTime() <= now) throw new BearerError('invalid_token', 'the access token has expired');
