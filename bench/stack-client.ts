@@ -23,11 +23,11 @@ export class StackClient {
     private readonly operatorKey: string,
   ) {}
 
-  async createAccount(name: string, throttle: ThrottlePolicy): Promise<BenchAccount> {
+  async createAccount(name: string, throttle: ThrottlePolicy, extra: Record<string, unknown> = {}): Promise<BenchAccount> {
     const res = await fetch(`${this.base}/operator/v1/accounts`, {
       method: 'POST',
       headers: { 'x-operator-key': this.operatorKey, 'content-type': 'application/json' },
-      body: JSON.stringify({ name, throttle }),
+      body: JSON.stringify({ name, throttle, ...extra }),
     });
     if (res.status !== 201) throw new Error(`creating account ${name}: ${res.status} ${await res.text()}`);
     return (await res.json()) as BenchAccount;
