@@ -16,7 +16,7 @@ import { RepresentationInterceptor } from '@tollgate/representation';
 import { ThrottleGuard, ThrottlingModule } from '@tollgate/throttling';
 import { BearerAuthGuard, TokensModule } from '@tollgate/tokens';
 import { UsageModule } from '@tollgate/usage';
-import { DomainExceptionFilter } from './domain-exception.filter';
+import { DomainExceptionFilter } from '@tollgate/http-errors';
 
 export interface ApiModuleOptions {
   /** Where logs go (tests capture them); stdout when absent. */

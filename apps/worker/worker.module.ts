@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
 import { ClockModule } from '@tollgate/clock';
 import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
-import { MetricsModule } from '@tollgate/metrics';
+import { DomainExceptionFilter } from '@tollgate/http-errors';
+import { MetricsModule, MetricsService } from '@tollgate/metrics';
 import { LoggingModule } from '@tollgate/observability';
 import { PersistenceModule } from '@tollgate/persistence';
 import { QueueModule } from '@tollgate/queue';
@@ -31,7 +33,12 @@ export class WorkerModule {
         AlertsModule,
         UsageRelayModule,
       ],
-      providers: [UsageProcessor, AlertsProcessor],
+      providers: [
+        UsageProcessor,
+        AlertsProcessor,
+        // Only used when WORKER_PORT opens the health/metrics port.
+        { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },
+      ],
     };
   }
 }

@@ -19,7 +19,8 @@ const STATUS: Record<DomainErrorKind, number> = {
 const OAUTH_PATHS = /^\/(oauth\/|Auth\/login\/)/i;
 
 /**
- * The API's one mapping from errors to HTTP. Libs throw typed domain errors; Nest and Fastify throw
+ * The one mapping from errors to HTTP, registered by each app that serves HTTP (the api, and the
+ * worker's health/metrics port). Libs throw typed domain errors; Nest and Fastify throw
  * HttpExceptions or FST_* errors for routing, body size and content type; anything else is a bug and
  * becomes a logged 500 carrying only the request id.
  */

@@ -1,0 +1,1 @@
+export { DomainExceptionFilter } from './domain-exception.filter';
