@@ -3,7 +3,8 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CurrentPrincipal, type Principal, RequireScopes } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
-import { type ChildApp, dropStack, freePort, spawnApp, startApi, type RunningApi } from './support/apps';
+import { type ChildApp, dropStack, freePort, spawnApp, startApi, startWorker, type RunningApi } from './support/apps';
+import { TokenPurger } from '@tollgate/tokens';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
 import { processEnv, testConfig } from './support/test-config';
 
@@ -293,6 +294,32 @@ describe('secret rotation, disabling, revoke-all', () => {
     expect(all.body.revoked).toBe(1);
     for (const t of [t1, t2]) expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(401);
     expect((await http(`${api.url}/api/v1/probe/read`, { headers: bearer(await issueToken(api.url, acct)) })).status).toBe(200);
+  });
+});
+
+describe('token records', () => {
+  it('are purged by the worker once they ended longer ago than the retention period', async () => {
+    const acct = await createAccount(api.url, config, { name: 'purged-co', tokenTtlSeconds: 60 });
+    await issueToken(api.url, acct);
+    const live = await issueToken(api.url, acct);
+    await http(`${api.url}/oauth/revoke`, { method: 'POST', headers: basic(acct.clientId, acct.clientSecret), form: { token: live } });
+    const worker = await startWorker(config);
+    try {
+      const purger = worker.app.get(TokenPurger);
+      expect(await purger.purge()).toBe(0);
+      // 30 days of retention (the default) plus the token's minute of life.
+      worker.clock.advance(30 * 86_400_000 + 61_000);
+      // Every token of this file has ended by then; this account's two among them.
+      expect(await purger.purge()).toBeGreaterThanOrEqual(2);
+    } finally {
+      await worker.close();
+    }
+    const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
+    try {
+      expect(await conn.db!.collection('tokens').countDocuments({ accountId: acct.accountId })).toBe(0);
+    } finally {
+      await conn.close();
+    }
   });
 });
 

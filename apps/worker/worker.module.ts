@@ -9,6 +9,7 @@ import { MetricsModule, MetricsService } from '@tollgate/metrics';
 import { LoggingModule } from '@tollgate/observability';
 import { PersistenceModule } from '@tollgate/persistence';
 import { QueueModule } from '@tollgate/queue';
+import { TokensMaintenanceModule } from '@tollgate/tokens';
 import { UsageRelayModule } from '@tollgate/usage';
 import { AlertsProcessor } from './alerts.processor';
 import { UsageProcessor } from './usage.processor';
@@ -17,7 +18,7 @@ export interface WorkerModuleOptions {
   logDestination?: DestinationStream;
 }
 
-/** The job-worker process: the usage relay and the queue processors (usage, alert webhooks), no public HTTP. */
+/** The job-worker process: the usage relay, the queue processors (usage, alert webhooks) and token purging; no public HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: TollgateConfig, options: WorkerModuleOptions = {}): DynamicModule {
@@ -32,6 +33,7 @@ export class WorkerModule {
         MetricsModule,
         AlertsModule,
         UsageRelayModule,
+        TokensMaintenanceModule,
       ],
       providers: [
         UsageProcessor,

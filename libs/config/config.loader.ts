@@ -105,6 +105,8 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     allowPrivateWebhooks: oneOf('ALLOW_PRIVATE_WEBHOOKS', 'false', ['true', 'false']) === 'true',
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 5000, 100, 60_000),
     webhookBackoffMs: int('WEBHOOK_BACKOFF_MS', 1000, 10, 3_600_000),
+    tokenRetentionDays: int('TOKEN_RETENTION_DAYS', 30, 0, 3650),
+    tokenPurgeIntervalMs: int('TOKEN_PURGE_INTERVAL_MS', 3_600_000, 1000, 86_400_000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 100 * 1024, 1024, 50 * 1024 * 1024),
   };
   if (!/^[A-Za-z0-9_.-]{1,32}$/.test(config.redisPrefix)) problems.push('REDIS_PREFIX must be 1-32 of A-Z a-z 0-9 _ . -');

@@ -39,6 +39,10 @@ export interface TollgateConfig {
   webhookTimeoutMs: number;
   /** First retry delay of a failed webhook delivery (exponential backoff). */
   webhookBackoffMs: number;
+  /** How long records of expired or revoked tokens are kept before the worker deletes them. */
+  tokenRetentionDays: number;
+  /** How often the worker purges ended tokens. */
+  tokenPurgeIntervalMs: number;
   /** Body size limit for every route, in bytes. */
   bodyLimitBytes: number;
 }

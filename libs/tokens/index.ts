@@ -4,3 +4,5 @@ export type { Principal } from './principal';
 export { tokenStateKey } from './token-keys';
 export { TokensModule } from './tokens.module';
 export { TokensService } from './tokens.service';
+export { TokenPurger } from './token-purger';
+export { TokensMaintenanceModule } from './tokens-maintenance.module';

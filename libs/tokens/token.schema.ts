@@ -26,3 +26,5 @@ TokenSchema.index({ tokenHash: 1 }, { unique: true });
 TokenSchema.index({ accountId: 1, revokedAt: 1, expiresAt: 1 });
 // Ranking of active tokens for the maxActiveTokens check: oldest issued first.
 TokenSchema.index({ accountId: 1, issuedAt: 1, _id: 1 });
+// The worker's purge of ended tokens.
+TokenSchema.index({ expiresAt: 1 });

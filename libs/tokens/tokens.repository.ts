@@ -71,6 +71,15 @@ export class TokensRepository implements OnModuleInit {
     return res.modifiedCount > 0;
   }
 
+  /**
+   * Maintenance across accounts (the one non-tenant write): deletes records of tokens that expired,
+   * or were revoked, before `before`.
+   */
+  async deleteEndedBefore(before: Date): Promise<number> {
+    const res = await this.model.deleteMany({ $or: [{ expiresAt: { $lt: before } }, { revokedAt: { $lt: before } }] }).exec();
+    return res.deletedCount;
+  }
+
   async revokeAll(accountId: string, now: Date): Promise<number> {
     const res = await this.model.updateMany({ accountId: String(accountId), revokedAt: null, expiresAt: { $gt: now } }, { $set: { revokedAt: now } }).exec();
     return res.modifiedCount;
