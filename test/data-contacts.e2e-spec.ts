@@ -24,7 +24,7 @@ const contact = (companyId: string, over: Record<string, unknown> = {}) => ({ co
 
 beforeAll(async () => {
   api = await startApi(config, { imports: [DataModule] });
-  const account = await createAccount(api.url, config, { name: 'data-contacts' });
+  const account = await createAccount(api.url, config, { name: 'data-contacts', scopes: ['data:read', 'data:write'] });
   [token, readOnly] = await Promise.all([issueToken(api.url, account), issueToken(api.url, account, 'data:read')]);
 });
 afterAll(async () => {

@@ -29,6 +29,14 @@ describe('health', () => {
     expect(minted.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers a malformed URL with a JSON 400 that does not echo it (its query may hold a secret)', async () => {
+    const res = await http(`${api.url}/Auth/login/v1/token%ZZ?clientId=x&clientSecret=LEAKME5678`, { method: 'POST' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: 'bad_request' });
+    expect(res.text).not.toContain('LEAKME');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers unknown routes with a JSON 404, no stack trace', async () => {
     const res = await http(`${api.url}/nope`);
     expect(res.status).toBe(404);

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
@@ -19,6 +20,16 @@ export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
     // Fastify's querystring parser keeps `name[$ne]=x` a literal key (never an object), and
     // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
     trustProxy: false,
+    // Errors Fastify raises before routing (a malformed URL): our JSON shape, never echoing the URL,
+    // whose query may carry a client secret.
+    frameworkErrors: (_error: Error, req: { id: string }, reply: FastifyReply) => {
+      void reply
+        .code(400)
+        .header('cache-control', 'no-store')
+        .header('x-request-id', String(req.id))
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ error: 'bad_request', message: 'malformed request URL or header', requestId: req.id }));
+    },
   });
 }
 

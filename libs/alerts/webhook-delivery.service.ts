@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { AccountsService } from '@tollgate/credentials';
-import { webhookTargetProblem } from '@tollgate/network-policy';
+import { guardedPost, webhookTargetProblem } from '@tollgate/network-policy';
 import { AlertsRepository } from './alerts.repository';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
 
@@ -44,22 +44,21 @@ export class WebhookDeliveryService {
     const timestamp = Math.floor(this.clock.now() / 1000);
     let status = 0;
     try {
-      const res = await fetch(account.alertWebhookUrl, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.webhookTimeoutMs),
-        headers: {
+      // Redirects are not followed, and the connection's own DNS lookup refuses private addresses.
+      status = await guardedPost(
+        account.alertWebhookUrl,
+        {
           'content-type': 'application/json',
           'user-agent': 'Tollgate-Webhooks/1',
           'tollgate-alert-id': alert.id,
           [SIGNATURE_HEADER]: signWebhook(account.alertWebhookSecret, timestamp, body),
         },
         body,
-      });
-      status = res.status;
-      await res.body?.cancel().catch(() => undefined);
+        { timeoutMs: this.config.webhookTimeoutMs, allowPrivate: this.config.allowPrivateWebhooks },
+      );
     } catch (err) {
-      const reason = (err as Error).name === 'TimeoutError' ? 'timed out' : 'connection failed';
+      const e = err as Error & { code?: string };
+      const reason = e.name === 'TimeoutError' ? 'timed out' : e.code === 'EPRIVATE' ? 'target resolves to a private address' : 'connection failed';
       await this.alerts.markAttemptFailed(accountId, alertId, reason);
       throw new WebhookDeliveryError(`webhook ${reason}`);
     }

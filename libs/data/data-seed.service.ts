@@ -53,7 +53,7 @@ export class DataSeedService {
   /** Creates the demo account, or reports the existing one; its secret can only be shown at creation. */
   async ensureDemoAccount(name = DEMO_ACCOUNT): Promise<DemoAccountResult> {
     try {
-      const { account, clientSecret } = await this.accounts.create({ name });
+      const { account, clientSecret } = await this.accounts.create({ name, scopes: ['data:read', 'data:write'] });
       return { status: 'created', name, clientId: account.clientId, clientSecret };
     } catch (err) {
       // Create-then-conflict rather than look-then-create: two seeds started at once cannot both create it.

@@ -18,3 +18,13 @@ describe('webhook address policy', () => {
     expect(await webhookTargetProblem('https://u:p@93.184.215.14/', false)).toMatch(/credentials/);
   });
 });
+
+describe('guardedLookup', () => {
+  it('refuses private answers unless allowed, so a rebound name cannot reach them', async () => {
+    const { guardedLookup } = await import('./guarded-post');
+    const run = (allow: boolean) =>
+      new Promise<string>((resolve) => guardedLookup(allow)('localhost', { family: 4 }, (err, address) => resolve(err ? (err as NodeJS.ErrnoException).code! : String(address))));
+    expect(await run(false)).toBe('EPRIVATE');
+    expect(await run(true)).toBe('127.0.0.1');
+  });
+});

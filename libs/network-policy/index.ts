@@ -1,1 +1,2 @@
 export { isPrivateAddress, webhookTargetProblem } from './address-policy';
+export { guardedLookup, guardedPost } from './guarded-post';

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import type { ConnectionOptions } from 'bullmq';
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { Cluster } from 'ioredis';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { queueClusterConnection, queueConnectionOptions } from '@tollgate/persistence';
 import { QueueName } from './queue.contract';
@@ -9,9 +10,16 @@ import { QueueName } from './queue.contract';
  * BullMQ connection and queue registration for both apps. Keys live under `<REDIS_PREFIX>:bull` so
  * stacks and test files sharing one Redis do not see each other's jobs.
  */
+/** Cluster clients handed to BullMQ, which does not close connections it was given. */
+const clusterConnections: Cluster[] = [];
+
 @Global()
 @Module({})
-export class QueueModule {
+export class QueueModule implements OnApplicationShutdown {
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(clusterConnections.splice(0).map((c) => c.quit().catch(() => c.disconnect())));
+  }
+
   static forRoot(): DynamicModule {
     const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
     return {
@@ -23,7 +31,7 @@ export class QueueModule {
             config.redisCluster
               ? // On a cluster each queue's keys must share a slot: the prefix is one hash tag (and a
                 // different one from the accounts' tags, so account keys still spread over the nodes).
-                { connection: queueClusterConnection(config.redisUrl) as unknown as ConnectionOptions, prefix: `{${config.redisPrefix}-bull}` }
+                { connection: track(queueClusterConnection(config.redisUrl)) as unknown as ConnectionOptions, prefix: `{${config.redisPrefix}-bull}` }
               : {
                   // BullMQ's ConnectionOptions type lags ioredis 6's RedisOptions; the runtime shape is the same.
                   connection: queueConnectionOptions(config.redisUrl) as ConnectionOptions,
@@ -35,4 +43,9 @@ export class QueueModule {
       exports: [queues],
     };
   }
+}
+
+function track(cluster: Cluster): Cluster {
+  clusterConnections.push(cluster);
+  return cluster;
 }

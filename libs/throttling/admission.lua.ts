@@ -13,7 +13,8 @@
  * Every key is tagged `{accountId}` so the script runs unchanged on Redis Cluster. The day and month
  * usage hashes are derived from ARGV[10] (same tag) because their names depend on the script's clock.
  *
- * KEYS: 1 account state hash, 2 token state hash, 3 dirty-days hash (day → version), 4 events list
+ * KEYS: 1 account state hash, 2 token state hash, 3 dirty-days hash (day → version), 4 events list,
+ *       5 token lockouts (sorted set: token id → lockout end)
  * ARGV: 1 clock offset ms, 2 token id, 3 token generation, 4 api, 5 limit, 6 period ms,
  *       7 lockout ms, 8 scope, 9 warnAt csv, 10 usage key prefix
  * Returns: { status, ... } with status ok | locked | quota | disabled | revoked (see AdmissionResult).
@@ -24,19 +25,19 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber
 local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
 
-local acct = redis.call('HMGET', KEYS[1], 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'tl:' .. tokenId, 'qu:' .. api)
+local acct = redis.call('HMGET', KEYS[1], 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api)
 if acct[1] then return {'disabled'} end
 if tonumber(acct[2] or '0') > gen then return {'revoked'} end
 local tok = redis.call('HMGET', KEYS[2], 'revoked', 'ws', 'c')
 if tok[1] then return {'revoked'} end
 
--- Lockouts live in the account hash (account-wide 'lock', per token 'tl:<id>') so that one HDEL
--- sweep of that hash lifts them all (operator unlock).
+-- The account-wide lockout lives in the account hash ('lock'); tokens' own lockouts in a sorted set
+-- (token id → end), pruned as it is written and expiring with its last lockout, so it stays small
+-- and one operator unlock lifts them all.
 local acctLock = tonumber(acct[3] or '0')
-local tokLock = tonumber(acct[6] or '0')
+local tokLock = tonumber(redis.call('ZSCORE', KEYS[5], tokenId) or '0')
 if acctLock > now then return {'locked', 'account', tostring(acctLock), tostring(now), '0'} end
 if tokLock > now then return {'locked', 'token', tostring(tokLock), tostring(now), '0'} end
-if acct[6] then redis.call('HDEL', KEYS[1], 'tl:' .. tokenId) end
 
 -- UTC calendar from epoch days (H. Hinnant's civil_from_days / days_from_civil).
 local function civil(days)
@@ -81,7 +82,7 @@ if acct[4] and acct[4] ~= '' then
       local used = tonumber(redis.call('HGET', qp == 'day' and dayKey or monthKey, api) or '0')
       local q = {period = qp, limit = tonumber(ql), enforce = qe, warn = qw, used = used, reset = qp == 'day' and dayEnd or monthEnd, key = qp == 'day' and day or month}
       -- An operator unlock waives the hard limit for the rest of the current period ('qu:<api>').
-      local waived = acct[7] and string.find(acct[7], qp .. ':' .. q.key, 1, true)
+      local waived = acct[6] and string.find(acct[6], qp .. ':' .. q.key, 1, true)
       if qe == 'hard' and used >= q.limit and not waived then
         return {'quota', api, qp, tostring(q.reset), tostring(now), tostring(q.limit)}
       end
@@ -99,7 +100,9 @@ if c + 1 > limit then
   if scope == 'account' then
     if untilMs > acctLock then redis.call('HSET', KEYS[1], 'lock', untilMs) end
   else
-    redis.call('HSET', KEYS[1], 'tl:' .. tokenId, untilMs)
+    redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
+    redis.call('ZADD', KEYS[5], untilMs, tokenId)
+    if redis.call('PTTL', KEYS[5]) < lockout then redis.call('PEXPIRE', KEYS[5], lockout + 1000) end
   end
   -- After the lockout the count starts again from zero.
   redis.call('HDEL', KEYS[2], 'ws', 'c')
@@ -126,8 +129,10 @@ redis.call('HINCRBY', dayKey, api .. '|' .. tokenId, 1)
 local monthTotal = redis.call('HINCRBY', monthKey, api, 1)
 redis.call('PEXPIREAT', dayKey, dayEnd + 35 * 86400000)
 redis.call('PEXPIREAT', monthKey, monthEnd + 35 * 86400000)
--- Dirty marker with a version, so the relay's acknowledgement never drops a change it did not ship.
-local dirtyVersion = redis.call('HINCRBY', KEYS[3], day, 1)
+-- Dirty marker with a version that never repeats (a per-account counter), so a relay's late
+-- acknowledgement of an older snapshot can never clear a newer mark.
+local dirtyVersion = redis.call('HINCRBY', KEYS[1], 'dv', 1)
+local wasClean = redis.call('HSET', KEYS[3], day, dirtyVersion)
 
 -- Quota crossings, counted with this request included.
 for _, q in ipairs(quotas) do
@@ -146,7 +151,7 @@ end
 -- again (the relay had shipped everything before), and at least once a second otherwise, so no
 -- usage waits for the relay's sweep.
 local reg = '0'
-if dirtyVersion == 1 or now - tonumber(acct[5] or '0') > 1000 then
+if wasClean == 1 or now - tonumber(acct[5] or '0') > 1000 then
   redis.call('HSET', KEYS[1], 'reg', now)
   reg = '1'
 end

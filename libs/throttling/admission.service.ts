@@ -6,6 +6,7 @@ import { REDIS, type RedisClient } from '@tollgate/persistence';
 import { type Principal, tokenStateKey } from '@tollgate/tokens';
 import { usageDirtyKey, usageEventsKey, usageKeyPrefix } from '@tollgate/usage';
 import { ADMISSION_LUA } from './admission.lua';
+import { tokenLockoutsKey } from './lockouts.service';
 import { type AdmissionResult, parseAdmission } from './admission.types';
 
 type AdmitCommand = (...args: string[]) => Promise<string[]>;
@@ -20,14 +21,14 @@ export class AdmissionService {
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly clock: Clock,
   ) {
-    if (!('tollgateAdmit' in redis)) redis.defineCommand('tollgateAdmit', { numberOfKeys: 4, lua: ADMISSION_LUA });
+    if (!('tollgateAdmit' in redis)) redis.defineCommand('tollgateAdmit', { numberOfKeys: 5, lua: ADMISSION_LUA });
     const command = (redis as unknown as { tollgateAdmit: AdmitCommand }).tollgateAdmit;
     this.admitCommand = command.bind(redis);
   }
 
   async admit(principal: Principal, api: string): Promise<AdmissionResult> {
     const s = this.scriptArgs(principal);
-    const raw = await this.admitCommand(s[0], s[1], s[2], s[3], String(this.clock.offsetMs), s[4], s[5], api, s[6], s[7], s[8], s[9], s[10], s[11]);
+    const raw = await this.admitCommand(s[0], s[1], s[2], s[3], s[12], String(this.clock.offsetMs), s[4], s[5], api, s[6], s[7], s[8], s[9], s[10], s[11]);
     return parseAdmission(raw);
   }
 
@@ -53,6 +54,7 @@ export class AdmissionService {
         t.scope,
         t.warnAt.join(','),
         usageKeyPrefix(p, a),
+        tokenLockoutsKey(p, a),
       ];
       this.argsByPrincipal.set(principal, args);
     }

@@ -1,25 +1,45 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { accountStateKey } from '@tollgate/credentials';
+import { accountKey, accountStateKey } from '@tollgate/credentials';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
 
 /**
- * Lifts every lockout of an account at once: the account-wide one and each token's (`tl:<id>`),
- * and waives each hard quota for the rest of its current period (`qu:<api>` = "day:<day> month:<month>").
- * ARGV: current day and month keys.
+ * Lifts every lockout of an account at once, the account-wide one and every token's, and waives each hard quota for the
+ * rest of its current period (`qu:<api>` = "day:<day> month:<month>"). The day and month come from
+ * the same clock as the admission script (Redis TIME plus the offset). KEYS: account state hash,
+ * token lockouts. ARGV: clock offset ms. Returns how many lockouts were in force.
  */
 const UNLOCK_LUA = `
-local removed = 0
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
+local days = math.floor(now / 86400000)
+local z = days + 719468
+local era = math.floor(z / 146097)
+local doe = z - era * 146097
+local yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524) - math.floor(doe / 146096)) / 365)
+local doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100))
+local mp = math.floor((5 * doy + 2) / 153)
+local d = doy - math.floor((153 * mp + 2) / 5) + 1
+local m = mp < 10 and mp + 3 or mp - 9
+local y = yoe + era * 400
+if m <= 2 then y = y + 1 end
+local day = string.format('%04d-%02d-%02d', y, m, d)
+local lifted = (tonumber(redis.call('HGET', KEYS[1], 'lock') or '0') > now and 1 or 0) + redis.call('ZCOUNT', KEYS[2], '(' .. now, '+inf')
+redis.call('HDEL', KEYS[1], 'lock')
+redis.call('DEL', KEYS[2])
 for _, field in ipairs(redis.call('HKEYS', KEYS[1])) do
-  if field == 'lock' or string.sub(field, 1, 3) == 'tl:' then
-    removed = removed + redis.call('HDEL', KEYS[1], field)
-  elseif string.sub(field, 1, 2) == 'q:' then
-    redis.call('HSET', KEYS[1], 'qu:' .. string.sub(field, 3), 'day:' .. ARGV[1] .. ' month:' .. ARGV[2])
+  if string.sub(field, 1, 2) == 'q:' then
+    redis.call('HSET', KEYS[1], 'qu:' .. string.sub(field, 3), 'day:' .. day .. ' month:' .. string.sub(day, 1, 7))
   end
 end
-return removed
+return lifted
 `;
+
+/** Tokens' own lockouts (scope `token`): token id → lockout end. */
+export function tokenLockoutsKey(prefix: string, accountId: string): string {
+  return accountKey(prefix, accountId, 'tlocks');
+}
 
 @Injectable()
 export class LockoutsService {
@@ -32,8 +52,8 @@ export class LockoutsService {
   ) {}
 
   async unlock(accountId: string): Promise<number> {
-    const today = new Date(this.clock.now()).toISOString();
-    const removed = Number(await this.redis.eval(UNLOCK_LUA, 1, accountStateKey(this.config.redisPrefix, accountId), today.slice(0, 10), today.slice(0, 7)));
+    const p = this.config.redisPrefix;
+    const removed = Number(await this.redis.eval(UNLOCK_LUA, 2, accountStateKey(p, accountId), tokenLockoutsKey(p, accountId), this.clock.offsetMs));
     this.logger.log({ accountId, removed }, 'lockouts lifted');
     return removed;
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
+import { accountStateKey } from '@tollgate/credentials';
 import { activeTokensKey, tokenStateKey } from './token-keys';
 
 /**
@@ -31,24 +32,37 @@ export class TokenRevocationsStore {
    * issue at once. Expired members are dropped first. `known` (the live tokens in Mongo) seeds the
    * set when Redis has none, e.g. after a Redis restart without persistence.
    */
-  async reserveSlot(accountId: string, tokenId: string, expiresAt: number, max: number, now: number, known: { id: string; expiresAt: number }[]): Promise<boolean> {
+  async reserveSlot(
+    accountId: string,
+    generation: number,
+    tokenId: string,
+    expiresAt: number,
+    max: number,
+    now: number,
+    known: { id: string; expiresAt: number }[],
+  ): Promise<'reserved' | 'full' | 'stale-generation'> {
     const seed = known.flatMap((k) => [String(k.expiresAt), k.id]);
+    // A revoke-all between reading the account and reserving would otherwise seed the set with the
+    // revoked tokens and issue a token of the old generation that the admission script refuses.
     const reserved = await this.redis.eval(
-      `if redis.call('EXISTS', KEYS[1]) == 0 and #ARGV > 4 then redis.call('ZADD', KEYS[1], 'NX', unpack(ARGV, 5)) end
+      `if tonumber(redis.call('HGET', KEYS[2], 'gen') or '0') > tonumber(ARGV[5]) then return -1 end
+       if redis.call('EXISTS', KEYS[1]) == 0 and #ARGV > 5 then redis.call('ZADD', KEYS[1], 'NX', unpack(ARGV, 6)) end
        redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
        if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
        redis.call('ZADD', KEYS[1], ARGV[3], ARGV[4])
        redis.call('PEXPIREAT', KEYS[1], redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2])
        return 1`,
-      1,
+      2,
       activeTokensKey(this.config.redisPrefix, accountId),
+      accountStateKey(this.config.redisPrefix, accountId),
       String(now),
       String(max),
       String(expiresAt),
       tokenId,
+      String(generation),
       ...seed,
     );
-    return Number(reserved) === 1;
+    return Number(reserved) === 1 ? 'reserved' : Number(reserved) === -1 ? 'stale-generation' : 'full';
   }
 
   async releaseSlot(accountId: string, tokenId: string): Promise<void> {

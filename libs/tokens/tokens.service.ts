@@ -52,8 +52,19 @@ export class TokensService {
    * (RFC 6749 3.3); absent means every scope of the account. The account's `maxActiveTokens` is
    * exact across instances: a slot is reserved atomically in Redis before the token is stored.
    */
-  async issue(account: Account, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
+  async issue(authenticated: Account, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
+    let account = authenticated;
     const scopes = this.grantedScopes(account, scope);
+    for (let attempt = 0; ; attempt++) {
+      const issued = await this.tryIssue(account, scopes, via);
+      if (issued !== 'stale-generation') return issued;
+      // All the account's tokens were revoked meanwhile: issue under the new generation.
+      if (attempt >= 2) throw new OAuthError('temporarily_unavailable', 'the account changed while issuing; retry');
+      account = await this.accounts.getById(account.id);
+    }
+  }
+
+  private async tryIssue(account: Account, scopes: string[], via: TokenRecord['via']): Promise<IssuedToken | 'stale-generation'> {
     const now = this.clock.now();
     const accessToken = SecretHasher.generate('tgt_');
     const record: TokenRecord = {
@@ -70,7 +81,9 @@ export class TokensService {
     };
     const live = await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration);
     const known = live.map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
-    if (!(await this.revocations.reserveSlot(account.id, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known))) {
+    const slot = await this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known);
+    if (slot === 'stale-generation') return slot;
+    if (slot === 'full') {
       throw new OAuthError(
         'invalid_request',
         `the account already has its maximum of ${account.maxActiveTokens} active tokens; revoke one (POST /oauth/revoke) or wait for one to expire`,

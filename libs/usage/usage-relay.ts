@@ -144,7 +144,7 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
       const now = Date.now();
       const args: (string | number)[] = [];
       for (const a of found) args.push(now, a);
-      await this.redis.zadd(relayQueueKey(p), 'LT', ...(args as [number, string]));
+      await this.redis.zadd(relayQueueKey(p), 'NX', ...(args as [number, string]));
     }
     return found.size;
   }
