@@ -1,45 +1,13 @@
 /**
- * The admission script: the whole per-request decision in one atomic Redis operation, so that no
- * interleaving of requests across any number of API processes can admit more than `limit` per
- * window (there is no read-then-write from the client side to race).
- *
- * In order: account disabled → token generation (revoke-all) → token revoked → lockouts (account,
- * token) → hard quota of this API → throttling window (count, warnings, lockout on overflow) →
- * usage totals and outbox. Refused requests change nothing (lockouts are not counted).
- *
- * Time is Redis `TIME` plus ARGV offset (0 in production): every API host agrees on windows, days
- * and months whatever their own clocks say.
- *
- * Every key is tagged `{accountId}` so the script runs unchanged on Redis Cluster. The day and month
- * usage hashes are derived from ARGV[10] (same tag) because their names depend on the script's clock.
- *
- * KEYS: 1 account state hash, 2 token state hash, 3 dirty-days hash (day → version), 4 events list,
- *       5 token lockouts (sorted set: token id → lockout end)
- * ARGV: 1 clock offset ms, 2 token id, 3 token generation, 4 api, 5 limit, 6 period ms,
- *       7 lockout ms, 8 scope, 9 warnAt csv, 10 usage key prefix
- * Returns: { status, ... } with status ok | locked | quota | disabled | revoked (see AdmissionResult).
+ * Shared by the scripts that need the product's clock: Redis TIME plus the clock offset (ARGV[1]) as
+ * `now`, and the UTC calendar from epoch days (H. Hinnant's civil_from_days / days_from_civil),
+ * since Redis Lua has no date functions.
  */
-export const ADMISSION_LUA = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
-local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
-local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
-
-local acct = redis.call('HMGET', KEYS[1], 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api)
-if acct[1] then return {'disabled'} end
-if tonumber(acct[2] or '0') > gen then return {'revoked'} end
-local tok = redis.call('HMGET', KEYS[2], 'revoked', 'ws', 'c')
-if tok[1] then return {'revoked'} end
-
--- The account-wide lockout lives in the account hash ('lock'); tokens' own lockouts in a sorted set
--- (token id → end), pruned as it is written and expiring with its last lockout, so it stays small
--- and one operator unlock lifts them all.
-local acctLock = tonumber(acct[3] or '0')
-local tokLock = tonumber(redis.call('ZSCORE', KEYS[5], tokenId) or '0')
-if acctLock > now then return {'locked', 'account', tostring(acctLock), tostring(now), '0'} end
-if tokLock > now then return {'locked', 'token', tostring(tokLock), tostring(now), '0'} end
-
--- UTC calendar from epoch days (H. Hinnant's civil_from_days / days_from_civil).
+export const SCRIPT_CLOCK_LUA = `
+local function clockNow()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
+end
 local function civil(days)
   local z = days + 719468
   local era = math.floor(z / 146097)
@@ -62,6 +30,49 @@ local function daysFromCivil(y, m, d)
   local doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy
   return era * 146097 + doe - 719468
 end
+`;
+
+/**
+ * The admission script: the whole per-request decision in one atomic Redis operation, so that no
+ * interleaving of requests across any number of API processes can admit more than `limit` per
+ * window (there is no read-then-write from the client side to race).
+ *
+ * In order: account disabled → token generation (revoke-all) → token revoked → lockouts (account,
+ * token) → hard quota of this API → throttling window (count, warnings, lockout on overflow) →
+ * usage totals and outbox. Refused requests change nothing (lockouts are not counted).
+ *
+ * Time is Redis `TIME` plus ARGV offset (0 in production): every API host agrees on windows, days
+ * and months whatever their own clocks say.
+ *
+ * Every key is tagged `{accountId}` so the script runs unchanged on Redis Cluster. The day and month
+ * usage hashes are derived from ARGV[10] (same tag) because their names depend on the script's clock.
+ *
+ * KEYS: 1 account state hash, 2 token state hash, 3 dirty-days hash (day → version), 4 events list,
+ *       5 token lockouts (sorted set: token id → lockout end)
+ * ARGV: 1 clock offset ms, 2 token id, 3 token generation, 4 api, 5 limit, 6 period ms,
+ *       7 lockout ms, 8 scope, 9 warnAt csv, 10 usage key prefix
+ * Returns: { status, ... } with status ok | locked | quota | disabled | revoked (see AdmissionResult).
+ */
+export const ADMISSION_LUA = `
+${SCRIPT_CLOCK_LUA}
+local now = clockNow()
+local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
+local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
+
+local acct = redis.call('HMGET', KEYS[1], 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api)
+if acct[1] then return {'disabled'} end
+if tonumber(acct[2] or '0') > gen then return {'revoked'} end
+local tok = redis.call('HMGET', KEYS[2], 'revoked', 'ws', 'c')
+if tok[1] then return {'revoked'} end
+
+-- The account-wide lockout lives in the account hash ('lock'); tokens' own lockouts in a sorted set
+-- (token id → end), pruned as it is written and expiring with its last lockout, so it stays small
+-- and one operator unlock lifts them all.
+local acctLock = tonumber(acct[3] or '0')
+local tokLock = tonumber(redis.call('ZSCORE', KEYS[5], tokenId) or '0')
+if acctLock > now then return {'locked', 'account', tostring(acctLock), tostring(now), '0'} end
+if tokLock > now then return {'locked', 'token', tostring(tokLock), tostring(now), '0'} end
+
 local epochDay = math.floor(now / 86400000)
 local y, m, d = civil(epochDay)
 local day = string.format('%04d-%02d-%02d', y, m, d)

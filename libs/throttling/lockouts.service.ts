@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { accountKey, accountStateKey } from '@tollgate/credentials';
+import { SCRIPT_CLOCK_LUA } from './admission.lua';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
 
 /**
@@ -11,19 +12,9 @@ import { REDIS, type RedisClient } from '@tollgate/persistence';
  * token lockouts. ARGV: clock offset ms. Returns how many lockouts were in force.
  */
 const UNLOCK_LUA = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
-local days = math.floor(now / 86400000)
-local z = days + 719468
-local era = math.floor(z / 146097)
-local doe = z - era * 146097
-local yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524) - math.floor(doe / 146096)) / 365)
-local doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100))
-local mp = math.floor((5 * doy + 2) / 153)
-local d = doy - math.floor((153 * mp + 2) / 5) + 1
-local m = mp < 10 and mp + 3 or mp - 9
-local y = yoe + era * 400
-if m <= 2 then y = y + 1 end
+${SCRIPT_CLOCK_LUA}
+local now = clockNow()
+local y, m, d = civil(math.floor(now / 86400000))
 local day = string.format('%04d-%02d-%02d', y, m, d)
 local lifted = (tonumber(redis.call('HGET', KEYS[1], 'lock') or '0') > now and 1 or 0) + redis.call('ZCOUNT', KEYS[2], '(' .. now, '+inf')
 redis.call('HDEL', KEYS[1], 'lock')
