@@ -10,7 +10,7 @@
 #    from the working tree. Type checking stays with `npm run build`.
 # 3. Runs the bench; one bench at a time (it would otherwise measure itself).
 #
-# Knobs (environment): BENCH_REF, BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3),
+# Knobs (environment): BENCH_REF, BENCH_NODE_OPTIONS (node flags for every server), BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3),
 # BENCH_CONNECTIONS (50), BENCH_USAGE_ACCOUNTS (8), BENCH_BURST_LIMIT (200), BENCH_BURST_FACTOR (5),
 # BENCH_LOG_LEVEL (warn).
 set -euo pipefail
