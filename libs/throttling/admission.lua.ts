@@ -105,7 +105,8 @@ end
 -- Throttling window: starts at the first request after the previous one ended.
 local ws = tonumber(tok[2] or '0')
 local c = tonumber(tok[3] or '0')
-if ws == 0 or now >= ws + period then ws = now; c = 0 end
+local newWindow = ws == 0 or now >= ws + period
+if newWindow then ws = now; c = 0 end
 if c + 1 > limit then
   local untilMs = now + lockout
   if scope == 'account' then
@@ -122,7 +123,8 @@ if c + 1 > limit then
 end
 c = c + 1
 redis.call('HSET', KEYS[2], 'ws', ws, 'c', c)
-redis.call('PEXPIRE', KEYS[2], ws + period - now + 60000)
+-- Set once per window: the key then outlives the window by a minute (fewer writes per request).
+if newWindow then redis.call('PEXPIRE', KEYS[2], period + 60000) end
 
 -- Warnings: counts grow by one, so each threshold is crossed exactly once per window.
 local warned = '0'
@@ -135,11 +137,10 @@ for f in string.gmatch(ARGV[9], '[^,]+') do
 end
 
 -- Usage: running totals (the worker stores them with $max, so re-deliveries are harmless).
-redis.call('HINCRBY', dayKey, api, 1)
+-- Retention is set when a total first appears (then the key exists with its expiry already).
+if redis.call('HINCRBY', dayKey, api, 1) == 1 then redis.call('PEXPIREAT', dayKey, dayEnd + 35 * 86400000) end
 redis.call('HINCRBY', dayKey, api .. '|' .. tokenId, 1)
-local monthTotal = redis.call('HINCRBY', monthKey, api, 1)
-redis.call('PEXPIREAT', dayKey, dayEnd + 35 * 86400000)
-redis.call('PEXPIREAT', monthKey, monthEnd + 35 * 86400000)
+if redis.call('HINCRBY', monthKey, api, 1) == 1 then redis.call('PEXPIREAT', monthKey, monthEnd + 35 * 86400000) end
 -- Dirty marker with a version that never repeats (a per-account counter), so a relay's late
 -- acknowledgement of an older snapshot can never clear a newer mark.
 local dirtyVersion = redis.call('HINCRBY', KEYS[1], 'dv', 1)
