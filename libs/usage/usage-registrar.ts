@@ -7,9 +7,10 @@ import { relayQueueKey } from './usage-keys';
 const FLUSH_MS = 50;
 
 /**
- * Tells the usage relay which accounts have fresh usage. The admission script asks for this at most
- * once a second per account, and registrations are batched here into one ZADD per 50 ms, so it
- * costs nothing per request. It is only a hint: the usage itself is already in Redis, written by the
+ * Tells the usage relay which accounts have fresh usage. The admission script asks for this when an
+ * account's usage becomes dirty again after the relay shipped it, and otherwise at most once a
+ * second per account; registrations are batched here into one ZADD per 50 ms, so it costs nothing
+ * per request. It is only a hint: the usage itself is already in Redis, written by the
  * admission script, and the relay's periodic sweep finds any account whose hint was lost in a crash.
  */
 @Injectable()
