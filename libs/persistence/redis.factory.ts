@@ -20,11 +20,11 @@ export function createRedis(url: string, purpose: RedisPurpose, extra: RedisOpti
     retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 6), 2000),
     connectionName: `tollgate-${purpose}`,
   };
-  // The request path's client pipelines automatically: concurrent requests' admission scripts go out
-  // in one socket write instead of one each (BullMQ's connections never do; see queueConnectionOptions).
+  // No auto-pipelining on any client: BullMQ must not use it, and on the request path the bench could
+  // not tell it apart (protected/bare 0.52-0.54 with it, 0.53-0.56 without, in back-to-back runs).
   const byPurpose: RedisOptions =
     purpose === 'commands'
-      ? { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 1000, connectTimeout: 2000, enableAutoPipelining: true }
+      ? { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 1000, connectTimeout: 2000 }
       : { maxRetriesPerRequest: null, commandTimeout: 10_000 };
   const options = { ...common, ...byPurpose, ...extra };
   const client: RedisClient = cluster
