@@ -4,14 +4,14 @@ import type { FastifyReply } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
 import { BearerError } from '@tollgate/domain-errors';
-import { type Principal, PUBLIC_ROUTE } from '@tollgate/tokens';
+import type { Principal } from '@tollgate/tokens';
 import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
 import { AdmissionService } from './admission.service';
 import type { AdmissionResult } from './admission.types';
 import { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
 import { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';
 
-export type AdmittedRequest = { url: string; principal?: Principal; admission?: AdmissionResult & { api: string } };
+export type AdmittedRequest = { url: string; principal?: Principal; admission?: AdmissionResult };
 
 /**
  * Runs after the bearer guard on every `/api/` route. Request-path budget: exactly one Redis call
@@ -36,9 +36,9 @@ export class ThrottleGuard implements CanActivate {
     const http = context.switchToHttp();
     const req = http.getRequest<AdmittedRequest>();
     const principal = req.principal;
-    if (!req.url.startsWith('/api/') || !principal) return true;
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
-    const api = this.reflector.getAllAndOverride<string>(API_PRODUCT, [context.getHandler(), context.getClass()]) ?? DEFAULT_API_PRODUCT;
+    // No principal: not an /api route, or a @Public() one (the bearer guard set none).
+    if (!principal) return true;
+    const api = this.apiOf(context);
 
     let result: AdmissionResult;
     try {
@@ -50,7 +50,7 @@ export class ThrottleGuard implements CanActivate {
     const policy = principal.throttle;
     switch (result.status) {
       case 'ok': {
-        req.admission = { ...result, api };
+        req.admission = result;
         reply.headers(rateLimitHeaders(policy, result.remaining, (result.resetAt - result.now) / 1000));
         if (result.warnedAt > 0) reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
         if (result.register) this.registrar.register(principal.accountId);
@@ -71,6 +71,19 @@ export class ThrottleGuard implements CanActivate {
       case 'revoked':
         throw new BearerError('invalid_token', 'the access token has been revoked');
     }
+  }
+
+  /** The API product of a handler, read once per handler. */
+  private readonly apis = new WeakMap<object, string>();
+
+  private apiOf(context: ExecutionContext): string {
+    const handler = context.getHandler();
+    let api = this.apis.get(handler);
+    if (api === undefined) {
+      api = this.reflector.getAllAndOverride<string>(API_PRODUCT, [handler, context.getClass()]) ?? DEFAULT_API_PRODUCT;
+      this.apis.set(handler, api);
+    }
+    return api;
   }
 
   /** Redis unreachable: the configured policy decides; the process never crashes and recovers by itself. */

@@ -29,15 +29,33 @@ export class BearerAuthGuard extends AuthGuard('bearer') {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<GuardedRequest>();
     if (!req.url.startsWith('/api/')) return true;
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    const route = this.routeOf(context);
+    if (route.isPublic) return true;
     await (super.canActivate(context) as Promise<boolean>);
     const principal = req.user as Principal;
     req.principal = principal;
     if (req.raw) req.raw.tollgate = { accountId: principal.accountId, tokenId: principal.tokenId };
-    const required = this.reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, [context.getHandler(), context.getClass()]) ?? [];
-    const missing = required.filter((s) => !principal.scopes.includes(s));
-    if (missing.length) throw new BearerError('insufficient_scope', `this route requires scope ${required.join(' ')}`, required);
+    for (const scope of route.scopes) {
+      if (!principal.scopes.includes(scope)) throw new BearerError('insufficient_scope', `this route requires scope ${route.scopes.join(' ')}`, route.scopes);
+    }
     return true;
+  }
+
+  /** A route's metadata never changes: read once per handler, not once per request. */
+  private readonly routes = new WeakMap<object, { isPublic: boolean; scopes: string[] }>();
+
+  private routeOf(context: ExecutionContext): { isPublic: boolean; scopes: string[] } {
+    const handler = context.getHandler();
+    let route = this.routes.get(handler);
+    if (!route) {
+      const targets = [handler, context.getClass()];
+      route = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
+        scopes: this.reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [],
+      };
+      this.routes.set(handler, route);
+    }
+    return route;
   }
 
   override handleRequest<T>(err: unknown, user: T, info: unknown): T {

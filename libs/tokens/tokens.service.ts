@@ -105,12 +105,12 @@ export class TokensService {
    * revocation, disabling and generation are checked by the admission script in Redis.
    */
   async authenticate(token: string): Promise<Principal> {
-    if (!TOKEN_FORMAT.test(token)) throw new BearerError('invalid_token', 'the access token is malformed');
     const now = this.clock.now();
-    // The in-process cache is keyed by the token itself, so a hit costs no HMAC; the keyed hash is
-    // needed only to look the token up in Mongo.
+    // The in-process cache is keyed by the token itself, so a hit costs no HMAC (nor a format check:
+    // only well-formed tokens get in); the keyed hash is needed only to look the token up in Mongo.
     let principal = this.cache.get(token, now);
     if (!principal) {
+      if (!TOKEN_FORMAT.test(token)) throw new BearerError('invalid_token', 'the access token is malformed');
       if (this.cache.isKnownBad(token)) throw new BearerError('invalid_token', 'the access token is unknown');
       principal = await this.load(token, this.hasher.hash('access-token', token), now);
       this.cache.set(token, principal, now);
