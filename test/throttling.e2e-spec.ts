@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropStack, freePort, spawnApp, startApi, startWorker, waitForUsageDrained, type ChildApp, type RunningApi, type RunningWorker } from './support/apps';
+import { dropStack, freePort, spawnApp, startApi, startWorker, waitForUsageDrained, type ChildApp, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator } from './support/client';
 import { processEnv, testConfig } from './support/test-config';
 

@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueueName } from '@tollgate/queue';
-import { dropStack, freePort, spawnApp, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
+import { dropStack, freePort, spawnApp, startApi, startWorker, waitForUsageDrained, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
 import { testProducts } from './support/products';
 import { processEnv, testConfig } from './support/test-config';

@@ -47,7 +47,6 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
   });
   fastify.addHook('onRequest', async (request, reply) => {
-    (request.raw as { id?: string }).id = String(request.id);
     reply.header('x-request-id', String(request.id));
   });
   setupOpenApi(app, config);

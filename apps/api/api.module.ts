@@ -2,21 +2,18 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AlertsModule } from '@tollgate/alerts';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
-import { ClockModule } from '@tollgate/clock';
-import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
+import type { TollgateConfig } from '@tollgate/config';
 import { CorsModule } from '@tollgate/cors';
 import { CredentialsModule } from '@tollgate/credentials';
 import { DataModule } from '@tollgate/data';
-import { MetricsModule, MetricsService } from '@tollgate/metrics';
-import { LoggingModule } from '@tollgate/observability';
-import { PersistenceModule } from '@tollgate/persistence';
-import { QueueModule } from '@tollgate/queue';
+import { MetricsService } from '@tollgate/metrics';
 import { QueueDashboardModule } from '@tollgate/queue-dashboard';
 import { RepresentationInterceptor } from '@tollgate/representation';
 import { ThrottleGuard, ThrottlingModule } from '@tollgate/throttling';
 import { BearerAuthGuard, TokensModule } from '@tollgate/tokens';
 import { UsageModule } from '@tollgate/usage';
 import { DomainExceptionFilter } from '@tollgate/http-errors';
+import { PlatformModule } from '@tollgate/runtime';
 
 export interface ApiModuleOptions {
   /** Where logs go (tests capture them); stdout when absent. */
@@ -35,12 +32,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        TollgateConfigModule.forRoot(config),
-        LoggingModule.forRoot(config, options.logDestination),
-        ClockModule,
-        PersistenceModule.forRoot(),
-        QueueModule.forRoot(),
-        MetricsModule,
+        PlatformModule.forRoot(config, { logDestination: options.logDestination }),
         CredentialsModule,
         TokensModule,
         ThrottlingModule,

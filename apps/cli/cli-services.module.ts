@@ -1,16 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import pino from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
-import { ClockModule } from '@tollgate/clock';
-import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
+import type { TollgateConfig } from '@tollgate/config';
 import { CredentialsModule } from '@tollgate/credentials';
-import { MetricsModule } from '@tollgate/metrics';
-import { LoggingModule } from '@tollgate/observability';
-import { PersistenceModule } from '@tollgate/persistence';
-import { QueueModule } from '@tollgate/queue';
 import { ThrottlingModule } from '@tollgate/throttling';
 import { TokensModule } from '@tollgate/tokens';
 import { UsageModule } from '@tollgate/usage';
+import { PlatformModule } from '@tollgate/runtime';
 
 /**
  * The lib services the operator API uses, without HTTP: the CLI calls the same services, so there is
@@ -22,14 +18,9 @@ export class CliServicesModule {
     return {
       module: CliServicesModule,
       imports: [
-        TollgateConfigModule.forRoot(config),
-        LoggingModule.forRoot(config, pino.destination({ dest: 2, sync: true })),
-        ClockModule,
-        PersistenceModule.forRoot(),
-        // The alerts service holds the alert-webhook queue; the CLI never enqueues.
-        QueueModule.forRoot(),
-        // The libs count what they do (tokens issued, ...); the CLI has no scrape endpoint to show it.
-        MetricsModule,
+        // Queues and metrics come along: the alerts service holds the webhook queue and the libs count
+        // what they do, although the CLI neither enqueues nor serves a scrape endpoint.
+        PlatformModule.forRoot(config, { logDestination: pino.destination({ dest: 2, sync: true }) }),
         CredentialsModule,
         TokensModule,
         ThrottlingModule,

@@ -2,15 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
-import { ClockModule } from '@tollgate/clock';
-import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
+import type { TollgateConfig } from '@tollgate/config';
 import { DomainExceptionFilter } from '@tollgate/http-errors';
-import { MetricsModule, MetricsService } from '@tollgate/metrics';
-import { LoggingModule } from '@tollgate/observability';
-import { PersistenceModule } from '@tollgate/persistence';
-import { QueueModule } from '@tollgate/queue';
+import { MetricsService } from '@tollgate/metrics';
 import { TokensMaintenanceModule } from '@tollgate/tokens';
 import { UsageRelayModule } from '@tollgate/usage';
+import { PlatformModule } from '@tollgate/runtime';
 import { AlertsProcessor } from './alerts.processor';
 import { UsageProcessor } from './usage.processor';
 
@@ -25,12 +22,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        TollgateConfigModule.forRoot(config),
-        LoggingModule.forRoot(config, options.logDestination),
-        ClockModule,
-        PersistenceModule.forRoot(),
-        QueueModule.forRoot(),
-        MetricsModule,
+        PlatformModule.forRoot(config, { logDestination: options.logDestination }),
         AlertsModule,
         UsageRelayModule,
         TokensMaintenanceModule,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
@@ -10,7 +10,6 @@ import { REDACT_PATHS, redactRequestUrl } from './log-redaction';
 export interface RequestLogContext {
   accountId?: string;
   tokenId?: string;
-  route?: string;
 }
 
 type LoggedRequest = IncomingMessage & { id?: string; tollgate?: RequestLogContext };
@@ -33,21 +32,6 @@ export class LoggingModule {
       level: config.logLevel,
       redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
       base: { app: config.role },
-      genReqId: (req: IncomingMessage) => (req as LoggedRequest).id ?? requestIdFrom(req.headers['x-request-id']),
-      serializers: {
-        req: (req: LoggedRequest & { raw?: LoggedRequest }) => ({
-          id: req.id,
-          method: req.method,
-          url: redactRequestUrl(req.url ?? ''),
-        }),
-        res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-      },
-      customProps: (req: IncomingMessage) => {
-        const ctx = (req as LoggedRequest).tollgate;
-        return ctx ? { accountId: ctx.accountId, tokenId: ctx.tokenId, route: ctx.route } : {};
-      },
-      customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
       // The request line is written by `logRequests` (a Fastify onResponse hook), which sees the
       // route pattern and the principal; pino-http's own automatic line is off to avoid duplicates.
       autoLogging: false,

@@ -1,1 +1,2 @@
 export { failWith, prepareProcess, runMain, type Closable } from './run-main';
+export { PlatformModule } from './platform.module';

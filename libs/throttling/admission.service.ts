@@ -17,7 +17,7 @@ export class AdmissionService {
   private readonly admitCommand: AdmitCommand;
 
   constructor(
-    @Inject(REDIS) private readonly redis: RedisClient,
+    @Inject(REDIS) redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly clock: Clock,
   ) {

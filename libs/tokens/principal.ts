@@ -1,4 +1,4 @@
-import type { QuotaPolicy, ThrottlePolicy } from '@tollgate/credentials';
+import type { ThrottlePolicy } from '@tollgate/credentials';
 
 /**
  * Who is calling, as established by the bearer guard: the account, the token and the policy
@@ -7,13 +7,11 @@ import type { QuotaPolicy, ThrottlePolicy } from '@tollgate/credentials';
  */
 export interface Principal {
   accountId: string;
-  accountName: string;
   tokenId: string;
   scopes: string[];
   issuedAt: number;
   expiresAt: number;
   generation: number;
   throttle: ThrottlePolicy;
-  quotas: QuotaPolicy[];
   allowedOrigins: string[];
 }

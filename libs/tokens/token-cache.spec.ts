@@ -4,14 +4,12 @@ import { TokenCache } from './token-cache';
 
 const principal = (over: Partial<Principal> = {}): Principal => ({
   accountId: 'acc_1',
-  accountName: 'a',
   tokenId: 'tok_1',
   scopes: [],
   issuedAt: 0,
   expiresAt: 10_000_000,
   generation: 0,
   throttle: { limit: 1, periodSeconds: 1, lockoutSeconds: 1, scope: 'account', warnAt: [] },
-  quotas: [],
   allowedOrigins: [],
   ...over,
 });

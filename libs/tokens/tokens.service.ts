@@ -187,14 +187,12 @@ export class TokensService {
     if (!account || !this.isLive(record, account, now)) throw new BearerError('invalid_token', 'the access token is no longer valid');
     return {
       accountId: account.id,
-      accountName: account.name,
       tokenId: record.id,
       scopes: record.scopes,
       issuedAt: record.issuedAt.getTime(),
       expiresAt: record.expiresAt.getTime(),
       generation: record.generation,
       throttle: record.throttle,
-      quotas: account.quotas,
       allowedOrigins: account.allowedOrigins,
     };
   }
