@@ -149,7 +149,7 @@ describe('endpoints outside /api/v1 never answer CORS', () => {
     });
     expect(token.status).toBe(200);
     expect(acao(token)).toBeNull();
-    const insideView = await http(`${api.url}/Auth/login/v1/token.json`, { method: 'POST', headers: { origin: APP }, form: { clientId: app.clientId, clientSecret: app.clientSecret } });
+    const insideView = await http(`${api.url}/Auth/login/v1/token.json`, { method: 'POST', headers: { origin: APP }, form: { clientId: app.clientId, clientSecret: app.clientSecret, grantType: 'cred' } });
     expect(insideView.status).toBe(200);
     expect(acao(insideView)).toBeNull();
     const operatorCall = await http(`${api.url}/operator/v1/accounts/cors-app`, { headers: { ...operator(config), origin: APP } });

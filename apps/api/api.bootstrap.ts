@@ -7,13 +7,15 @@ import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
 import { setupOpenApi } from '@tollgate/api-docs';
+import { TollgateFastifyAdapter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
 import { logRequests, requestIdFrom } from '@tollgate/observability';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 
 /** Fastify settings shared by `main.ts` and the tests, so tests run the server users run. */
 export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
-  return new FastifyAdapter({
+  // Tags every route with who may call it, before any route exists.
+  return new TollgateFastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // A caller's X-Request-Id is kept (when sane) and echoed; otherwise we mint one.
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers['x-request-id']),
@@ -30,7 +32,7 @@ export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
         .type('application/json; charset=utf-8')
         .send(JSON.stringify({ error: 'bad_request', message: 'malformed request URL or header', requestId: req.id }));
     },
-  });
+  }, config);
 }
 
 /** Everything `main.ts` and tests both apply to a created app before `init`/`listen`. */

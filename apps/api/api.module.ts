@@ -1,17 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AlertsModule } from '@tollgate/alerts';
+import { AlertsHttpModule } from '@tollgate/alerts';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { CorsModule } from '@tollgate/cors';
-import { CredentialsModule } from '@tollgate/credentials';
+import { CredentialsHttpModule } from '@tollgate/credentials';
+import { AccessGuard } from '@tollgate/http';
 import { DataModule } from '@tollgate/data';
 import { MetricsService } from '@tollgate/metrics';
 import { QueueDashboardModule } from '@tollgate/queue-dashboard';
 import { RepresentationInterceptor } from '@tollgate/representation';
-import { ThrottleGuard, ThrottlingModule } from '@tollgate/throttling';
-import { BearerAuthGuard, TokensModule } from '@tollgate/tokens';
-import { UsageModule } from '@tollgate/usage';
+import { ThrottleGuard, ThrottlingHttpModule } from '@tollgate/throttling';
+import { TokensHttpModule } from '@tollgate/tokens';
+import { UsageHttpModule } from '@tollgate/usage';
 import { DomainExceptionFilter } from '@tollgate/http-errors';
 import { PlatformModule } from '@tollgate/runtime';
 
@@ -23,8 +24,9 @@ export interface ApiModuleOptions {
 }
 
 /**
- * The HTTP process: wiring only. Every `/api/v1` route passes the bearer guard, then the throttle
- * guard (in this order), and its response goes through the one JSON/XML serializer.
+ * The HTTP process: wiring only. Every route passes the access guard (closed by default: `@Public()`,
+ * `@Operator()` or a bearer token, decided by the matched handler), then the throttle guard on bearer
+ * routes (in this order); data API responses go through the one JSON/XML serializer.
  */
 @Module({})
 export class ApiModule {
@@ -33,18 +35,18 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         PlatformModule.forRoot(config, { logDestination: options.logDestination }),
-        CredentialsModule,
-        TokensModule,
-        ThrottlingModule,
-        UsageModule,
-        AlertsModule,
+        CredentialsHttpModule,
+        TokensHttpModule,
+        ThrottlingHttpModule,
+        UsageHttpModule,
+        AlertsHttpModule,
         CorsModule,
         DataModule,
         QueueDashboardModule,
         ...(options.imports ?? []),
       ],
       providers: [
-        { provide: APP_GUARD, useClass: BearerAuthGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_INTERCEPTOR, useClass: RepresentationInterceptor },
         { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },

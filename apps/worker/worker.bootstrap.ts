@@ -1,8 +1,9 @@
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
+import { TollgateFastifyAdapter } from '@tollgate/http';
 import { WorkerModule, type WorkerModuleOptions } from './worker.module';
 
 /**
@@ -11,7 +12,9 @@ import { WorkerModule, type WorkerModuleOptions } from './worker.module';
  */
 export async function createWorkerApp(config: TollgateConfig, options: WorkerModuleOptions = {}): Promise<INestApplicationContext> {
   if (config.workerPort) {
-    const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options), new FastifyAdapter(), { bufferLogs: true });
+    // The same closed-by-default route tagging as the api.
+    const adapter = new TollgateFastifyAdapter({}, config);
+    const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options), adapter, { bufferLogs: true });
     app.useLogger(app.get(Logger));
     await app.listen({ port: config.workerPort, host: config.host });
     return app;

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
 import type { TollgateConfig } from '@tollgate/config';
+import { AccessGuard } from '@tollgate/http';
 import { DomainExceptionFilter } from '@tollgate/http-errors';
 import { MetricsService } from '@tollgate/metrics';
 import { TokensMaintenanceModule } from '@tollgate/tokens';
@@ -30,7 +31,10 @@ export class WorkerModule {
       providers: [
         UsageProcessor,
         AlertsProcessor,
-        // Only used when WORKER_PORT opens the health/metrics port.
+        // Only used when WORKER_PORT opens the health/metrics port: the same closed-by-default access
+        // rule as the api (health is public, metrics needs the operator key). The worker imports
+        // service modules only, so no other route exists here.
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },
       ],
     };

@@ -1,14 +1,13 @@
+import { Operator } from '@tollgate/http';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiOperator } from '@tollgate/api-docs';
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
+import { Controller, Get, Query } from '@nestjs/common';
+import { AccountsService } from '@tollgate/credentials';
 import { AlertsService } from './alerts.service';
 import { ListOperatorAlertsQuery } from './list-alerts.query';
 
 @Controller('operator/v1/alerts')
-@UseGuards(OperatorKeyGuard)
 @ApiTags('operator: alerts')
-@ApiOperator()
+@Operator()
 export class AlertsOperatorController {
   constructor(
     private readonly alerts: AlertsService,

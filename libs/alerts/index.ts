@@ -1,4 +1,5 @@
 export { AlertsModule } from './alerts.module';
+export { AlertsHttpModule } from './alerts-http.module';
 export { AlertsService } from './alerts.service';
 export type { AlertFilter } from './alerts.repository';
 export { ALERT_TYPES, type Alert, type AlertType } from './alert.types';

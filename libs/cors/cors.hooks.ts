@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CORS_PREFLIGHT_ROUTE, isDataApiRoute, matchedRoute } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
 import { AllowedOriginsCache } from './allowed-origins.cache';
-import { actualRequestHeaders, isCorsPath, originKey, preflightHeaders, varyWithOrigin } from './cors-policy';
+import { actualRequestHeaders, originKey, preflightHeaders, varyWithOrigin } from './cors-policy';
 
 type RequestWithPrincipal = FastifyRequest & { principal?: Principal };
 
@@ -26,9 +27,10 @@ export class CorsHooks implements OnModuleInit {
     const adapter = this.adapterHost.httpAdapter;
     // Application contexts (the seed, the worker) have no HTTP server to decorate.
     if (!adapter || adapter.getType() !== 'fastify') return;
-    // Route hooks are bound when Fastify gets ready (at listen), after module init: these apply to every route.
     const fastify = adapter.getInstance<FastifyInstance>();
-    fastify.addHook('onRequest', (request, reply) => this.preflight(request, reply));
+    // Preflights get a route of their own (declared public in the route registry: a preflight
+    // carries no token), so the router, not a test on the URL, decides what is a data API path.
+    fastify.route({ method: 'OPTIONS', url: CORS_PREFLIGHT_ROUTE, handler: (request, reply) => this.preflight(request, reply) });
     fastify.addHook('onSend', async (request, reply, payload) => {
       this.decorate(request as RequestWithPrincipal, reply);
       return payload;
@@ -37,14 +39,14 @@ export class CorsHooks implements OnModuleInit {
 
   /**
    * A preflight carries no token, so it is allowed when any active account lists the origin; the
-   * real request is then checked against the caller's own account. Answered here, before routing,
-   * so no guard, throttle or meter sees it.
+   * real request is then checked against the caller's own account. No guard, throttle or meter sees it.
    */
-  private async preflight(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    if (request.method !== 'OPTIONS' || !isCorsPath(request.url)) return undefined;
+  private async preflight(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const raw = request.headers.origin;
-    // An OPTIONS without the two preflight headers is not a preflight: let routing answer it.
-    if (typeof raw !== 'string' || request.headers['access-control-request-method'] === undefined) return undefined;
+    // An OPTIONS without the two preflight headers is not a preflight: nothing answers it.
+    if (typeof raw !== 'string' || request.headers['access-control-request-method'] === undefined) {
+      return reply.code(404).type('application/json; charset=utf-8').send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
+    }
     const origin = originKey(raw);
     reply.header('vary', varyWithOrigin(reply.getHeader('vary')));
     // Refused origins get the same 204, without CORS headers: the browser blocks the call, and the
@@ -54,7 +56,7 @@ export class CorsHooks implements OnModuleInit {
   }
 
   private decorate(request: RequestWithPrincipal, reply: FastifyReply): void {
-    if (request.method === 'OPTIONS' || !isCorsPath(request.url)) return;
+    if (request.method === 'OPTIONS' || !isDataApiRoute(matchedRoute(request))) return;
     const raw = request.headers.origin;
     if (typeof raw !== 'string') return;
     reply.header('vary', varyWithOrigin(reply.getHeader('vary')));
@@ -62,7 +64,7 @@ export class CorsHooks implements OnModuleInit {
     if (!origin) return;
     const principal = request.principal;
     // After authentication: the caller's account decides. Without a principal (a 401 for a missing or
-    // expired token, a 404 or 413 before the guards) the origin set that answers preflights decides,
+    // expired token, a 413 before the guards) the origin set that answers preflights decides,
     // so a browser application can read the 401 and fetch a new token instead of seeing a network error.
     const allowed = principal ? principal.allowedOrigins.some((o) => o.toLowerCase() === origin) : this.origins.has(origin);
     if (allowed) reply.headers(actualRequestHeaders(raw));

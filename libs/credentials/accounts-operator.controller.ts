@@ -1,15 +1,13 @@
+import { Operator } from '@tollgate/http';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiOperator } from '@tollgate/api-docs';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto, RotateSecretDto, UpdateAccountDto } from './dto/account-policy.dto';
-import { OperatorKeyGuard } from './operator-key.guard';
 
 /** Operator API for accounts and their client secrets. Secrets appear only in create and rotate answers. */
 @Controller('operator/v1/accounts')
-@UseGuards(OperatorKeyGuard)
 @ApiTags('operator: accounts')
-@ApiOperator()
+@Operator()
 export class AccountsOperatorController {
   constructor(private readonly accounts: AccountsService) {}
 

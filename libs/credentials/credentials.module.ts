@@ -2,16 +2,14 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccountDocument, AccountSchema } from './account.schema';
 import { AccountStateStore } from './account-state.store';
-import { AccountsOperatorController } from './accounts-operator.controller';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
-import { OperatorKeyGuard } from './operator-key.guard';
 import { SecretHasher } from './secret-hasher';
 
+/** Accounts and client secrets as services (no routes: see CredentialsHttpModule). */
 @Module({
   imports: [MongooseModule.forFeature([{ name: AccountDocument.name, schema: AccountSchema }])],
-  controllers: [AccountsOperatorController],
-  providers: [AccountsRepository, AccountsService, AccountStateStore, SecretHasher, OperatorKeyGuard],
-  exports: [AccountsService, SecretHasher, OperatorKeyGuard],
+  providers: [AccountsRepository, AccountsService, AccountStateStore, SecretHasher],
+  exports: [AccountsService, SecretHasher],
 })
 export class CredentialsModule {}

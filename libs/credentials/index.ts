@@ -2,7 +2,7 @@ export * from './account.types';
 export { accountKey, accountStateKey } from './account-keys';
 export { AccountsService, type AccountView } from './accounts.service';
 export { CredentialsModule } from './credentials.module';
-export { isOperatorKey, OperatorKeyGuard } from './operator-key.guard';
+export { CredentialsHttpModule } from './credentials-http.module';
 export { SecretHasher } from './secret-hasher';
 export { ThrottleEntry } from './throttle-entry.schema';
 export { CreateAccountDto, RotateSecretDto, UpdateAccountDto } from './dto/account-policy.dto';

@@ -89,14 +89,15 @@ export class OAuthError extends DomainError {
 
 /**
  * A bearer-token failure on a protected route (RFC 6750 section 3): 401 with a `WWW-Authenticate:
- * Bearer` challenge, or 403 for insufficient scope.
+ * Bearer` challenge, 403 for insufficient scope, 400 for a request that presents a token in a way
+ * we refuse (query string, body, two different tokens).
  */
 export class BearerError extends DomainError {
   constructor(
-    readonly error: 'missing_token' | 'invalid_token' | 'insufficient_scope',
+    readonly error: 'missing_token' | 'invalid_request' | 'invalid_token' | 'insufficient_scope',
     description: string,
     readonly requiredScopes: string[] = [],
   ) {
-    super(error === 'insufficient_scope' ? 'forbidden' : 'unauthenticated', error, description);
+    super(error === 'insufficient_scope' ? 'forbidden' : error === 'invalid_request' ? 'invalid' : 'unauthenticated', error, description);
   }
 }

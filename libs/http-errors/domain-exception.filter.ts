@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BearerError, DomainError, type DomainErrorKind, OAuthError } from '@tollgate/domain-errors';
+import { isDataApiRoute, matchedRoute } from '@tollgate/http';
 import type { MetricsService } from '@tollgate/metrics';
 import { renderBody } from '@tollgate/representation';
 
@@ -15,8 +16,8 @@ const STATUS: Record<DomainErrorKind, number> = {
   unavailable: 503,
 };
 
-/** Paths whose errors must have the RFC 6749/7009/7662 shape, whatever raised them. */
-const OAUTH_PATHS = /^\/(oauth\/|Auth\/login\/)/i;
+/** Routes whose errors must have the RFC 6749/7009/7662 shape, whatever raised them (matched route patterns). */
+const OAUTH_ROUTES = /^\/(oauth\/|Auth\/login\/)/;
 
 /**
  * The one mapping from errors to HTTP, registered by each app that serves HTTP (the api, and the
@@ -36,21 +37,22 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const path = (req.url ?? '').split('?')[0];
+    // The matched route's pattern, never the request URL: one route, however its path is spelled.
+    const route = matchedRoute(req) ?? '';
     const requestId = String(req.id ?? '');
-    const { status, body, headers } = this.map(exception, path, requestId);
+    const { status, body, headers } = this.map(exception, route, requestId);
     if (status >= 500 && !(exception instanceof DomainError)) {
-      this.logger.error({ err: exception, requestId, path }, 'unhandled error');
+      this.logger.error({ err: exception, requestId, route }, 'unhandled error');
     }
     if (status === 401 || status === 403 || status === 429 || status === 503) this.metrics?.refusals.inc({ status: String(status), reason: String(body.error ?? 'unknown') });
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
-    if (OAUTH_PATHS.test(path)) reply.header('cache-control', 'no-store');
+    if (OAUTH_ROUTES.test(route)) reply.header('cache-control', 'no-store');
     const accept = String(req.headers.accept ?? '');
-    const rendered = path.startsWith('/api/') ? renderBody(body, accept, 'error') : { type: 'application/json; charset=utf-8', payload: JSON.stringify(body) };
+    const rendered = isDataApiRoute(route) ? renderBody(body, accept, 'error') : { type: 'application/json; charset=utf-8', payload: JSON.stringify(body) };
     reply.status(status).type(rendered.type).send(rendered.payload);
   }
 
-  private map(exception: unknown, path: string, requestId: string): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
+  private map(exception: unknown, route: string, requestId: string): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
     if (exception instanceof OAuthError) {
       const headers: Record<string, string> = {};
       if (exception.error === 'invalid_client' || exception.challengeBasic) headers['www-authenticate'] = `Basic realm="${this.realm}"`;
@@ -74,7 +76,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       };
     }
     const { status, message } = this.transportError(exception);
-    if (OAUTH_PATHS.test(path) && status < 500) {
+    if (OAUTH_ROUTES.test(route) && status < 500) {
       return { status: status === 404 || status === 405 ? status : 400, body: { error: 'invalid_request', error_description: message }, headers: {} };
     }
     return {

@@ -1,13 +1,12 @@
-import { Controller, Get, Header, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { OperatorKeyGuard } from '@tollgate/credentials';
+import { Operator } from '@tollgate/http';
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus scrape endpoint, behind the operator key (`X-Operator-Key`, or `Authorization: Bearer <key>`). */
 @Controller('metrics')
-@UseGuards(OperatorKeyGuard)
 @ApiTags('operations')
-@ApiSecurity('operatorKey')
+@Operator()
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 

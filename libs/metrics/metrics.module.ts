@@ -1,12 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { CredentialsModule } from '@tollgate/credentials';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 import { QueueMetrics } from './queue-metrics';
 
 @Global()
 @Module({
-  imports: [CredentialsModule],
   controllers: [MetricsController],
   providers: [MetricsService, QueueMetrics],
   exports: [MetricsService],

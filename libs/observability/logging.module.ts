@@ -43,7 +43,7 @@ export class LoggingModule {
   }
 }
 
-type HookRequest = { id: string; method: string; url: string; routeOptions?: { url?: string }; raw: LoggedRequest };
+type HookRequest = { id: string; method: string; url: string; is404?: boolean; routeOptions?: { url?: string }; raw: LoggedRequest };
 type HookReply = { statusCode: number; elapsedTime: number };
 type HookHost = { addHook(name: 'onResponse', hook: (req: HookRequest, reply: HookReply) => Promise<void>): unknown };
 
@@ -55,13 +55,15 @@ type HookHost = { addHook(name: 'onResponse', hook: (req: HookRequest, reply: Ho
 export function logRequests(fastify: HookHost): void {
   const logger = PinoLogger.root.child({ context: 'http' });
   fastify.addHook('onResponse', async (req, reply) => {
-    if (req.url.startsWith('/health/') || !logger.isLevelEnabled(reply.statusCode >= 500 ? 'error' : 'info')) return;
+    const route = req.is404 ? undefined : req.routeOptions?.url;
+    // Health probes (by the route they matched) would drown the log.
+    if (route?.startsWith('/health/') || !logger.isLevelEnabled(reply.statusCode >= 500 ? 'error' : 'info')) return;
     const ctx = req.raw.tollgate;
     const line = {
       requestId: req.id,
       method: req.method,
       url: redactRequestUrl(req.url),
-      route: req.routeOptions?.url ?? null,
+      route: route ?? null,
       status: reply.statusCode,
       responseTime: Math.round(reply.elapsedTime * 100) / 100,
       accountId: ctx?.accountId,

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { Public } from '@tollgate/http';
 import { HealthIndicators } from './health.indicators';
 
 /**
@@ -8,6 +9,7 @@ import { HealthIndicators } from './health.indicators';
  * A 503 from readiness names the dependency that is down.
  */
 @Controller('health')
+@Public()
 @ApiTags('operations')
 export class HealthController {
   constructor(

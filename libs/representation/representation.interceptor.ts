@@ -2,6 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
+import { isDataApiRoute, matchedRoute } from '@tollgate/http';
 import { renderBody } from './representation';
 
 const XML_ROOT = 'tollgate:xml-root';
@@ -10,7 +11,7 @@ const XML_ROOT = 'tollgate:xml-root';
 export const XmlRoot = (name: string) => SetMetadata(XML_ROOT, name);
 
 /**
- * The one serializer of every `/api/v1` response: JSON by default, XML for `Accept:
+ * The one serializer of every data API (`/api/v1` route) response: JSON by default, XML for `Accept:
  * application/xml`. Routes return plain data and never format it themselves.
  */
 @Injectable()
@@ -21,7 +22,7 @@ export class RepresentationInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const http = context.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
-    if (!req.url.startsWith('/api/')) return next.handle();
+    if (!isDataApiRoute(matchedRoute(req))) return next.handle();
     const root = this.reflector.getAllAndOverride<string>(XML_ROOT, [context.getHandler(), context.getClass()]) ?? 'response';
     const reply = http.getResponse<FastifyReply>();
     return next.handle().pipe(

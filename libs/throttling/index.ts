@@ -4,4 +4,5 @@ export { LockoutsService } from './lockouts.service';
 export { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
 export { ThrottleGuard, type AdmittedRequest } from './throttle.guard';
 export { ThrottlingModule } from './throttling.module';
+export { ThrottlingHttpModule } from './throttling-http.module';
 export { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';

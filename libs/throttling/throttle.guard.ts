@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
 import { BearerError } from '@tollgate/domain-errors';
+import { routeAccessOf } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
 import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
 import { AdmissionService } from './admission.service';
@@ -11,10 +12,10 @@ import type { AdmissionResult } from './admission.types';
 import { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
 import { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';
 
-export type AdmittedRequest = { url: string; principal?: Principal; admission?: AdmissionResult };
+export type AdmittedRequest = { principal?: Principal; admission?: AdmissionResult };
 
 /**
- * Runs after the bearer guard on every `/api/` route. Request-path budget: exactly one Redis call
+ * Runs after the access guard on every bearer route. Request-path budget: exactly one Redis call
  * (the admission script: revocation, disabling, lockouts, quota, count, warnings and usage in one
  * atomic step) and no Mongo call.
  */
@@ -35,9 +36,12 @@ export class ThrottleGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const http = context.switchToHttp();
     const req = http.getRequest<AdmittedRequest>();
+    // Throttling applies to bearer routes, as the matched handler declares them (never the URL).
+    if (routeAccessOf(this.reflector, context).kind !== 'bearer') return true;
     const principal = req.principal;
-    // No principal: not an /api route, or a @Public() one (the bearer guard set none).
-    if (!principal) return true;
+    // The access guard runs first and sets the principal on every bearer route; refuse rather than
+    // serve if that ever did not happen.
+    if (!principal) throw new BearerError('missing_token', 'an access token is required');
     const api = this.apiOf(context);
 
     let result: AdmissionResult;

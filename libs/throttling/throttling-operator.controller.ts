@@ -1,13 +1,12 @@
+import { Operator } from '@tollgate/http';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiOperator } from '@tollgate/api-docs';
-import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { AccountsService } from '@tollgate/credentials';
 import { LockoutsService } from './lockouts.service';
 
 @Controller('operator/v1/accounts')
-@UseGuards(OperatorKeyGuard)
 @ApiTags('operator: accounts')
-@ApiOperator()
+@Operator()
 export class ThrottlingOperatorController {
   constructor(
     private readonly accounts: AccountsService,

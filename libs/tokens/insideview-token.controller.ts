@@ -4,6 +4,7 @@ import { ApiOAuthEndpoint } from '@tollgate/api-docs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '@tollgate/credentials';
 import { OAuthError } from '@tollgate/domain-errors';
+import { Public } from '@tollgate/http';
 import { toXml } from '@tollgate/representation';
 import { requireFormBody, singleParams } from './oauth-request';
 import { TokensService } from './tokens.service';
@@ -14,6 +15,7 @@ import { TokensService } from './tokens.service';
  * application/json`, XML otherwise (InsideView's default).
  */
 @Controller('Auth/login/v1')
+@Public()
 @ApiTags('oauth')
 export class InsideViewTokenController {
   constructor(
@@ -25,7 +27,7 @@ export class InsideViewTokenController {
   @ApiOAuthEndpoint()
   @ApiQuery({ name: 'clientId', required: false })
   @ApiQuery({ name: 'clientSecret', required: false })
-  @ApiQuery({ name: 'grantType', required: false, enum: ['cred'] })
+  @ApiQuery({ name: 'grantType', required: true, enum: ['cred'] })
   @ApiProduces('application/xml', 'application/json')
   @ApiOkResponse({ description: 'InsideView token: `{ accessTokenDetails: { accessToken, tokenType, expirationTime } }` in XML (default) or JSON' })
   @HttpCode(200)
@@ -33,12 +35,13 @@ export class InsideViewTokenController {
     requireFormBody(req.headers['content-type'], req.body, true);
     const params = singleParams(req.query, req.body);
     if (!params.clientId || !params.clientSecret) throw new OAuthError('invalid_request', 'clientId and clientSecret are required');
-    if (params.grantType !== undefined && params.grantType !== 'cred') throw new OAuthError('unsupported_grant_type', 'grantType must be cred');
+    if (params.grantType === undefined) throw new OAuthError('invalid_request', 'grantType is required (grantType=cred)');
+    if (params.grantType !== 'cred') throw new OAuthError('unsupported_grant_type', 'grantType must be cred');
     const account = await this.accounts.authenticateClient(params.clientId, params.clientSecret);
     const issued = await this.tokens.issue(account, undefined, 'insideview');
     const body = { accessTokenDetails: { accessToken: issued.accessToken, tokenType: 'bearer', expirationTime: issued.expiresAt.toISOString() } };
     reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
-    const json = req.url.split('?')[0].endsWith('.json') || /application\/json/i.test(String(req.headers.accept ?? ''));
+    const json = req.routeOptions.url?.endsWith('.json') || /application\/json/i.test(String(req.headers.accept ?? ''));
     if (json) return body;
     reply.type('application/xml; charset=utf-8');
     return toXml('accessTokenDetails', body.accessTokenDetails);

@@ -3,13 +3,16 @@ import { ApiBody, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { type Account, AccountsService, isOperatorKey } from '@tollgate/credentials';
+import { type Account, AccountsService } from '@tollgate/credentials';
+import { isOperatorKey, Public } from '@tollgate/http';
 import { OAuthError } from '@tollgate/domain-errors';
 import { clientCredentials, requireFormBody, singleParams, type Params } from './oauth-request';
 import { TokensService } from './tokens.service';
 
 /** RFC 6749 4.4 token endpoint, RFC 7009 revocation, RFC 7662 introspection, RFC 8414 discovery. */
+/** Public routes: each authenticates its client itself (client credentials, or the operator key for introspection). */
 @Controller()
+@Public()
 @ApiTags('oauth')
 export class OAuthController {
   constructor(

@@ -1,14 +1,13 @@
+import { Operator } from '@tollgate/http';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiOperator } from '@tollgate/api-docs';
-import { Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { AccountsService } from '@tollgate/credentials';
 import { TokensService } from './tokens.service';
 
 /** Operator API for tokens: list an account's active tokens (never their values), revoke one or all. */
 @Controller('operator/v1')
-@UseGuards(OperatorKeyGuard)
 @ApiTags('operator: tokens')
-@ApiOperator()
+@Operator()
 export class TokensOperatorController {
   constructor(
     private readonly accounts: AccountsService,

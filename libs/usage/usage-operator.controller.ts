@@ -1,14 +1,13 @@
+import { Operator } from '@tollgate/http';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiOperator } from '@tollgate/api-docs';
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
-import { AccountsService, OperatorKeyGuard } from '@tollgate/credentials';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { AccountsService } from '@tollgate/credentials';
 import { parseUsageQuery } from './usage-period';
 import { UsageService } from './usage.service';
 
 @Controller('operator/v1/accounts')
-@UseGuards(OperatorKeyGuard)
 @ApiTags('operator: usage')
-@ApiOperator()
+@Operator()
 export class UsageOperatorController {
   constructor(
     private readonly accounts: AccountsService,

@@ -1,0 +1,29 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiOAuth2 } from '@nestjs/swagger';
+import { ApiOperator } from '@tollgate/api-docs';
+import { BearerError } from '@tollgate/domain-errors';
+import { REQUIRED_SCOPES, ROUTE_ACCESS } from './route-access';
+import type { Caller, TollgateRequest } from './tollgate-request';
+
+/**
+ * Opens a route to anyone: no token, no throttling, no metering. Every route that does not say
+ * `@Public()` or `@Operator()` needs a bearer token.
+ */
+export const Public = () => SetMetadata(ROUTE_ACCESS, 'public');
+
+/** An operator route: the operator key, and nothing else, opens it. */
+export const Operator = () => applyDecorators(SetMetadata(ROUTE_ACCESS, 'operator'), ApiOperator());
+
+/** Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. Also documented in OpenAPI. */
+export const RequireScopes = (...scopes: string[]) => applyDecorators(SetMetadata(REQUIRED_SCOPES, scopes), ApiOAuth2(scopes, 'oauth2'));
+
+/**
+ * The authenticated caller of a bearer route. The access guard sets it before any handler runs; on a
+ * route that is not a bearer route there is none, and the request is refused with 401 rather than
+ * reaching the handler with nobody.
+ */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Caller => {
+  const principal = ctx.switchToHttp().getRequest<TollgateRequest>().principal;
+  if (!principal) throw new BearerError('missing_token', 'an access token is required');
+  return principal;
+});

@@ -1,0 +1,41 @@
+import type { ExecutionContext } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
+
+/** Metadata key of a route's access rule (`@Public()`, `@Operator()`); absent means a bearer token is required. */
+export const ROUTE_ACCESS = 'tollgate:access';
+/** Metadata key of the scopes a bearer route requires (`@RequireScopes`). */
+export const REQUIRED_SCOPES = 'tollgate:scopes';
+
+/**
+ * Who may call a route:
+ * - `public`: anyone (health probes, the OAuth endpoints that authenticate clients themselves, docs);
+ * - `operator`: the operator key;
+ * - `bearer`: a valid access token with the route's scopes; the default for every route that says nothing.
+ */
+export type AccessKind = 'public' | 'operator' | 'bearer';
+
+export interface RouteAccess {
+  kind: AccessKind;
+  scopes: readonly string[];
+}
+
+const byHandler = new WeakMap<object, RouteAccess>();
+
+/**
+ * The access rule of the handler Nest matched (method metadata first, then its controller's). Read
+ * once per handler, never per request, and never from the request URL: however a path is spelled,
+ * the rule is the one of the route the router resolved.
+ */
+export function routeAccessOf(reflector: Reflector, context: ExecutionContext): RouteAccess {
+  const handler = context.getHandler();
+  let access = byHandler.get(handler);
+  if (!access) {
+    const targets = [handler, context.getClass()];
+    access = {
+      kind: reflector.getAllAndOverride<AccessKind>(ROUTE_ACCESS, targets) ?? 'bearer',
+      scopes: reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [],
+    };
+    byHandler.set(handler, access);
+  }
+  return access;
+}

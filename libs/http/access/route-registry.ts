@@ -1,0 +1,110 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import type { TollgateConfig } from '@tollgate/config';
+import { hasOperatorKey } from './operator-key';
+
+/**
+ * How a route registered with Fastify is protected:
+ * - `nest`: a Nest controller route; the access guard decides from the handler's metadata;
+ * - `public` / `operator`: a route a Fastify plugin registers outside Nest's guards, declared below;
+ * - `closed`: any other route; refused with 404, so a plugin nobody declared cannot open a door.
+ */
+export type RouteKind = 'nest' | 'public' | 'operator' | 'closed';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  kind: RouteKind;
+}
+
+/** Where Swagger UI and the OpenAPI document are served. */
+export const DOCS_ROUTE = '/docs';
+/** Where the queue dashboard (bull-board) is mounted. */
+export const QUEUE_DASHBOARD_ROUTE = '/operator/queues';
+/** The route that answers CORS preflights for the data API (a preflight carries no token). */
+export const CORS_PREFLIGHT_ROUTE = '/api/v1/*';
+
+/**
+ * The routes that Fastify plugins add outside Nest, by the route pattern they register (never by a
+ * request's URL): Swagger UI is public, the queue dashboard is for operators, and the CORS preflight
+ * route answers browsers before any token exists. Everything else outside Nest is closed.
+ */
+const PLUGIN_ROUTES: { mount: string; methods?: string[]; kind: Exclude<RouteKind, 'nest' | 'closed'> }[] = [
+  { mount: DOCS_ROUTE, methods: ['GET', 'HEAD'], kind: 'public' },
+  { mount: QUEUE_DASHBOARD_ROUTE, kind: 'operator' },
+  { mount: CORS_PREFLIGHT_ROUTE, methods: ['OPTIONS'], kind: 'public' },
+];
+
+function isUnder(url: string, mount: string): boolean {
+  if (mount.endsWith('/*')) return url === mount;
+  return url === mount || url.startsWith(mount + '/');
+}
+
+/** The route-config mark of a Nest controller route (set by TollgateFastifyAdapter; a symbol nothing else can spell). */
+export const NEST_ROUTE = Symbol('tollgate.nest-route');
+
+function classify(route: RouteOptions): RouteKind {
+  if ((route.config as Record<symbol, unknown> | undefined)?.[NEST_ROUTE] === true) return 'nest';
+  const methods = (Array.isArray(route.method) ? route.method : [route.method]).map((m) => String(m).toUpperCase());
+  for (const p of PLUGIN_ROUTES) {
+    if (isUnder(route.url, p.mount) && (!p.methods || methods.every((m) => p.methods!.includes(m)))) return p.kind;
+  }
+  return 'closed';
+}
+
+type AccessConfig = { tollgateAccess?: RouteKind };
+
+/**
+ * Tags every route Fastify registers with its kind (an `onRoute` hook, installed before any route
+ * exists) and enforces the kinds Nest's guards cannot see in one `onRequest` hook that reads the
+ * matched route's tag. Returns the registry of every route, which the route-walk test reads.
+ */
+export function installRouteAccess(fastify: FastifyInstance, config: Pick<TollgateConfig, 'operatorKey'>): RegisteredRoute[] {
+  const routes: RegisteredRoute[] = [];
+  registries.set(fastify, routes);
+  fastify.addHook('onRoute', (route) => {
+    const kind = classify(route);
+    route.config = { ...((route.config as object | undefined) ?? {}), tollgateAccess: kind } as typeof route.config;
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) routes.push({ method: String(method).toUpperCase(), url: route.url, kind });
+  });
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.is404) return;
+    const kind = (request.routeOptions.config as AccessConfig | undefined)?.tollgateAccess;
+    if (kind === 'nest' || kind === 'public') return;
+    if (kind === 'operator') {
+      if (hasOperatorKey(config, request.headers)) return;
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Basic realm="tollgate-operator"')
+        .header('cache-control', 'no-store')
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ error: 'operator_key_required', message: 'this route needs the operator key (X-Operator-Key, or as the Basic password)', requestId: request.id }));
+    }
+    // `closed`, or a route registered before this hook existed: never served.
+    return reply
+      .code(404)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
+  });
+  return routes;
+}
+
+const registries = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route registered on this Fastify instance, with its kind (for the route-walk test and diagnostics). */
+export function registeredRoutes(fastify: FastifyInstance): readonly RegisteredRoute[] {
+  return registries.get(fastify) ?? [];
+}
+
+/**
+ * The pattern of the route the router matched for this request (`/api/v1/companies/:id`), or
+ * undefined when none matched. Decisions that depend on "which part of the product is this" read
+ * this, never the request URL, which can spell the same route many ways.
+ */
+export function matchedRoute(request: { routeOptions?: { url?: string }; is404?: boolean }): string | undefined {
+  return request.is404 ? undefined : request.routeOptions?.url;
+}
+
+/** The data API's routes (`/api/v1/…`): JSON or XML answers, CORS for listed origins. */
+export function isDataApiRoute(route: string | undefined): boolean {
+  return route !== undefined && (route === '/api/v1' || route.startsWith('/api/v1/'));
+}

@@ -1,0 +1,17 @@
+export { AccessGuard, BEARER_STRATEGY } from './access/access.guard';
+export { CurrentPrincipal, Operator, Public, RequireScopes } from './access/access.decorators';
+export { hasOperatorKey, isOperatorKey, presentedOperatorKey } from './access/operator-key';
+export { type AccessKind, REQUIRED_SCOPES, ROUTE_ACCESS, type RouteAccess, routeAccessOf } from './access/route-access';
+export {
+  CORS_PREFLIGHT_ROUTE,
+  DOCS_ROUTE,
+  installRouteAccess,
+  isDataApiRoute,
+  matchedRoute,
+  QUEUE_DASHBOARD_ROUTE,
+  type RegisteredRoute,
+  registeredRoutes,
+  type RouteKind,
+} from './access/route-registry';
+export type { Caller, TollgateRequest } from './access/tollgate-request';
+export { TollgateFastifyAdapter } from './access/tollgate-fastify.adapter';
