@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +15,7 @@ let dir: string;
  */
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tollgate-scaffold-'));
-  for (const entry of ['apps', 'libs', 'test/support', 'tsconfig.json', 'vitest.config.mts', 'package.json', '.swcrc']) {
+  for (const entry of ['apps', 'libs', 'test/support', 'test/security/access-control.e2e-spec.ts', 'tsconfig.json', 'vitest.config.mts', 'package.json', '.swcrc']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   mkdirSync(join(dir, 'scripts'));
@@ -61,9 +61,9 @@ describe('npm run new:module', () => {
       join(dir, 'tsconfig.scaffold.json'),
       JSON.stringify({ extends: './tsconfig.json', include: ['libs/widgets', 'test/widgets.e2e-spec.ts', 'test/support/global-setup.ts'] }),
     );
-    const tsc = await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.scaffold.json'], { cwd: dir, timeout: 60_000 }).catch((err) => err);
+    const tsc = await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.scaffold.json'], { cwd: dir, timeout: 110_000 }).catch((err) => err);
     expect(tsc.code ?? 0, `${tsc.stdout}${tsc.stderr}`).toBe(0);
-  });
+  }, 120_000);
 
   it("passes the generated module's own end-to-end test against the real services", async () => {
     const { redisUrl, mongoUrl, mongoServer } = inject('services');
@@ -73,4 +73,18 @@ describe('npm run new:module', () => {
     expect(result.code ?? 0, output).toBe(0);
     expect(output).toMatch(/Tests\s+6 passed \(6\)/);
   });
+
+  it('is covered by the route-walk attack test once registered, with no edit to that test', async () => {
+    // Register the module the way the scaffold tells a team to (one import, one entry in imports).
+    const moduleFile = join(dir, 'apps/api/api.module.ts');
+    const source = readFileSync(moduleFile, 'utf8');
+    writeFileSync(moduleFile, `import { WidgetsModule } from '@tollgate/widgets';\n${source.replace('        DataModule,\n', '        DataModule,\n        WidgetsModule,\n')}`);
+    const { redisUrl, mongoUrl, mongoServer } = inject('services');
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, MONGO_URL: mongoUrl, MONGO_SERVER: mongoServer, NO_COLOR: '1', ROUTE_WALK_EXPECT: '/api/v1/widgets/:id' };
+    const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/security/access-control.e2e-spec.ts', '-t', 'every registered route'];
+    const result = await run(process.execPath, args, { cwd: dir, env, timeout: 120_000 }).catch((err) => err);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.code ?? 0, output).toBe(0);
+    expect(output).toMatch(/Tests\s+6 passed/);
+  }, 150_000);
 });
