@@ -85,6 +85,6 @@ describe('npm run new:module', () => {
     const result = await run(process.execPath, args, { cwd: dir, env, timeout: 120_000 }).catch((err) => err);
     const output = `${result.stdout}${result.stderr}`;
     expect(result.code ?? 0, output).toBe(0);
-    expect(output).toMatch(/Tests\s+6 passed/);
+    expect(output).toMatch(/Tests\s+7 passed/);
   }, 150_000);
 });

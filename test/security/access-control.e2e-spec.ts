@@ -36,6 +36,20 @@ class PublicPrincipalController {
   }
 }
 
+/** Two controllers sharing one inherited handler, one public and one not: each keeps its own rule. */
+class SharedRoutes {
+  @Get('x')
+  read() {
+    return { shared: 'data' };
+  }
+}
+@Controller('probe-shared-public')
+@Public()
+class SharedPublicController extends SharedRoutes {}
+@Controller('api/v1/probe-shared-private')
+@ApiProduct('shared')
+class SharedPrivateController extends SharedRoutes {}
+
 /**
  * Routes open to anyone, by their registered pattern. Everything else must refuse a request without
  * credentials; a new public route has to be added here on purpose.
@@ -47,6 +61,7 @@ const PUBLIC_ROUTES = [
   /^\/\.well-known\/oauth-authorization-server$/,
   /^\/docs(\/.*)?$/,
   /^\/probe-public$/,
+  /^\/probe-shared-public\/x$/,
 ];
 const PREFLIGHT = (r: RegisteredRoute) => r.method === 'OPTIONS' && r.url === '/api/v1/*';
 const isPublic = (r: RegisteredRoute) => PREFLIGHT(r) || PUBLIC_ROUTES.some((p) => p.test(r.url));
@@ -76,7 +91,7 @@ function raw(base: string, method: string, path: string, headers: Record<string,
 const concrete = (pattern: string) => pattern.replace(/:[A-Za-z]+/g, '0123456789abcdef01234567').replace(/\*$/, 'x.js');
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [{ module: class TeamModule {}, controllers: [UndeclaredController, PublicPrincipalController] }] });
+  api = await startApi(config, { imports: [{ module: class TeamModule {}, controllers: [UndeclaredController, PublicPrincipalController, SharedPublicController, SharedPrivateController] }] });
   routes = registeredRoutes(api.app.getHttpAdapter().getInstance());
   acct = await createAccount(api.url, config, { name: 'attacker-corp', scopes: ['data:read', 'data:write'] });
   token = await issueToken(api.url, acct);
@@ -137,6 +152,13 @@ describe('every registered route is closed unless it says otherwise', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.secret).toBe('undeclared-data');
     expect(ok.headers.get('ratelimit')).toMatch(/^"token";r=\d+;t=\d+$/);
+  });
+
+  it("keeps each controller's rule when two controllers inherit the same handler, whichever is called first", async () => {
+    expect((await http(`${api.url}/probe-shared-public/x`)).status).toBe(200);
+    expect((await http(`${api.url}/api/v1/probe-shared-private/x`)).status).toBe(401);
+    expect((await http(`${api.url}/api/v1/probe-shared-private/x`, { headers: bearer(token) })).status).toBe(200);
+    expect((await http(`${api.url}/probe-shared-public/x`)).status).toBe(200);
   });
 
   it('refuses with 401 rather than run a handler that needs a principal on a route that has none', async () => {

@@ -19,18 +19,25 @@ export interface RouteAccess {
   scopes: readonly string[];
 }
 
-const byHandler = new WeakMap<object, RouteAccess>();
+/**
+ * Cached by controller class, then handler: two controllers can share one handler function (both
+ * extend a base class that declares the route) while declaring different access rules.
+ */
+const byClass = new WeakMap<object, WeakMap<object, RouteAccess>>();
 
 /**
  * The access rule of the handler Nest matched (method metadata first, then its controller's). Read
- * once per handler, never per request, and never from the request URL: however a path is spelled,
+ * once per controller and handler, never per request, and never from the request URL: however a path is spelled,
  * the rule is the one of the route the router resolved.
  */
 export function routeAccessOf(reflector: Reflector, context: ExecutionContext): RouteAccess {
   const handler = context.getHandler();
+  const controller = context.getClass();
+  let byHandler = byClass.get(controller);
+  if (!byHandler) byClass.set(controller, (byHandler = new WeakMap()));
   let access = byHandler.get(handler);
   if (!access) {
-    const targets = [handler, context.getClass()];
+    const targets = [handler, controller];
     access = {
       kind: reflector.getAllAndOverride<AccessKind>(ROUTE_ACCESS, targets) ?? 'bearer',
       scopes: reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [],
