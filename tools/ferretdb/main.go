@@ -88,7 +88,7 @@ func main() {
 	serialize := flag.String("serialize", "writes", "which commands run one at a time: writes (reads run side by side), all, or none")
 	deadline := flag.Duration("deadline", 20*time.Second, "watchdog: a command the server has not answered after this long fails, and the server is restarted (0 turns it off)")
 	maxStatements := flag.Int("max-update-statements", 32, "split update commands into commands of at most this many statements (0 turns it off)")
-	testHooks := flag.Bool("test-hooks", false, "tests only: accept {$tollgateSleep: ms}, a write that stalls like a stuck command")
+	testHooks := flag.Bool("test-hooks", false, `tests only: accept {$tollgateSleep: ms, as: "write"|"read"}, a command that stalls like a stuck one`)
 	childSocket := flag.String("child-socket", "", "internal: run the FerretDB server on this Unix socket")
 	flag.Parse()
 

@@ -263,6 +263,8 @@ func (p *proxy) classify(msg []byte) request {
 	if p.cfg.testHooks && name == "$tollgateSleep" {
 		ms, _ := body.Lookup("$tollgateSleep").AsInt64OK()
 		req.stall = time.Duration(max(ms, 1)) * time.Millisecond
+		as, _ := body.Lookup("as").StringValueOK()
+		req.read = as == "read" // a write unless asked otherwise
 	}
 	return req
 }
@@ -353,8 +355,8 @@ func (p *proxy) roundTrip(b *backend, msg []byte) ([]byte, error) {
 	return res, nil
 }
 
-// stall is the -test-hooks command {$tollgateSleep: ms}. It holds the write
-// lock and waits on the child for a reply it never asked for, which is what
+// stall is the -test-hooks command {$tollgateSleep: ms, as: "write"|"read"}.
+// It takes the locks of a write (or of a read) and waits on the child for a reply it never asked for, which is what
 // a stuck command looks like to the proxy. Shorter than the deadline, it
 // answers {ok: 1} when the time is up; as long or longer, the watchdog ends
 // it the way it ends any stuck command.
