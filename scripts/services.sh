@@ -342,6 +342,7 @@ pg_down() {
         as_pg "$PGBIN/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
       log "stopped postgresql"
     fi
+    pg_running "$data" || rm -rf "$data"
   fi
   rm -f "$STATE/postgresql.url"
 }
@@ -477,7 +478,7 @@ cmd_down() {
   stop_pid redis-server "$STATE/redis.pid" redis-server
   # A clean stop forgets the data, so the next `up` starts empty (the store
   # starts empty too). Redis restarted after a crash keeps its AOF.
-  rm -rf "$STATE/redis/appendonly"
+  rm -rf "$STATE/redis/appendonly" "$STATE/ferretdb-data"
   rm -f "$ENV_FILE" "$STATE"/{redis,mongo}.{url,kind,pid} "$STATE/mongo.backend" "$STATE/postgresql.data"
   log "down"
 }

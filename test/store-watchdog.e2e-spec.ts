@@ -108,7 +108,7 @@ describe.skipIf(inject('services').mongoServer !== 'ferretdb')('store watchdog (
     await new Promise((r) => setTimeout(r, 300));
     // This read queues behind the exhausted pool; it is answered once the watchdog has recycled
     // FerretDB (the proxy repeats a read cut off by that restart).
-    const read = other.db().collection('usage').findOne({ _id: 'd7' });
+    const read = other.db().collection<{ _id: string; n: number }>('usage').findOne({ _id: 'd7' });
     read.catch(() => undefined); // awaited below, after the bulk
 
     const err = await bulk.catch((e: unknown) => e);
@@ -116,7 +116,7 @@ describe.skipIf(inject('services').mongoServer !== 'ferretdb')('store watchdog (
     expect((err as MongoServerError).code).toBe(50);
     expect(await read).toMatchObject({ _id: 'd7' });
     // The store answers reads and writes again.
-    await other.db().collection('usage').insertOne({ _id: 'x', n: 9 });
+    await other.db().collection<{ _id: string; n: number }>('usage').insertOne({ _id: 'x', n: 9 });
     expect(await other.db().collection('usage').countDocuments({})).toBe(151);
   });
 
@@ -136,7 +136,7 @@ describe.skipIf(inject('services').mongoServer !== 'ferretdb')('store watchdog (
     // A slow write holds up the next write (FerretDB 1.x loses concurrent updates), not reads.
     const slowWrite = a.db('admin').command({ $tollgateSleep: 1_500 });
     await new Promise((r) => setTimeout(r, 200));
-    const write = b.db().collection('r').insertOne({ _id: 'y' });
+    const write = b.db().collection<{ _id: string }>('r').insertOne({ _id: 'y' });
     await new Promise((r) => setTimeout(r, 100));
     const read = coll.findOne({ _id: 'x' });
     expect(await settleOrder({ slowWrite, write, read })).toEqual(['read', 'slowWrite', 'write']);
