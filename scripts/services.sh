@@ -258,7 +258,8 @@ install_postgresql() {
 # package creates; otherwise it is us.
 as_pg() {
   if [[ $(id -u) == 0 ]]; then
-    runuser -u postgres -- "$@"
+    # From /, which `postgres` can read (our working directory may not be).
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
@@ -280,12 +281,13 @@ pg_running() { [[ -s $1/postmaster.pid ]] && as_pg "$PGBIN/pg_ctl" -D "$1" statu
 
 # pg_up: start our PostgreSQL (or reuse it) and print its URL for FerretDB.
 pg_up() {
-  local data logf="$STATE/postgresql.log" urlfile="$STATE/postgresql.url" port url
+  local data logf urlfile="$STATE/postgresql.url" port url
   PGBIN="$(pg_bindir)"
   [[ -n $PGBIN ]] || install_postgresql
   PGBIN="$(pg_bindir)"
   [[ -n $PGBIN ]] || die "PostgreSQL's initdb still not found after install"
   data="$(pg_data_dir)"
+  logf="$data.log" # beside the data: somewhere `postgres` can write
   echo "$data" >"$STATE/postgresql.data"
   if pg_running "$data" && [[ -s $urlfile ]] && port_open "$(url_port "$(<"$urlfile")")"; then
     log "postgresql: reusing running server at $(<"$urlfile")"
@@ -342,7 +344,7 @@ pg_down() {
         as_pg "$PGBIN/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
       log "stopped postgresql"
     fi
-    pg_running "$data" || rm -rf "$data"
+    pg_running "$data" || rm -rf "$data" "$data.log"
   fi
   rm -f "$STATE/postgresql.url"
 }
