@@ -12,9 +12,15 @@
 # Redis:   $REDIS_URL if it is set and answers PING; else our own redis-server
 #          on a free loopback port (installed with apt-get if missing and we are root).
 # MongoDB: $MONGO_URL if it is set; else our own mongod if one is on PATH; else
-#          FerretDB (tools/ferretdb, SQLite backend), built once into
+#          FerretDB (tools/ferretdb), built once into
 #          ${TOLLGATE_CACHE:-$HOME/.cache/tollgate}, outside the clone, so that a
-#          fresh clone (as in CI) reuses the build.
+#          fresh clone (as in CI) reuses the build. Its backend is
+#          TOLLGATE_STORE_BACKEND: postgresql (the default: our own PostgreSQL
+#          server on a free loopback port, installed with apt-get if missing)
+#          or sqlite (no server). TOLLGATE_FERRETDB_FLAGS adds wrapper flags.
+# Redis and the store's data live under .local/services/; `down` stops what
+# `up` started and deletes that data.
+#   scripts/services.sh ferretdb-bin   print the FerretDB wrapper's path (builds it if needed)
 # Every message goes to stderr. Only `env` writes to stdout.
 set -euo pipefail
 
@@ -161,9 +167,13 @@ redis_up() {
   mkdir -p "$STATE/redis"
   : >"$STATE/redis.log"
   port="$(free_port)"
-  # --save '' --appendonly no: nothing is persisted (test data only).
+  # AOF with fsync every second, as compose runs it: a Redis that dies and is
+  # started again by `up` comes back with its data (at most about a second of
+  # writes lost), the way production Redis behaves. `down` deletes the AOF, so
+  # a `down` then `up` starts empty, like the store. No RDB snapshots (--save '').
   # noeviction: a full memory is an error, never silently dropped keys.
-  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+  redis-server --port "$port" --bind 127.0.0.1 --save '' \
+    --appendonly yes --appendfsync everysec --appenddirname appendonly \
     --maxmemory-policy noeviction --daemonize yes \
     --pidfile "$pidfile" --logfile "$STATE/redis.log" --dir "$STATE/redis" >&2 9>&- ||
     die "redis-server failed to start; see $STATE/redis.log"
@@ -214,17 +224,156 @@ ferretdb_bin() {
   echo "$bin"
 }
 
+# ---------------------------------------------------------------- PostgreSQL (FerretDB's backend)
+
+# pg_bindir: print the directory of PostgreSQL's server programs (Debian keeps
+# them off PATH, under /usr/lib/postgresql/VERSION/bin).
+pg_bindir() {
+  local d
+  d="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [[ -n $d && -x $d/initdb ]]; then
+    echo "$d"
+  elif command -v initdb >/dev/null 2>&1; then
+    dirname "$(command -v initdb)"
+  fi
+}
+
+install_postgresql() {
+  [[ $(id -u) == 0 ]] || die "PostgreSQL is not installed; install it (apt-get install postgresql) or use TOLLGATE_STORE_BACKEND=sqlite"
+  command -v apt-get >/dev/null 2>&1 || die "PostgreSQL is not installed and there is no apt-get; use TOLLGATE_STORE_BACKEND=sqlite"
+  log "installing postgresql with apt-get ..."
+  # As for redis: keep the package from starting Debian's own cluster.
+  local policy=/usr/sbin/policy-rc.d added=0
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && added=1
+  fi
+  local rc=0
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >&2 || rc=$?
+  ((added)) && rm -f "$policy"
+  ((rc == 0)) || die "apt-get install postgresql failed"
+}
+
+# as_pg CMD...: run CMD as the OS user that owns our PostgreSQL. PostgreSQL
+# refuses to run as root, so as root that is the `postgres` user the Debian
+# package creates; otherwise it is us.
+as_pg() {
+  if [[ $(id -u) == 0 ]]; then
+    # From /, which `postgres` can read (our working directory may not be).
+    (cd / && runuser -u postgres -- "$@")
+  else
+    "$@"
+  fi
+}
+
+pg_data_dir() {
+  # PostgreSQL runs as `postgres`, which must be able to reach its data dir.
+  # A clone under a private home (e.g. /root) is out of its reach: then the
+  # data goes to a directory of its own under /var/tmp, named after the clone.
+  if [[ $(id -u) != 0 ]] || runuser -u postgres -- test -x "$STATE" 2>/dev/null; then
+    echo "$STATE/postgresql-data"
+  else
+    echo "/var/tmp/tollgate-postgresql-$(sha256sum <<<"$ROOT" | cut -c1-12)"
+  fi
+}
+
+# pg_running DATA: true if our PostgreSQL on DATA is up.
+pg_running() { [[ -s $1/postmaster.pid ]] && as_pg "$PGBIN/pg_ctl" -D "$1" status >/dev/null 2>&1; }
+
+# pg_up: start our PostgreSQL (or reuse it) and print its URL for FerretDB.
+pg_up() {
+  local data logf urlfile="$STATE/postgresql.url" port url
+  PGBIN="$(pg_bindir)"
+  [[ -n $PGBIN ]] || install_postgresql
+  PGBIN="$(pg_bindir)"
+  [[ -n $PGBIN ]] || die "PostgreSQL's initdb still not found after install"
+  data="$(pg_data_dir)"
+  logf="$data.log" # beside the data: somewhere `postgres` can write
+  echo "$data" >"$STATE/postgresql.data"
+  if pg_running "$data" && [[ -s $urlfile ]] && port_open "$(url_port "$(<"$urlfile")")"; then
+    log "postgresql: reusing running server at $(<"$urlfile")"
+    PG_OUT="$(<"$urlfile")"
+    return
+  fi
+  pg_running "$data" && as_pg "$PGBIN/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$data"
+  mkdir -p "$data"
+  : >"$logf"
+  if [[ $(id -u) == 0 ]]; then chown postgres: "$data" "$logf"; fi
+  chmod 700 "$data"
+  # trust on loopback: the server listens on 127.0.0.1 only and holds test data.
+  as_pg "$PGBIN/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C >>"$logf" 2>&1 ||
+    {
+      tail -n 30 "$logf" >&2
+      die "initdb failed; see $logf"
+    }
+  for _ in 1 2 3; do
+    port="$(free_port)"
+    # No Unix socket (its default dir may not exist); TCP on loopback only.
+    # synchronous_commit=off: a crash loses the last moments of writes but
+    # never corrupts data, and single inserts do not each wait for a disk
+    # flush. max_connections leaves room above FerretDB's pool (see url).
+    if as_pg "$PGBIN/pg_ctl" -D "$data" -l "$logf" -w -t "$START_TIMEOUT" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c synchronous_commit=off -c max_connections=200" \
+      start >/dev/null 9>&-; then
+      break
+    fi
+    grep -q 'could not bind' "$logf" || {
+      tail -n 30 "$logf" >&2
+      die "PostgreSQL failed to start; see $logf"
+    }
+    log "postgresql: port $port was taken; retrying"
+  done
+  pg_running "$data" || die "PostgreSQL failed to start; see $logf"
+  as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U postgres ferretdb >&2 || die "createdb ferretdb failed"
+  # pool_max_conns: FerretDB's default is 50, and FerretDB 1.24 holds one
+  # pooled connection per open cursor and per statement of an update in
+  # flight (the proxy splits updates to 32 statements).
+  url="postgres://postgres@127.0.0.1:$port/ferretdb?pool_max_conns=150"
+  echo "$url" >"$urlfile"
+  log "postgresql: started at 127.0.0.1:$port (data $data)"
+  PG_OUT=$url
+}
+
+pg_down() {
+  local data=""
+  [[ -s $STATE/postgresql.data ]] && data="$(<"$STATE/postgresql.data")"
+  if [[ -n $data ]] && [[ -s $data/postmaster.pid ]]; then
+    PGBIN="$(pg_bindir)"
+    if [[ -n $PGBIN ]] && pg_running "$data"; then
+      as_pg "$PGBIN/pg_ctl" -D "$data" -m fast -w -t "$STOP_TIMEOUT" stop >/dev/null 2>&1 ||
+        as_pg "$PGBIN/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+      log "stopped postgresql"
+    fi
+    pg_running "$data" || rm -rf "$data" "$data.log"
+  fi
+  rm -f "$STATE/postgresql.url"
+}
+
+# store_backend: FerretDB's backend, from TOLLGATE_STORE_BACKEND.
+store_backend() {
+  local b=${TOLLGATE_STORE_BACKEND:-postgresql}
+  [[ $b == postgresql || $b == sqlite ]] || die "TOLLGATE_STORE_BACKEND must be postgresql or sqlite, got '$b'"
+  echo "$b"
+}
+
 start_ferretdb() {
-  local pidfile=$1 bin port data="$STATE/ferretdb-data" logf="$STATE/mongo.log"
+  local pidfile=$1 backend=$2 bin port data="$STATE/ferretdb-data" logf="$STATE/mongo.log"
+  local -a args
   bin="$(ferretdb_bin)"
+  if [[ $backend == postgresql ]]; then
+    pg_up
+    args=(-backend postgresql -postgresql-url "$PG_OUT")
+  else
+    args=(-backend sqlite -dir "$data")
+  fi
   for _ in 1 2 3; do
     rm -rf "$data"
-    mkdir -p "$data"
+    [[ $backend == sqlite ]] && mkdir -p "$data"
     : >"$logf"
     port="$(free_port)"
     # setsid: its own session, so it outlives this script and a Ctrl-C in
     # the terminal. stdin is /dev/null; the wrapper exits on SIGTERM.
-    setsid "$bin" -listen "127.0.0.1:$port" -dir "$data" >>"$logf" 2>&1 </dev/null 9>&- &
+    setsid "$bin" -listen "127.0.0.1:$port" "${args[@]}" ${TOLLGATE_FERRETDB_FLAGS:-} >>"$logf" 2>&1 </dev/null 9>&- &
     echo $! >"$pidfile"
     if wait_ready ferretdb "$pidfile" "$bin" "$port" "$logf" "ferretdb: listening on"; then
       MONGO_OUT="mongodb://127.0.0.1:$port/tollgate"
@@ -265,37 +414,46 @@ mongo_up() {
     echo "$MONGO_URL" >"$urlfile"
     echo external >"$kindfile"
     log "mongo: using MONGO_URL=$MONGO_URL"
-    MONGO_OUT=$MONGO_URL MONGO_KIND=external
+    [[ -s $STATE/mongo.backend && $(<"$STATE/mongo.backend") == postgresql ]] && pg_down
+    echo "" >"$STATE/mongo.backend"
+    MONGO_OUT=$MONGO_URL MONGO_KIND=external MONGO_BACKEND=""
     return
   fi
 
-  # 2. Our server from an earlier `up` is still running and accepting: reuse it.
+  # 2. Our server from an earlier `up` is still running and accepting: reuse
+  # it (FerretDB only if it has the backend asked for, and that backend runs).
+  local want="" had=""
+  command -v mongod >/dev/null 2>&1 || want="$(store_backend)"
+  [[ -s $STATE/mongo.backend ]] && had="$(<"$STATE/mongo.backend")"
   if [[ $kind == ferretdb || $kind == mongod ]] && ours "$pidfile" "$kind" &&
-    port_open "$(url_port "$own_url")"; then
-    log "mongo: reusing running $kind (pid $(<"$pidfile")) at $own_url"
-    MONGO_OUT=$own_url MONGO_KIND=$kind
+    port_open "$(url_port "$own_url")" && [[ $want == "$had" ]] &&
+    { [[ $had != postgresql ]] || { [[ -s $STATE/postgresql.url ]] && port_open "$(url_port "$(<"$STATE/postgresql.url")")"; }; }; then
+    log "mongo: reusing running $kind${had:+ ($had)} (pid $(<"$pidfile")) at $own_url"
+    MONGO_OUT=$own_url MONGO_KIND=$kind MONGO_BACKEND=$had
     return
   fi
   [[ $kind == ferretdb || $kind == mongod ]] && stop_pid "$kind" "$pidfile" "$kind"
   rm -f "$pidfile"
+  [[ $had == postgresql && $want != postgresql ]] && pg_down
 
   # 3. Start our own: a real mongod if there is one, else FerretDB.
   if command -v mongod >/dev/null 2>&1; then
     start_mongod "$pidfile"
-    MONGO_KIND=mongod
+    MONGO_KIND=mongod MONGO_BACKEND=""
   else
-    start_ferretdb "$pidfile"
-    MONGO_KIND=ferretdb
+    start_ferretdb "$pidfile" "$want"
+    MONGO_KIND=ferretdb MONGO_BACKEND=$want
   fi
   echo "$MONGO_OUT" >"$urlfile"
   echo "$MONGO_KIND" >"$kindfile"
-  log "mongo: started $MONGO_KIND (pid $(<"$pidfile")) at $MONGO_OUT"
+  echo "$MONGO_BACKEND" >"$STATE/mongo.backend"
+  log "mongo: started $MONGO_KIND${MONGO_BACKEND:+ ($MONGO_BACKEND)} (pid $(<"$pidfile")) at $MONGO_OUT"
 }
 
 # ---------------------------------------------------------------- commands
 
 cmd_up() {
-  REDIS_OUT="" MONGO_OUT="" MONGO_KIND=""
+  REDIS_OUT="" MONGO_OUT="" MONGO_KIND="" MONGO_BACKEND=""
   redis_up
   mongo_up
   local tmp
@@ -304,6 +462,7 @@ cmd_up() {
     echo "export REDIS_URL=$REDIS_OUT"
     echo "export MONGO_URL=$MONGO_OUT"
     echo "export MONGO_SERVER=$MONGO_KIND"
+    [[ -z $MONGO_BACKEND ]] || echo "export TOLLGATE_STORE_BACKEND=$MONGO_BACKEND"
   } >"$tmp"
   chmod 644 "$tmp"
   mv -f "$tmp" "$ENV_FILE"
@@ -317,8 +476,12 @@ cmd_down() {
   if [[ $kind == ferretdb || $kind == mongod ]]; then
     stop_pid "$kind" "$STATE/mongo.pid" "$kind"
   fi
+  pg_down
   stop_pid redis-server "$STATE/redis.pid" redis-server
-  rm -f "$ENV_FILE" "$STATE"/{redis,mongo}.{url,kind,pid}
+  # A clean stop forgets the data, so the next `up` starts empty (the store
+  # starts empty too). Redis restarted after a crash keeps its AOF.
+  rm -rf "$STATE/redis/appendonly" "$STATE/ferretdb-data"
+  rm -f "$ENV_FILE" "$STATE"/{redis,mongo}.{url,kind,pid} "$STATE/mongo.backend" "$STATE/postgresql.data"
   log "down"
 }
 
@@ -346,8 +509,23 @@ cmd_status() {
         ;;
     esac
   done
+  if [[ -s $STATE/mongo.backend && $(<"$STATE/mongo.backend") == postgresql ]]; then
+    local data=""
+    [[ -s $STATE/postgresql.data ]] && data="$(<"$STATE/postgresql.data")"
+    PGBIN="$(pg_bindir)"
+    if [[ -n $data && -n $PGBIN ]] && pg_running "$data"; then
+      log "postgresql (FerretDB's backend): running at $(<"$STATE/postgresql.url")"
+    else
+      log "postgresql (FerretDB's backend): NOT running"
+      rc=1
+    fi
+  fi
   return $rc
 }
+
+# The FerretDB wrapper binary (built if needed), for tests that run their own
+# instance with other flags.
+cmd_ferretdb-bin() { ferretdb_bin; }
 
 cmd_env() {
   [[ -s $ENV_FILE ]] || die "no $ENV_FILE; run: scripts/services.sh up"
@@ -357,9 +535,9 @@ cmd_env() {
 main() {
   local cmd=${1:-}
   case $cmd in
-    up | down | status | env) ;;
+    up | down | status | env | ferretdb-bin) ;;
     *)
-      echo "usage: $0 up|down|status|env" >&2
+      echo "usage: $0 up|down|status|env|ferretdb-bin" >&2
       exit 2
       ;;
   esac
