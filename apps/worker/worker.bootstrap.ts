@@ -1,8 +1,9 @@
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
+import { UrlFreeFastifyAdapter } from '@tollgate/http-errors';
 import { WorkerModule, type WorkerModuleOptions } from './worker.module';
 
 /**
@@ -11,7 +12,7 @@ import { WorkerModule, type WorkerModuleOptions } from './worker.module';
  */
 export async function createWorkerApp(config: TollgateConfig, options: WorkerModuleOptions = {}): Promise<INestApplicationContext> {
   if (config.workerPort) {
-    const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options), new FastifyAdapter(), { bufferLogs: true });
+    const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options), new UrlFreeFastifyAdapter({ connectionTimeout: config.requestTimeoutMs, requestTimeout: config.requestTimeoutMs }), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     await app.listen({ port: config.workerPort, host: config.host });
     return app;

@@ -1,1 +1,2 @@
 export { DomainExceptionFilter } from './domain-exception.filter';
+export { UrlFreeFastifyAdapter } from './url-free-fastify.adapter';
