@@ -34,7 +34,7 @@ export class AccountPolicyDto {
   @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, { each: true, message: 'each origin must be scheme://host[:port]' })
   allowedOrigins?: string[];
 
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2048, pattern: '^https://[a-z0-9]{1,20}(\\.[a-z0-9]{1,20}){0,3}\\.[a-z]{2,10}(/[A-Za-z0-9_-]{1,20}){0,4}$', description: 'an http(s) URL of a public host' })
   @IsOptional() @ValidateIf((_o, v) => v !== null)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'alertWebhookUrl must be an http(s) URL' })
   alertWebhookUrl?: string | null;
