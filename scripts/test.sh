@@ -10,6 +10,19 @@ if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json
   npm ci --no-audit --no-fund --loglevel=error
 fi
 bash scripts/services.sh up
+# The browser check of /docs and the queue dashboard (test/security/browser-pages) runs Debian's
+# chromium; like services.sh does for redis-server, install it when missing rather than skip.
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing chromium with apt-get ..." >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >&2
+  else
+    echo "error: /usr/bin/chromium is missing; install Debian's chromium (apt-get install chromium)" >&2
+    exit 1
+  fi
+fi
+# Schemathesis (test/security/schemathesis) in its own cached Python venv, outside the clone.
+bash scripts/schemathesis.sh install >/dev/null
 eval "$(bash scripts/services.sh env)"
 echo "tests use Redis at $REDIS_URL and ${MONGO_SERVER:-a MongoDB server} at $MONGO_URL" >&2
 npm run build --silent

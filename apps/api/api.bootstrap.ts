@@ -1,43 +1,87 @@
-import type { IncomingMessage } from 'node:http';
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply } from 'fastify';
+import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
 import { setupOpenApi } from '@tollgate/api-docs';
 import { TollgateFastifyAdapter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
-import { logRequests, requestIdFrom } from '@tollgate/observability';
+import { logRequests } from '@tollgate/observability';
 import { ApiModule, type ApiModuleOptions } from './api.module';
+import { jsonBodyParser } from './json-body.parser';
 
 /** Fastify settings shared by `main.ts` and the tests, so tests run the server users run. */
 export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
-  // Tags every route with who may call it, before any route exists.
+  // Tags every route with who may call it before any route exists; answers no URL back.
   return new TollgateFastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    // A caller's X-Request-Id is kept (when sane) and echoed; otherwise we mint one.
-    genReqId: (req: IncomingMessage) => requestIdFrom(req.headers['x-request-id']),
     // Fastify's querystring parser keeps `name[$ne]=x` a literal key (never an object), and
     // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
     trustProxy: false,
-    // Errors Fastify raises before routing (a malformed URL): our JSON shape, never echoing the URL,
-    // whose query may carry a client secret.
-    frameworkErrors: (_error: Error, req: { id: string }, reply: FastifyReply) => {
-      void reply
-        .code(400)
-        .header('cache-control', 'no-store')
-        .header('x-request-id', String(req.id))
-        .type('application/json; charset=utf-8')
-        .send(JSON.stringify({ error: 'bad_request', message: 'malformed request URL or header', requestId: req.id }));
-    },
+    // A body trickled a byte at a time must not hold a socket: the whole request must arrive within
+    // requestTimeout (Node answers 408 and closes), and a socket silent that long is closed.
+    connectionTimeout: config.requestTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    // Node checks those deadlines on an interval (30 s by default, longer than the timeout itself).
+    http: { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, Math.floor(config.headersTimeoutMs / 2)) },
   }, config);
 }
+
+/**
+ * Security headers on every answer (errors, 404s and the Fastify plugins' pages included): no MIME
+ * sniffing, never framed, no referrer. The content security policy allows only our own origin,
+ * which is all Swagger UI (/docs) and the queue dashboard need, plus inline styles (both set style
+ * attributes) and data: images (their icons). No upgrade-insecure-requests: a plain-HTTP deployment
+ * behind no TLS (local runs, tests) would have every asset rewritten to an https URL that fails.
+ */
+async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
+  await app.register(helmet as never, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'base-uri': ["'self'"],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'", 'data:'],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'img-src': ["'self'", 'data:'],
+        'object-src': ["'none'"],
+        'script-src': ["'self'"],
+        'script-src-attr': ["'none'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  // Closed by default: every answer is `no-store` unless its route says otherwise by setting its own
+  // Cache-Control (the docs' static assets do). So whatever route carries account data, today's or
+  // one added later, no shared cache or browser keeps it, and no URL test decides it.
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
+  // The queue dashboard's page links a stylesheet on Google Fonts. The policy allows only our own
+  // origin (an operator's browser should not report to a third party that it opened the dashboard),
+  // so the link is taken out of the page instead of being blocked as a violation; the dashboard
+  // falls back to the system's sans-serif font. Only HTML answers are looked at (two pages).
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
+    return payload.replace(THIRD_PARTY_STYLESHEET, '');
+  });
+}
+
+const THIRD_PARTY_STYLESHEET = /<link\b[^>]*\bhref="https:\/\/fonts\.googleapis\.com\/[^"]*"[^>]*>/g;
 
 /** Everything `main.ts` and tests both apply to a created app before `init`/`listen`. */
 export async function configureApiApp(app: NestFastifyApplication, config: TollgateConfig): Promise<void> {
   app.useLogger(app.get(Logger));
+  await registerSecurityHeaders(app);
+  // Depth and key limits checked before parsing; every refusal a 400 in our error shape.
+  app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, jsonBodyParser(app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error') as never) as never);
   const fastify = app.getHttpAdapter().getInstance();
   // Form bodies (the token endpoints) are parsed by Nest's Fastify adapter itself (fast-querystring).
   logRequests(fastify as never);

@@ -12,8 +12,8 @@ import { WorkerModule, type WorkerModuleOptions } from './worker.module';
  */
 export async function createWorkerApp(config: TollgateConfig, options: WorkerModuleOptions = {}): Promise<INestApplicationContext> {
   if (config.workerPort) {
-    // The same closed-by-default route tagging as the api.
-    const adapter = new TollgateFastifyAdapter({}, config);
+    // The same closed-by-default route tagging, URL-free errors and timeouts as the api.
+    const adapter = new TollgateFastifyAdapter({ connectionTimeout: config.requestTimeoutMs, requestTimeout: config.requestTimeoutMs }, config);
     const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options), adapter, { bufferLogs: true });
     app.useLogger(app.get(Logger));
     await app.listen({ port: config.workerPort, host: config.host });

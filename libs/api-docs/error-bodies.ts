@@ -12,10 +12,12 @@ export class FieldProblem {
   @ApiProperty({ type: [String], example: ['limit must not be less than 1'] }) problems: string[];
 }
 
-/** 400 from validation: every offending field named. */
+/** 400 from validation: the offending fields named, the first 20 of them. */
 export class ValidationErrorBody extends ErrorBody {
   @ApiProperty({ example: 'validation_failed' }) declare error: string;
-  @ApiProperty({ type: [FieldProblem] }) fields: FieldProblem[];
+  @ApiProperty({ type: [FieldProblem], maxItems: 20, description: 'at most 20 fields; `truncated` says when there were more' }) fields: FieldProblem[];
+  @ApiPropertyOptional({ description: 'present (true) when more fields were offending than are listed' }) truncated?: boolean;
+  @ApiPropertyOptional({ description: 'how many fields were offending, when `truncated`' }) fieldCount?: number;
 }
 
 /** 429 during a throttling lockout. */

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { TollgateConfig } from '@tollgate/config';
 import { ACCESS_TOKEN_HEADER_SCHEME, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './api-docs.decorators';
+import { applyDocumentRules } from './document-rules';
 
 /** The OpenAPI 3 document, built from the code (controllers, DTOs and the decorators above). */
 export function buildOpenApiDocument(app: INestApplication, config: TollgateConfig): OpenAPIObject {
@@ -20,7 +21,7 @@ export function buildOpenApiDocument(app: INestApplication, config: TollgateConf
     )
     .addApiKey({ type: 'apiKey', in: 'header', name: 'accessToken', description: "InsideView's header carrying the access token" }, ACCESS_TOKEN_HEADER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Operator-Key', description: 'the operator API secret (OPERATOR_KEY)' }, OPERATOR_KEY_SCHEME);
-  return SwaggerModule.createDocument(app, builder.build());
+  return applyDocumentRules(SwaggerModule.createDocument(app, builder.build()));
 }
 
 /** Serves the UI at /docs and the document at /docs/openapi.json. */

@@ -36,6 +36,13 @@ describe('loadConfig', () => {
     expect(announced[0]).not.toContain(first.operatorKey);
   });
 
+  it('bounds request and header timeouts', () => {
+    expect(loadConfig(base, 'api')).toMatchObject({ requestTimeoutMs: 30_000, headersTimeoutMs: 10_000 });
+    expect(loadConfig({ ...base, REQUEST_TIMEOUT_MS: '2000', HEADERS_TIMEOUT_MS: '1000' }, 'api')).toMatchObject({ requestTimeoutMs: 2000, headersTimeoutMs: 1000 });
+    expect(() => loadConfig({ ...base, REQUEST_TIMEOUT_MS: '0' }, 'api')).toThrow(/REQUEST_TIMEOUT_MS must be an integer from 1000/);
+    expect(() => loadConfig({ ...base, REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' }, 'api')).toThrow(/HEADERS_TIMEOUT_MS \(6000\) must not exceed REQUEST_TIMEOUT_MS/);
+  });
+
   it('redacts passwords in URLs', () => {
     expect(redactUrl('redis://user:s3cret@host:6379/0')).toBe('redis://user:***@host:6379/0');
     expect(redactUrl('mongodb://host/db')).toBe('mongodb://host/db');

@@ -45,4 +45,11 @@ export interface TollgateConfig {
   tokenPurgeIntervalMs: number;
   /** Body size limit for every route, in bytes. */
   bodyLimitBytes: number;
+  /**
+   * A request (headers and body) must arrive whole within this time, and a connection silent for
+   * this long is closed: a body trickled a byte at a time cannot hold a socket open.
+   */
+  requestTimeoutMs: number;
+  /** The request line and headers must arrive within this time (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
 }

@@ -35,10 +35,32 @@ interface FieldValidationError {
   children?: FieldValidationError[];
 }
 
-/** Input that fails validation; `fields` names every offending field. */
+/** At most this many offending fields are listed in one error; the body says when there were more. */
+export const MAX_LISTED_FIELDS = 20;
+/** Field names and problems are cut to this length: an unknown key may be as long as the body. */
+const MAX_TEXT = 200;
+
+const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+
+/**
+ * Input that fails validation; `fields` names the offending fields, the first MAX_LISTED_FIELDS of
+ * them, with `truncated: true` and `fieldCount` when there were more. Bounded so a body of thousands
+ * of bad keys cannot make an answer larger than itself.
+ */
 export class ValidationFailedError extends DomainError {
-  constructor(readonly fields: { field: string; problems: string[] }[]) {
-    super('invalid', 'validation_failed', `invalid ${fields.map((f) => f.field).join(', ')}`, { fields });
+  readonly fields: { field: string; problems: string[] }[];
+
+  constructor(fields: { field: string; problems: string[] }[]) {
+    const listed = fields.slice(0, MAX_LISTED_FIELDS).map((f) => ({ field: cut(f.field), problems: f.problems.slice(0, MAX_LISTED_FIELDS).map(cut) }));
+    const truncated = fields.length > listed.length;
+    const names = listed.map((f) => f.field).join(', ');
+    super(
+      'invalid',
+      'validation_failed',
+      truncated ? `invalid ${names} and ${fields.length - listed.length} more fields` : `invalid ${names}`,
+      truncated ? { fields: listed, truncated: true, fieldCount: fields.length } : { fields: listed },
+    );
+    this.fields = listed;
   }
 
   /** From class-validator's errors, nested fields as dotted paths (`quotas.0.limit`). */

@@ -1,23 +1,38 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+
+/** IANA's global unicast block: IPv6 outside it (`::a.b.c.d`, site-local `fec0::/10`, unassigned space) is never a public host. */
+const IPV6_GLOBAL_UNICAST = ipaddr.parseCIDR('2000::/3');
 
 /**
- * Addresses a webhook must not reach by default: loopback, link-local (cloud metadata lives at
- * 169.254.169.254), private, CGNAT, unspecified, multicast and their IPv6 counterparts. Otherwise a
- * customer could point alerts at our own infrastructure (SSRF).
+ * True only for a public unicast address. A webhook must not reach loopback, link-local (cloud
+ * metadata lives at 169.254.169.254), private, CGNAT, reserved, multicast or broadcast addresses,
+ * nor an IPv6 form that carries an IPv4 address through a translator or tunnel (NAT64
+ * `64:ff9b::/96`, 6to4 `2002::/16`, Teredo `2001::/32`, SIIT `::ffff:0:a.b.c.d`); otherwise a
+ * customer could point alerts at our own infrastructure (SSRF). The classification is ipaddr.js's
+ * `range()`, a maintained table of the IANA special-purpose registries, not a list kept by hand.
+ * An IPv4-mapped address (`::ffff:a.b.c.d`, which the OS connects as IPv4) is judged as its IPv4.
  */
-const blocked = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) blocked.addSubnet(net, bits, 'ipv6');
-
-export function isPrivateAddress(ip: string): boolean {
+export function isPublicUnicastAddress(ip: string): boolean {
   const family = isIP(ip);
-  if (family === 0) return false;
-  if (family === 6 && /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(ip)) return blocked.check(ip.slice(7), 'ipv4');
-  return blocked.check(ip, family === 4 ? 'ipv4' : 'ipv6');
+  if (family === 4) return ipaddr.IPv4.parse(ip).range() === 'unicast';
+  if (family !== 6) return false;
+  // ipaddr.js reads any dotted tail as IPv4-mapped (`::8.8.8.8` becomes `::ffff:8.8.8.8`), so the
+  // address is first written in hexadecimal groups by the URL parser, the one Node connects with.
+  let v6: ipaddr.IPv6;
+  try {
+    v6 = ipaddr.IPv6.parse(new URL(`http://[${ip}]/`).hostname.slice(1, -1));
+  } catch {
+    return false; // a zone id (`fe80::1%eth0`) or another form no URL can carry
+  }
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() === 'unicast';
+  return v6.match(IPV6_GLOBAL_UNICAST) && v6.range() === 'unicast';
+}
+
+/** Anything that is not a public unicast address (kept under its old name for callers). */
+export function isPrivateAddress(ip: string): boolean {
+  return isIP(ip) !== 0 && !isPublicUnicastAddress(ip);
 }
 
 /** Why a webhook URL is refused, or undefined when it may be used. Resolves the host name (DNS). */
@@ -32,12 +47,12 @@ export async function webhookTargetProblem(rawUrl: string, allowPrivate: boolean
   if (url.username || url.password) return 'must not contain credentials';
   if (allowPrivate) return undefined;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return 'targets a loopback address';
-  if (isIP(host)) return isPrivateAddress(host) ? 'targets a loopback, link-local or private address' : undefined;
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'targets a loopback, link-local or private address';
+  if (isIP(host)) return isPublicUnicastAddress(host) ? undefined : 'targets a loopback, link-local or private address';
   if (!resolve) return undefined;
   try {
     const addresses = await lookup(host, { all: true });
-    if (addresses.some((a) => isPrivateAddress(a.address))) return 'resolves to a loopback, link-local or private address';
+    if (addresses.some((a) => !isPublicUnicastAddress(a.address))) return 'resolves to a loopback, link-local or private address';
   } catch {
     return 'host name does not resolve';
   }

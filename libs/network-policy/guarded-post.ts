@@ -2,10 +2,10 @@ import { lookup as dnsLookup } from 'node:dns';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { isPrivateAddress } from './address-policy';
+import { isPublicUnicastAddress } from './address-policy';
 
 /**
- * A DNS lookup that refuses private, loopback and link-local answers. Used as the connection's own
+ * A DNS lookup that refuses every answer that is not a public unicast address. Used as the connection's own
  * lookup, the address checked is the address connected to: a host name re-pointed between a check
  * and the request (DNS rebinding) cannot reach an internal address.
  */
@@ -13,7 +13,7 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: false }, (err, address, family) => {
       if (err) return callback(err, '', 0);
-      if (!allowPrivate && isPrivateAddress(address as string)) {
+      if (!allowPrivate && !isPublicUnicastAddress(address as string)) {
         return callback(Object.assign(new Error('webhook target resolves to a private address'), { code: 'EPRIVATE' }), '', 0);
       }
       callback(null, address as string, family as number);

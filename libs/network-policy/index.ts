@@ -1,2 +1,2 @@
-export { isPrivateAddress, webhookTargetProblem } from './address-policy';
+export { isPrivateAddress, isPublicUnicastAddress, webhookTargetProblem } from './address-policy';
 export { guardedLookup, guardedPost } from './guarded-post';

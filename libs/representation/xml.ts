@@ -1,7 +1,16 @@
 const NAME_START = /^[A-Za-z_]/;
 
+/**
+ * Everything outside XML 1.0's `Char` production (section 2.2): C0 controls other than tab, LF and
+ * CR, lone UTF-16 surrogates (with the `u` flag a lone surrogate is a code point of its own, a
+ * paired one part of an astral code point), U+FFFE and U+FFFF. One such character in one stored
+ * company name would make every XML list it appears in unreadable, so it is dropped from output.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return text.replace(NOT_XML_CHAR, '').replace(/[<>&'"]/g, (c) => ESCAPES[c]);
 }
 
 function elementName(key: string): string {
@@ -9,9 +18,18 @@ function elementName(key: string): string {
   return NAME_START.test(cleaned) ? cleaned : `_${cleaned}`;
 }
 
-/** The element name of one entry of an array called `key`: `items` → `item`, `companies` → `company`. */
+/** Plurals in -es whose singular keeps the e (the -ches rule would cut it). */
+const KEEPS_E = new Set(['caches', 'niches', 'headaches']);
+
+/**
+ * The element name of one entry of an array called `key`: `items` → `item`, `companies` →
+ * `company`, `addresses` → `address`, `boxes` → `box`, `batches` → `batch`. Every name the API
+ * answers with today (companies, contacts, items, quotas, scopes, secrets, allowedOrigins, days,
+ * months, events, fields, problems) keeps the singular it always had.
+ */
 function itemName(key: string): string {
-  if (/ies$/.test(key)) return key.slice(0, -3) + 'y';
+  if (/ies$/.test(key) && key.length > 3) return key.slice(0, -3) + 'y';
+  if (/(ss|x|zz|sh|ch)es$/.test(key) && !KEEPS_E.has(key)) return key.slice(0, -2);
   if (/s$/.test(key) && key.length > 1) return key.slice(0, -1);
   return 'item';
 }

@@ -11,11 +11,11 @@ const digits = () => Transform(({ value }) => (typeof value === 'string' && /^\d
 
 /** `page` (1-based) and `pageSize` (at most 100) of every list route. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ type: Number })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000 })
   @IsOptional() @digits() @IsInt() @Min(1) @Max(1_000_000)
   page?: number;
 
-  @ApiPropertyOptional({ type: Number })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE })
   @IsOptional() @digits() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
