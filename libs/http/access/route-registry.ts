@@ -55,7 +55,7 @@ type AccessConfig = { tollgateAccess?: RouteKind };
 
 /**
  * Tags every route Fastify registers with its kind (an `onRoute` hook, installed before any route
- * exists) and enforces the kinds Nest's guards cannot see in one `onRequest` hook that reads the
+ * exists) and enforces the kinds Nest's guards cannot see in one `preParsing` hook that reads the
  * matched route's tag. Returns the registry of every route, which the route-walk test reads.
  */
 export function installRouteAccess(fastify: FastifyInstance, config: Pick<TollgateConfig, 'operatorKey'>): RegisteredRoute[] {
@@ -66,12 +66,14 @@ export function installRouteAccess(fastify: FastifyInstance, config: Pick<Tollga
     route.config = { ...((route.config as object | undefined) ?? {}), tollgateAccess: kind } as typeof route.config;
     for (const method of Array.isArray(route.method) ? route.method : [route.method]) routes.push({ method: String(method).toUpperCase(), url: route.url, kind });
   });
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.is404) return;
+  // preParsing: after every onRequest hook (security headers, request ids) and before any body is
+  // read, so a refused request costs no parsing.
+  fastify.addHook('preParsing', async (request: FastifyRequest, reply: FastifyReply, payload) => {
+    if (request.is404) return payload;
     const kind = (request.routeOptions.config as AccessConfig | undefined)?.tollgateAccess;
-    if (kind === 'nest' || kind === 'public') return;
+    if (kind === 'nest' || kind === 'public') return payload;
     if (kind === 'operator') {
-      if (hasOperatorKey(config, request.headers)) return;
+      if (hasOperatorKey(config, request.headers)) return payload;
       return reply
         .code(401)
         .header('www-authenticate', 'Basic realm="tollgate-operator"')
