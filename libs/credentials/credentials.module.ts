@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AccessStateModule } from '@tollgate/access-state';
 import { AccountDocument, AccountSchema } from './account.schema';
 import { AccountStateStore } from './account-state.store';
 import { AccountsOperatorController } from './accounts-operator.controller';
@@ -9,7 +10,7 @@ import { OperatorKeyGuard } from './operator-key.guard';
 import { SecretHasher } from './secret-hasher';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: AccountDocument.name, schema: AccountSchema }])],
+  imports: [AccessStateModule, MongooseModule.forFeature([{ name: AccountDocument.name, schema: AccountSchema }])],
   controllers: [AccountsOperatorController],
   providers: [AccountsRepository, AccountsService, AccountStateStore, SecretHasher, OperatorKeyGuard],
   exports: [AccountsService, SecretHasher, OperatorKeyGuard],

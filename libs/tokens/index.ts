@@ -1,7 +1,6 @@
 export { CurrentPrincipal, Public, PUBLIC_ROUTE, REQUIRED_SCOPES, RequireScopes, type AuthenticatedRequest } from './auth.decorators';
 export { BearerAuthGuard } from './bearer-auth.guard';
 export type { Principal } from './principal';
-export { tokenStateKey } from './token-keys';
 export { TokensModule } from './tokens.module';
 export { TokensService } from './tokens.service';
 export { TokenPurger } from './token-purger';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PassportModule } from '@nestjs/passport';
+import { AccessStateModule } from '@tollgate/access-state';
 import { CredentialsModule } from '@tollgate/credentials';
 import { BearerAuthGuard } from './bearer-auth.guard';
 import { BearerStrategy } from './bearer.strategy';
@@ -13,7 +14,7 @@ import { TokensRepository } from './tokens.repository';
 import { TokensService } from './tokens.service';
 
 @Module({
-  imports: [CredentialsModule, PassportModule, MongooseModule.forFeature([{ name: TokenDocument.name, schema: TokenSchema }])],
+  imports: [AccessStateModule, CredentialsModule, PassportModule, MongooseModule.forFeature([{ name: TokenDocument.name, schema: TokenSchema }])],
   controllers: [OAuthController, InsideViewTokenController, TokensOperatorController],
   providers: [TokensRepository, TokensService, TokenRevocationsStore, BearerStrategy, BearerAuthGuard],
   exports: [TokensService, BearerAuthGuard, CredentialsModule],

@@ -1,5 +1,4 @@
 export { API_PRODUCT, ApiProduct, DEFAULT_API_PRODUCT } from './api-product.decorator';
-export { relayQueueKey, usageDirtyKey, usageEventsKey, usageKeyPrefix } from './usage-keys';
 export { UsageModule } from './usage.module';
 export { UsageRegistrar } from './usage-registrar';
 export { UsageRelay } from './usage-relay';
