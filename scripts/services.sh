@@ -161,9 +161,11 @@ redis_up() {
   mkdir -p "$STATE/redis"
   : >"$STATE/redis.log"
   port="$(free_port)"
-  # --save '' --appendonly no: nothing is persisted (test data only).
+  # AOF with fsync every second, as in compose: a restart keeps what was written up to about a
+  # second before (no snapshots: --save ''). The access state survives a loss anyway (it is rebuilt
+  # from Mongo); AOF bounds the usage that can be lost to that second.
   # noeviction: a full memory is an error, never silently dropped keys.
-  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync everysec \
     --maxmemory-policy noeviction --daemonize yes \
     --pidfile "$pidfile" --logfile "$STATE/redis.log" --dir "$STATE/redis" >&2 9>&- ||
     die "redis-server failed to start; see $STATE/redis.log"

@@ -143,6 +143,16 @@ describe('the rebuild', () => {
     expect((await scripts.rebuildBegin(account, 0, 'third')).status).toBe('ready');
   });
 
+  it('lets one process rebuild at a time; a claim that outlived its timeout is taken over', async () => {
+    expect((await scripts.rebuildBegin(account, 0, 'a', 5000)).status).toBe('begun');
+    expect(await scripts.rebuildBegin(account, 0, 'b', 5000)).toEqual({ status: 'busy' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await scripts.rebuildBegin(account, 0, 'b', 20)).status).toBe('begun');
+    // The process whose claim was taken over cannot finish any more; the new claimant can.
+    expect(await scripts.rebuildFinish(account, 'a', store.stateOf(record(), [], Date.now()))).toEqual({ status: 'retry' });
+    expect((await scripts.rebuildFinish(account, 'b', store.stateOf(record(), [], Date.now()))).status).toBe('rebuilt');
+  });
+
   it('never lowers the generation a revoke-all raised meanwhile', async () => {
     await scripts.raiseGeneration(account, 5);
     await rebuild(record({ tokenGeneration: 3 }));

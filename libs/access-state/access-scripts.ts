@@ -110,9 +110,16 @@ export class AccessScripts {
     return Number(await this.command('now', 1)(accountStateKey(this.prefix, accountId), clockOffsetMs));
   }
 
-  async rebuildBegin(accountId: string, clockOffsetMs: number, nonce: string): Promise<{ status: 'ready'; epoch: string } | { status: 'begun'; now: number }> {
-    const raw = (await this.command('rebuildBegin', 1)(accountStateKey(this.prefix, accountId), clockOffsetMs, nonce)) as string[];
-    return raw[0] === 'ready' ? { status: 'ready', epoch: raw[1] } : { status: 'begun', now: Number(raw[1]) };
+  /** Claims a rebuild unless the state is there or another claim younger than `claimTimeoutMs` holds. */
+  async rebuildBegin(
+    accountId: string,
+    clockOffsetMs: number,
+    nonce: string,
+    claimTimeoutMs = 5000,
+  ): Promise<{ status: 'ready'; epoch: string } | { status: 'busy' } | { status: 'begun'; now: number }> {
+    const raw = (await this.command('rebuildBegin', 1)(accountStateKey(this.prefix, accountId), clockOffsetMs, nonce, claimTimeoutMs)) as string[];
+    if (raw[0] === 'ready') return { status: 'ready', epoch: raw[1] };
+    return raw[0] === 'busy' ? { status: 'busy' } : { status: 'begun', now: Number(raw[1]) };
   }
 
   async rebuildFinish(accountId: string, nonce: string, s: RebuildState): Promise<{ status: 'rebuilt' | 'ready'; epoch: string } | { status: 'retry' }> {

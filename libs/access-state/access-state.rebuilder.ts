@@ -8,6 +8,11 @@ import { periodOf } from './quota-specs';
 import { QuotaWaiversRepository } from './quota-waivers.repository';
 
 const MAX_ATTEMPTS = 3;
+/** A claim older than this is taken over (its process died mid-rebuild). */
+const CLAIM_TIMEOUT_MS = 3000;
+/** How long a request waits for the state, at most: then it is answered 503. */
+const WAIT_MS = 4000;
+const POLL_MS = 20;
 
 /**
  * Rebuilds an account's Redis state from the record in Mongo after Redis lost it: disabled,
@@ -47,10 +52,17 @@ export class AccessStateRebuilder {
 
   private async run(accountId: string): Promise<void> {
     const scripts = this.store.scripts;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const deadline = Date.now() + WAIT_MS;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() < deadline; ) {
       const nonce = randomBytes(9).toString('base64url');
-      const begun = await scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce);
+      const begun = await scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce, CLAIM_TIMEOUT_MS);
       if (begun.status === 'ready') return;
+      if (begun.status === 'busy') {
+        // Another process is rebuilding it: wait for that instead of racing it.
+        await new Promise((r) => setTimeout(r, POLL_MS));
+        continue;
+      }
+      attempt++;
       const period = { now: begun.now, ...periodOf(begun.now) };
       const [record, waivers] = await Promise.all([this.source.load(accountId, period), this.waivers.current(accountId, period.day, period.month)]);
       // No record: the account does not exist (any more). A disabled state refuses its tokens.
@@ -67,6 +79,6 @@ export class AccessStateRebuilder {
       }
       return;
     }
-    throw new Error(`access state of ${accountId} not rebuilt: security writes kept racing with it`);
+    throw new Error(`access state of ${accountId} not rebuilt in time`);
   }
 }

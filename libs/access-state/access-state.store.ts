@@ -47,8 +47,8 @@ export class AccessStateStore {
     const record: AccessRecord = { disabled: false, tokenGeneration: 0, quotas, revokedTokens: [], used: { day: {}, month: {} } };
     for (let attempt = 0; attempt < 3; attempt++) {
       const nonce = randomBytes(9).toString('base64url');
-      const begun = await this.scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce);
-      if (begun.status === 'ready') break;
+      const begun = await this.scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce, 0);
+      if (begun.status !== 'begun') break;
       const done = await this.scripts.rebuildFinish(accountId, nonce, this.stateOf(record, [], begun.now));
       if (done.status !== 'retry') break;
     }

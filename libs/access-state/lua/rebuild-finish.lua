@@ -7,7 +7,7 @@
 -- Returns {'rebuilt', epoch} | {'ready', epoch} (someone else finished first) | {'retry'}.
 local current = redis.call('HMGET', KEYS[1], 'rb', 'ep')
 if current[2] then return {'ready', current[2]} end
-if current[1] ~= ARGV[1] then return {'retry'} end
+if not current[1] or string.match(current[1], '^(.*):%d+$') ~= ARGV[1] then return {'retry'} end
 local s = cjson.decode(ARGV[2])
 if s.disabled then redis.call('HSET', KEYS[1], 'disabled', '1') else redis.call('HDEL', KEYS[1], 'disabled') end
 -- Never lower the generation: a revoke-all is never undone.
