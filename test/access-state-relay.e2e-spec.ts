@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageService } from '@tollgate/usage';
 import { dropStack, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator } from './support/client';
 import { testConfig } from './support/test-config';
@@ -51,5 +52,26 @@ describe('usage relay while the queue does not move', () => {
     } finally {
       await conn.close();
     }
+  });
+
+  it('stores a snapshot with more (day, API, token) totals than the store has connections, in bounded writes', async () => {
+    // The local store (FerretDB 1.24 on SQLite) holds a connection per statement of a bulkWrite and
+    // has 100: one write of 150 statements never returned. Chunked, it completes.
+    const acct = await createAccount(api.url, config, { name: 'many-tokens' });
+    const day = new Date().toISOString().slice(0, 10);
+    const tokens = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`tok_${i}`, 1 + (i % 3)]));
+    const total = Object.values(tokens).reduce((a, b) => a + b, 0);
+    const usage = worker.app.get(UsageService);
+    const applied = usage.applyTotals(acct.accountId, [{ epoch: 'e1', day, apis: { admin: total }, tokens: { admin: tokens } }], [{ epoch: 'e1', month: day.slice(0, 7), apis: { admin: total } }]);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('applyTotals did not return within 20 s')), 20_000)));
+    try {
+      await Promise.race([applied, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+    const report = await http(`${api.url}/operator/v1/accounts/many-tokens/usage?period=day&start=${day}&end=${day}`, { headers: operator(config) });
+    expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: total, date: day }]);
+    expect(report.body.usageForTokens).toHaveLength(150);
   });
 });
