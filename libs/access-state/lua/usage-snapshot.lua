@@ -19,8 +19,9 @@ for i = 1, #dirty, 2 do
   end
 end
 local events = redis.call('LRANGE', KEYS[2], 0, tonumber(ARGV[2]) - 1)
--- The relay sequence names the job. After a loss it restarts from the clock (ms/1000 granularity
--- times 1000), above any value the lost state had reached, so a new job never reuses a kept job id.
+-- The relay sequence names the job. After a loss it restarts from the clock (seconds x 1000, which
+-- stays exact in Lua's numbers), above any value the lost state reached at up to 1000 snapshots a
+-- second, so a new job never reuses the id of a job the queue still keeps.
 if redis.call('HEXISTS', KEYS[3], 'relaySeq') == 0 then
   redis.call('HSET', KEYS[3], 'relaySeq', tonumber(redis.call('TIME')[1]) * 1000)
 end
