@@ -145,7 +145,8 @@ for (const policy of ['fail-closed', 'fail-open'] as const) {
         await new Promise((r) => setTimeout(r, 1000));
         await server.restart();
         restartedAt = Date.now();
-        await new Promise((r) => setTimeout(r, 3000));
+        // Load after the restart until enough of it was admitted (bounded: 20 s).
+        await until('load admitted after the restart', async () => traffic.samples.filter((x) => x.startedAt >= restartedAt && x.counted).length >= 100, 20_000);
       } finally {
         await traffic.stop();
       }
