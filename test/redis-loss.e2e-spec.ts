@@ -42,9 +42,19 @@ async function start(policy: 'fail-closed' | 'fail-open'): Promise<Scenario> {
   const server = await TestRedisServer.start();
   const config = { ...testConfig('api', { THROTTLE_REDIS_FAILURE: policy }), redisUrl: server.url };
   const env = processEnv(config, { THROTTLE_REDIS_FAILURE: policy });
-  const [a, b] = await Promise.all([spawnApp('api', env, await freePort()), spawnApp('api', env, await freePort())]);
-  const worker = await spawnApp('worker', env);
-  return { config, server, apis: [a, b], worker };
+  const started: ChildApp[] = [];
+  const spawned = (p: Promise<ChildApp>) => p.then((app) => (started.push(app), app));
+  try {
+    const [a, b] = await Promise.all([spawned(spawnApp('api', env, await freePort())), spawned(spawnApp('api', env, await freePort()))]);
+    const worker = await spawned(spawnApp('worker', env));
+    return { config, server, apis: [a, b], worker };
+  } catch (err) {
+    // Nothing of a failed start outlives the test: processes, this file's Redis, its database.
+    await Promise.all(started.map((app) => app.kill()));
+    await server.stop();
+    await dropStack(config, { redis: false });
+    throw err;
+  }
 }
 
 async function stop(s: Scenario | undefined): Promise<void> {
