@@ -6,7 +6,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json .swcrc nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
-RUN npx swc apps libs -d dist --config-file .swcrc --quiet \
+RUN npx swc apps libs -d dist --config-file .swcrc --copy-files --quiet \
  && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

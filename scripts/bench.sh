@@ -35,10 +35,10 @@ if [[ -n ${BENCH_REF:-} ]]; then
   mkdir -p "$OUT/src"
   git archive "$BENCH_REF" apps libs | tar -x -C "$OUT/src"
   cp -R bench .swcrc "$OUT/src/"
-  (cd "$OUT/src" && "$ROOT/node_modules/.bin/swc" apps libs bench -d "$OUT/dist" --config-file .swcrc --quiet)
+  (cd "$OUT/src" && "$ROOT/node_modules/.bin/swc" apps libs bench -d "$OUT/dist" --config-file .swcrc --copy-files --quiet)
 else
   echo "bench: compiling apps, libs and bench (working tree) into $OUT/dist ..." >&2
-  npx swc apps libs bench -d "$OUT/dist" --config-file .swcrc --quiet
+  npx swc apps libs bench -d "$OUT/dist" --config-file .swcrc --copy-files --quiet
 fi
 
 # The servers' stdout/stderr go to $OUT/logs; services keep running afterwards (npm run services down).

@@ -36,7 +36,7 @@ class FakeAccounts {
 }
 
 const config = { secretPepper: 'pepper-for-unit-tests', allowPrivateWebhooks: false } as TollgateConfig;
-const noState = { setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined } as unknown as AccountStateStore;
+const noState = { initialize: async () => undefined, setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined } as unknown as AccountStateStore;
 
 function service() {
   const repo = new FakeAccounts();

@@ -65,7 +65,7 @@ export class AccountsService {
       updatedAt: now,
     };
     await this.accounts.insert(account);
-    await this.state.setQuotas(account.id, account.quotas);
+    await this.state.initialize(account.id, account.quotas);
     this.logger.log({ accountId: account.id, name: account.name }, 'account created');
     return { account, clientSecret };
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AccessStateModule } from '@tollgate/access-state';
 import { AccountDocument, AccountSchema } from './account.schema';
 import { AccountStateStore } from './account-state.store';
 import { AccountsRepository } from './accounts.repository';
@@ -8,7 +9,7 @@ import { SecretHasher } from './secret-hasher';
 
 /** Accounts and client secrets as services (no routes: see CredentialsHttpModule). */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: AccountDocument.name, schema: AccountSchema }])],
+  imports: [AccessStateModule, MongooseModule.forFeature([{ name: AccountDocument.name, schema: AccountSchema }])],
   providers: [AccountsRepository, AccountsService, AccountStateStore, SecretHasher],
   exports: [AccountsService, SecretHasher],
 })

@@ -1,5 +1,4 @@
 export * from './account.types';
-export { accountKey, accountStateKey } from './account-keys';
 export { AccountsService, type AccountView } from './accounts.service';
 export { CredentialsModule } from './credentials.module';
 export { CredentialsHttpModule } from './credentials-http.module';

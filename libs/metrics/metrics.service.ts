@@ -31,6 +31,16 @@ export class MetricsService {
   });
   readonly webhookDeliveries = new Counter({ name: 'tollgate_webhook_deliveries_total', help: 'Webhook delivery attempts by outcome', labelNames: ['outcome'], registers: [this.registry] });
   readonly queueDepth = new Gauge({ name: 'tollgate_queue_jobs', help: 'Jobs per queue and state (sampled at scrape)', labelNames: ['queue', 'state'], registers: [this.registry] });
+  readonly accessStateRebuilds = new Counter({
+    name: 'tollgate_access_state_rebuilds_total',
+    help: "Accounts whose Redis access state was found lost (no epoch) and rebuilt from Mongo by this process",
+    registers: [this.registry],
+  });
+  readonly replicaShortfalls = new Counter({
+    name: 'tollgate_access_state_replica_shortfalls_total',
+    help: 'Security writes to Redis that no replica acknowledged within the wait (only counted when the node has replicas)',
+    registers: [this.registry],
+  });
   readonly relayBacklog = new Gauge({ name: 'tollgate_usage_relay_accounts', help: 'Accounts with usage waiting for the relay (sampled at scrape)', registers: [this.registry] });
 
   private readonly collectors: (() => Promise<void>)[] = [];

@@ -6,18 +6,26 @@ export type RedisClient = Redis | Cluster;
 export type RedisPurpose = 'commands' | 'relay';
 
 /**
+ * Reconnect backoff: short and capped low. A reconnect attempt to a Redis that is down costs one
+ * refused (or timed-out) connection; waiting seconds after Redis is back costs every request of that
+ * time, which fail-closed answers 503 and fail-open admits uncounted.
+ */
+const retryStrategy = (attempt: number) => Math.min(25 * 2 ** Math.min(attempt, 4), 250);
+
+/**
  * One place that decides how we talk to Redis.
  *
  * - `commands` (request path, scripts): no offline queue and a short command timeout, so that while
  *   Redis is down a request fails within milliseconds and the throttling outage policy decides,
- *   instead of requests piling up in memory. Reconnects forever with a capped backoff.
+ *   instead of requests piling up in memory. Reconnects forever with a short capped backoff, and at
+ *   once when a request finds Redis answering again (see reconnectNow).
  * - `relay` (background loops): waits for Redis to come back instead of failing at once.
  */
 export function createRedis(url: string, purpose: RedisPurpose, extra: RedisOptions = {}, cluster = false): RedisClient {
   const common: RedisOptions = {
     lazyConnect: false,
     enableAutoPipelining: false,
-    retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 6), 2000),
+    retryStrategy,
     connectionName: `tollgate-${purpose}`,
   };
   // No auto-pipelining on any client: BullMQ must not use it, and on the request path the bench could
@@ -59,7 +67,7 @@ export function queueConnectionOptions(url: string): RedisOptions {
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
     enableAutoPipelining: false,
-    retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 6), 2000),
+    retryStrategy,
     connectionName: 'tollgate-queue',
   };
 }
@@ -103,5 +111,43 @@ export function redisReady(client: RedisClient, timeoutMs: number): Promise<void
       client.off('ready', onReady);
     };
     client.on('ready', onReady);
+  });
+}
+
+/**
+ * A command failed because the client is not connected: probe Redis now instead of waiting for the
+ * reconnect backoff, and wait (at most `timeoutMs`) for the client to be ready again. Resolves true
+ * when it is ready (the caller retries its command once), false when Redis is still away. While
+ * Redis is down on a reachable host the probe is refused at once, so a request pays almost nothing.
+ */
+export async function reconnectNow(client: RedisClient, timeoutMs: number): Promise<boolean> {
+  if (client.status === 'ready') return true;
+  if (client.status === 'end' || client.status === 'close') return false;
+  // A standalone client between attempts connects now, in place of its pending backoff timer (so one
+  // chain of attempts remains, and at most one attempt is in flight: others find it 'connecting').
+  // A cluster client manages its nodes itself; it is only waited for.
+  if (client instanceof Redis && client.status === 'reconnecting') {
+    const pending = client as unknown as { reconnectTimeout?: NodeJS.Timeout | null };
+    if (pending.reconnectTimeout) {
+      clearTimeout(pending.reconnectTimeout);
+      pending.reconnectTimeout = null;
+      client.connect().catch(() => undefined);
+    }
+  }
+  return new Promise<boolean>((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      client.off('reconnecting', onFailed);
+      client.off('end', onFailed);
+      resolve(ok);
+    };
+    const onReady = () => done(true);
+    const onFailed = () => done(false);
+    const timer = setTimeout(() => done(client.status === 'ready'), timeoutMs);
+    client.on('ready', onReady);
+    client.on('reconnecting', onFailed);
+    client.on('end', onFailed);
+    if (client.status === 'ready') done(true);
   });
 }

@@ -16,6 +16,12 @@ export enum JobName {
 
 /** Running totals of one UTC day for one account, as counted atomically at admission. */
 export interface UsageDayTotals {
+  /**
+   * The access-state epoch the totals were counted in (a usage segment): running totals restart
+   * from zero in a new epoch after Redis lost the account's state, so each segment is stored on its
+   * own and the report sums them. Absent: counted before epochs existed.
+   */
+  epoch?: string;
   /** `YYYY-MM-DD` (UTC). */
   day: string;
   /** Per API: transactions of the whole account that day. */
@@ -25,6 +31,8 @@ export interface UsageDayTotals {
 }
 
 export interface UsageMonthTotals {
+  /** See UsageDayTotals.epoch. */
+  epoch?: string;
   /** `YYYY-MM` (UTC). */
   month: string;
   apis: Record<string, number>;

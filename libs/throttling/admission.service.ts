@@ -1,63 +1,88 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AccessStateEvents, AccessStateRebuilder, AccessStateStore, type AdmissionResult, type PreparedAdmission } from '@tollgate/access-state';
 import { Clock } from '@tollgate/clock';
-import { TOLLGATE_CONFIG, type TollgateConfig, } from '@tollgate/config';
-import { accountStateKey } from '@tollgate/credentials';
-import { REDIS, type RedisClient } from '@tollgate/persistence';
-import { type Principal, tokenStateKey } from '@tollgate/tokens';
-import { usageDirtyKey, usageEventsKey, usageKeyPrefix } from '@tollgate/usage';
-import { ADMISSION_LUA } from './admission.lua';
-import { tokenLockoutsKey } from './lockouts.service';
-import { type AdmissionResult, parseAdmission } from './admission.types';
+import { MetricsService } from '@tollgate/metrics';
+import { REDIS, reconnectNow, type RedisClient } from '@tollgate/persistence';
+import type { Principal } from '@tollgate/tokens';
 
-type AdmitCommand = (...args: string[]) => Promise<string[]>;
+/** How long a request may wait for Redis to be reconnected when it is reachable again. */
+const RECONNECT_WAIT_MS = 200;
 
-/** Runs the admission script: one EVALSHA per request (ioredis falls back to EVAL once after a restart). */
+type Prepared = PreparedAdmission & { epoch?: string };
+
+/**
+ * Runs the admission script: one EVALSHA per request in steady state. Two exceptions, both bounded:
+ * - the script answers `rebuild` (Redis lost the account's state): the state is rebuilt from Mongo
+ *   and the script runs once more; if that fails the answer is `unavailable` (503), never an admit;
+ * - the connection is down but Redis answers again: the client reconnects at once and the script
+ *   runs once more, so requests after Redis is back are counted instead of falling to the outage
+ *   policy while the client sits in a reconnect backoff.
+ */
 @Injectable()
 export class AdmissionService {
-  private readonly admitCommand: AdmitCommand;
+  private readonly logger = new Logger(AdmissionService.name);
 
   constructor(
-    @Inject(REDIS) redis: RedisClient,
-    @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    @Inject(REDIS) private readonly redis: RedisClient,
+    private readonly state: AccessStateStore,
+    private readonly rebuilder: AccessStateRebuilder,
+    private readonly events: AccessStateEvents,
     private readonly clock: Clock,
+    metrics: MetricsService,
   ) {
-    if (!('tollgateAdmit' in redis)) redis.defineCommand('tollgateAdmit', { numberOfKeys: 5, lua: ADMISSION_LUA });
-    const command = (redis as unknown as { tollgateAdmit: AdmitCommand }).tollgateAdmit;
-    this.admitCommand = command.bind(redis);
+    events.onRebuilt(() => metrics.accessStateRebuilds.inc());
+    events.onReplicaShortfall(() => metrics.replicaShortfalls.inc());
   }
 
   async admit(principal: Principal, api: string): Promise<AdmissionResult> {
-    const s = this.scriptArgs(principal);
-    const raw = await this.admitCommand(s[0], s[1], s[2], s[3], s[12], String(this.clock.offsetMs), s[4], s[5], api, s[6], s[7], s[8], s[9], s[10], s[11]);
-    return parseAdmission(raw);
+    const prepared = this.prepared(principal);
+    let result = await this.run(prepared, api);
+    if (result.status === 'rebuild') {
+      try {
+        await this.rebuilder.rebuild(principal.accountId);
+      } catch (err) {
+        this.logger.error({ accountId: principal.accountId, err: (err as Error)?.message }, 'access state not rebuilt; refusing until it is');
+        return { status: 'unavailable' };
+      }
+      result = await this.run(prepared, api);
+      if (result.status === 'rebuild') return { status: 'unavailable' };
+    }
+    if (result.status === 'ok' && prepared.epoch !== result.epoch) {
+      // Another process rebuilt the account's state: what this process cached from before is stale.
+      if (prepared.epoch !== undefined) this.events.epochChanged(principal.accountId);
+      prepared.epoch = result.epoch;
+    }
+    return result;
+  }
+
+  private async run(prepared: Prepared, api: string): Promise<AdmissionResult> {
+    try {
+      return await this.state.scripts.admit(prepared, api, this.clock.offsetMs);
+    } catch (err) {
+      if (!(await reconnectNow(this.redis, RECONNECT_WAIT_MS))) throw err;
+      return this.state.scripts.admit(prepared, api, this.clock.offsetMs);
+    }
   }
 
   /** A principal's keys and policy arguments never change, so they are built once per cached principal. */
-  private readonly argsByPrincipal = new WeakMap<Principal, string[]>();
+  private readonly byPrincipal = new WeakMap<Principal, Prepared>();
 
-  private scriptArgs(principal: Principal): string[] {
-    let args = this.argsByPrincipal.get(principal);
-    if (!args) {
-      const p = this.config.redisPrefix;
-      const a = principal.accountId;
+  private prepared(principal: Principal): Prepared {
+    let prepared = this.byPrincipal.get(principal);
+    if (!prepared) {
       const t = principal.throttle;
-      args = [
-        accountStateKey(p, a),
-        tokenStateKey(p, a, principal.tokenId),
-        usageDirtyKey(p, a),
-        usageEventsKey(p, a),
-        principal.tokenId,
-        String(principal.generation),
-        String(t.limit),
-        String(t.periodSeconds * 1000),
-        String(t.lockoutSeconds * 1000),
-        t.scope,
-        t.warnAt.join(','),
-        usageKeyPrefix(p, a),
-        tokenLockoutsKey(p, a),
-      ];
-      this.argsByPrincipal.set(principal, args);
+      prepared = this.state.scripts.prepareAdmission({
+        accountId: principal.accountId,
+        tokenId: principal.tokenId,
+        generation: principal.generation,
+        limit: t.limit,
+        periodMs: t.periodSeconds * 1000,
+        lockoutMs: t.lockoutSeconds * 1000,
+        scope: t.scope,
+        warnAt: t.warnAt,
+      });
+      this.byPrincipal.set(principal, prepared);
     }
-    return args;
+    return prepared;
   }
 }

@@ -17,7 +17,8 @@ export type AdmittedRequest = { principal?: Principal; admission?: AdmissionResu
 /**
  * Runs after the access guard on every bearer route. Request-path budget: exactly one Redis call
  * (the admission script: revocation, disabling, lockouts, quota, count, warnings and usage in one
- * atomic step) and no Mongo call.
+ * atomic step) and no Mongo call, in steady state. Only after Redis lost an account's state does its
+ * next request read Mongo (once per account, to rebuild it) and run the script a second time.
  */
 @Injectable()
 export class ThrottleGuard implements CanActivate {
@@ -74,6 +75,11 @@ export class ThrottleGuard implements CanActivate {
         throw new BearerError('invalid_token', 'the account is disabled');
       case 'revoked':
         throw new BearerError('invalid_token', 'the access token has been revoked');
+      case 'rebuild':
+      case 'unavailable':
+        // Redis lost this account's state and it could not be rebuilt from Mongo yet: refuse whatever
+        // the outage policy says, since admitting could undo a revocation or a used-up quota.
+        throw new ThrottlingUnavailableError();
     }
   }
 

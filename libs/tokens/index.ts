@@ -1,6 +1,5 @@
 export { CurrentPrincipal, Operator, Public, REQUIRED_SCOPES, RequireScopes, type AuthenticatedRequest } from './auth.decorators';
 export type { Principal } from './principal';
-export { tokenStateKey } from './token-keys';
 export { TokensModule } from './tokens.module';
 export { TokensService } from './tokens.service';
 export { TokenPurger } from './token-purger';

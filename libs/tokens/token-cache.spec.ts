@@ -36,4 +36,16 @@ describe('TokenCache', () => {
     cache.rememberBad('zzz');
     expect(cache.isKnownBad('zzz')).toBe(true);
   });
+
+  it('drops every entry of one account at once and keeps the others', () => {
+    const cache = new TokenCache();
+    for (const t of ['a1', 'a2', 'a3']) cache.set(t, principal({ tokenId: `tok_${t}` }), 0);
+    cache.set('b1', principal({ tokenId: 'tok_b1', accountId: 'acc_2' }), 0);
+    cache.set('a2', principal({ tokenId: 'tok_a2' }), 1); // re-set: still one entry
+    cache.forgetAccount('acc_1');
+    expect(['a1', 'a2', 'a3'].map((t) => cache.get(t, 2))).toEqual([undefined, undefined, undefined]);
+    expect(cache.get('b1', 2)?.tokenId).toBe('tok_b1');
+    cache.set('a1', principal({ tokenId: 'tok_a1' }), 3);
+    expect(cache.get('a1', 4)?.tokenId).toBe('tok_a1');
+  });
 });

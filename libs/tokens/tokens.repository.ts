@@ -65,6 +65,15 @@ export class TokensRepository implements OnModuleInit {
     return docs.map(toRecord);
   }
 
+  /** Revoked tokens that have not expired yet: the marks a rebuilt Redis state must hold. */
+  async listRevokedUnexpired(accountId: string, now: Date, minGeneration: number): Promise<{ id: string; expiresAt: Date }[]> {
+    const docs = await this.model
+      .find({ accountId: String(accountId), revokedAt: { $ne: null }, expiresAt: { $gt: now }, generation: { $gte: minGeneration } }, { _id: 1, expiresAt: 1 })
+      .lean<{ _id: string; expiresAt: Date }[]>()
+      .exec();
+    return docs.map((d) => ({ id: d._id, expiresAt: d.expiresAt }));
+  }
+
   /** Marks a token revoked; true if it was live before. */
   async revoke(accountId: string, tokenId: string, now: Date): Promise<boolean> {
     const res = await this.model.updateOne({ _id: String(tokenId), accountId: String(accountId), revokedAt: null }, { $set: { revokedAt: now } }).exec();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { AccessStateEvents } from '@tollgate/access-state';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
 import { type Account, AccountsService, SecretHasher } from '@tollgate/credentials';
@@ -45,7 +46,11 @@ export class TokensService {
     private readonly revocations: TokenRevocationsStore,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
-  ) {}
+    events: AccessStateEvents,
+  ) {
+    // The account's Redis state was rebuilt: drop what this process cached under the old one.
+    events.onEpochChange((accountId) => this.cache.forgetAccount(accountId));
+  }
 
   /**
    * Issues an access token for an authenticated client. `scope` is the space-separated request
@@ -142,6 +147,12 @@ export class TokensService {
     this.cache.forgetAccount(account.id);
     this.logger.log({ accountId: account.id, count }, 'all tokens revoked');
     return count;
+  }
+
+  /** Revoked tokens of the account that have not expired (at or above `minGeneration`): for rebuilding its Redis state. */
+  async revokedUnexpired(accountId: string, minGeneration: number, now: number): Promise<{ tokenId: string; expiresAt: number }[]> {
+    const records = await this.tokens.listRevokedUnexpired(accountId, new Date(now), minGeneration);
+    return records.map((r) => ({ tokenId: r.id, expiresAt: r.expiresAt.getTime() }));
   }
 
   async listActive(account: Account): Promise<TokenSummary[]> {

@@ -1,5 +1,4 @@
 export { API_PRODUCT, ApiProduct, DEFAULT_API_PRODUCT } from './api-product.decorator';
-export { relayQueueKey, usageDirtyKey, usageEventsKey, usageKeyPrefix } from './usage-keys';
 export { UsageModule } from './usage.module';
 export { UsageHttpModule } from './usage-http.module';
 export { UsageRegistrar } from './usage-registrar';

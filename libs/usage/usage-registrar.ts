@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
-import { relayQueueKey } from './usage-keys';
+import { relayQueueKey } from '@tollgate/access-state';
 
 const FLUSH_MS = 50;
 

@@ -2,37 +2,36 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Cluster } from 'ioredis';
+import { AccessScripts, type InFlightJob, relayQueueKey } from '@tollgate/access-state';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { accountStateKey } from '@tollgate/credentials';
 import { createRedis, type RedisClient } from '@tollgate/persistence';
 import { JobName, jobOptions, QueueName, type UsageEvent, type UsageSnapshotJob } from '@tollgate/queue';
-import { relayQueueKey, usageDirtyKey, usageEventsKey, usageKeyPrefix } from './usage-keys';
-import { ACK_LUA, CLAIM_LUA, RELEASE_LUA, SNAPSHOT_LUA } from './usage-relay.lua';
+import { CLAIM_LUA, RELEASE_LUA } from './usage-relay.lua';
 
 const MAX_ACCOUNTS_PER_TICK = 200;
 const MAX_EVENTS_PER_SNAPSHOT = 500;
-
-type RawSnapshot = { seq: number; days: [string, string, string[]][] | Record<string, never>; months: [string, string[]][] | Record<string, never>; events: string[] | Record<string, never> };
-
-/** cjson encodes an empty Lua table as `{}`; treat that as an empty list. */
-const list = <T>(v: T[] | Record<string, never>): T[] => (Array.isArray(v) ? v : []);
-
-function pairs(flat: string[]): [string, number][] {
-  const out: [string, number][] = [];
-  for (let i = 0; i < flat.length; i += 2) out.push([flat[i], Number(flat[i + 1])]);
-  return out;
-}
+/** Job states in which the in-flight job has not been applied yet (it may still be). */
+const WAITING = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'paused']);
 
 /**
  * Moves recorded usage from Redis into the usage queue, in the worker. Each tick claims due accounts
- * (a lease, so several workers share the work), snapshots each account's dirty totals and events,
- * enqueues one job per account with a deterministic id, and only then acknowledges. A periodic
- * sweep finds accounts whose registration hint was lost (an API killed right after answering).
+ * (a lease, so several workers share the work) and, per account, keeps at most one usage job in the
+ * queue:
+ * - while the account's job waits (or retries, e.g. during a store outage), newer totals and events
+ *   stay in Redis and coalesce: the running totals only grow and the events stay listed, so the
+ *   next job carries all of them; the queue does not grow with the outage;
+ * - once the job has been applied (it is gone from the queue), what it carried is acknowledged:
+ *   dirty marks cleared if unchanged, its events popped;
+ * - if it failed for good, nothing is acknowledged: its totals and events go out again in the next
+ *   job, so no event carried by a job is ever dropped.
+ * Jobs have deterministic ids and are applied idempotently. A periodic sweep finds accounts whose
+ * registration hint was lost (an API killed right after answering).
  */
 @Injectable()
 export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(UsageRelay.name);
   private readonly redis: RedisClient;
+  private readonly scripts: AccessScripts;
   private stopped = false;
   private loop?: Promise<void>;
   private lastSweep = 0;
@@ -42,6 +41,7 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
     @InjectQueue(QueueName.Usage) private readonly queue: Queue,
   ) {
     this.redis = createRedis(config.redisUrl, 'relay', {}, config.redisCluster);
+    this.scripts = new AccessScripts(this.redis, config.redisPrefix);
   }
 
   onApplicationBootstrap(): void {
@@ -80,14 +80,16 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async relayAccount(accountId: string, leaseEnd: number): Promise<void> {
-    const p = this.config.redisPrefix;
-    const dirtyKey = usageDirtyKey(p, accountId);
-    const eventsKey = usageEventsKey(p, accountId);
-    const raw = JSON.parse(
-      (await this.redis.eval(SNAPSHOT_LUA, 3, dirtyKey, eventsKey, accountStateKey(p, accountId), usageKeyPrefix(p, accountId), MAX_EVENTS_PER_SNAPSHOT)) as string,
-    ) as RawSnapshot;
-    const days = list(raw.days);
-    const events = list(raw.events)
+    const inFlight = await this.scripts.inFlightJob(accountId);
+    if (inFlight) {
+      const state = await this.queue.getJobState(inFlight.jobId);
+      if (WAITING.has(state)) return this.release(accountId, leaseEnd, true);
+      // Completed jobs are removed, so 'unknown' means applied.
+      if (state === 'failed') await this.scripts.dropInFlightJob(accountId, inFlight.jobId);
+      else await this.scripts.usageAck(accountId, inFlight);
+    }
+    const snap = await this.scripts.usageSnapshot(accountId, MAX_EVENTS_PER_SNAPSHOT);
+    const events = snap.events
       .map((e) => {
         try {
           return JSON.parse(e) as UsageEvent;
@@ -96,40 +98,47 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
         }
       })
       .filter((e): e is UsageEvent => !!e);
-    let pending = 0;
-    if (days.length || events.length) {
-      const job: UsageSnapshotJob = {
-        accountId,
-        seq: raw.seq,
-        takenAt: Date.now(),
-        days: days.map(([day, , flat]) => {
-          const apis: Record<string, number> = {};
-          const tokens: Record<string, Record<string, number>> = {};
-          for (const [field, total] of pairs(flat)) {
-            const bar = field.indexOf('|');
-            if (bar < 0) apis[field] = total;
-            else (tokens[field.slice(0, bar)] ??= {})[field.slice(bar + 1)] = total;
-          }
-          return { day, apis, tokens };
-        }),
-        months: list(raw.months).map(([month, flat]) => ({ month, apis: Object.fromEntries(pairs(flat)) })),
-        events,
-      };
-      await this.queue.add(JobName.UsageSnapshot, job, jobOptions(JobName.UsageSnapshot, { accountId, seq: raw.seq }));
-      const ackArgs = [...days.flatMap(([day, version]) => [day, String(version)]), '--', ...events.map((e) => e.id)];
-      pending = Number(await this.redis.eval(ACK_LUA, 2, dirtyKey, eventsKey, ...ackArgs));
-    }
-    await this.redis.eval(RELEASE_LUA, 1, relayQueueKey(p), accountId, leaseEnd, pending, Date.now());
+    if (!snap.days.length && !events.length) return this.release(accountId, leaseEnd, false);
+    const job: UsageSnapshotJob = {
+      accountId,
+      seq: snap.seq,
+      takenAt: Date.now(),
+      days: snap.days.map((d) => {
+        const apis: Record<string, number> = {};
+        const tokens: Record<string, Record<string, number>> = {};
+        for (const [field, total] of d.totals) {
+          const bar = field.indexOf('|');
+          if (bar < 0) apis[field] = total;
+          else (tokens[field.slice(0, bar)] ??= {})[field.slice(bar + 1)] = total;
+        }
+        return { ...(d.epoch ? { epoch: d.epoch } : {}), day: d.day, apis, tokens };
+      }),
+      months: snap.months.map((m) => ({ ...(m.epoch ? { epoch: m.epoch } : {}), month: m.month, apis: Object.fromEntries(m.totals) })),
+      events,
+    };
+    const options = jobOptions(JobName.UsageSnapshot, { accountId, seq: snap.seq });
+    // The job first, then the marker: a marker always names a job that was added, so "gone from the
+    // queue" can only mean applied. A relay dying in between leaves an unmarked job: the next
+    // snapshot ships the same totals again, which the idempotent processor absorbs.
+    await this.queue.add(JobName.UsageSnapshot, job, options);
+    const marker: InFlightJob = { jobId: options.jobId!, marks: snap.days.map((d) => [d.field, d.version]), eventIds: events.map((e) => e.id) };
+    await this.scripts.setInFlightJob(accountId, marker);
+    await this.release(accountId, leaseEnd, true);
   }
 
-  /** Registers every account that has pending usage in Redis, whoever recorded it. */
+  /** Ends the claim; an account with a job in flight stays due, to acknowledge it once applied. */
+  private async release(accountId: string, leaseEnd: number, again: boolean): Promise<void> {
+    await this.redis.eval(RELEASE_LUA, 1, relayQueueKey(this.config.redisPrefix), accountId, leaseEnd, again ? 1 : 0, Date.now());
+  }
+
+  /** Registers every account that has pending usage (or a job in flight) in Redis, whoever recorded it. */
   async sweep(): Promise<number> {
     const p = this.config.redisPrefix;
     const found = new Set<string>();
     // On a cluster every master holds a share of the accounts: scan each.
     const nodes = this.redis instanceof Cluster ? this.redis.nodes('master') : [this.redis];
     for (const node of nodes)
-      for (const suffix of ['dirty', 'ev']) {
+      for (const suffix of ['dirty', 'ev', 'relayjob']) {
         let cursor = '0';
         do {
           const [next, keys] = await node.scan(cursor, 'MATCH', `${p}:{*}:${suffix}`, 'COUNT', 1000);

@@ -17,6 +17,31 @@ const maxUpsert = (id: string, total: number, fields: Record<string, string>): O
   updateOne: { filter: { _id: id }, update: { $max: { transactions: total }, $setOnInsert: fields }, upsert: true },
 });
 
+/**
+ * Statements per bulkWrite. The local store (FerretDB 1.24) holds a backend connection per statement
+ * for the whole command and has 100: a write with more never returns. Our own writes stay far below.
+ */
+export const MAX_STATEMENTS_PER_WRITE = 50;
+
+/**
+ * A segment's id suffix: totals counted in an access-state epoch are stored apart from other epochs'
+ * (each is a running total that restarted from zero), and totals from before epochs keep their ids.
+ */
+const seg = (epoch: string | undefined) => (epoch ? `#${epoch}` : '');
+const segField = (epoch: string | undefined): Record<string, string> => (epoch ? { epoch } : {});
+
+/** Rows of several segments summed per API and bucket. */
+function summed(rows: UsageRow[]): UsageRow[] {
+  const sums = new Map<string, UsageRow>();
+  for (const r of rows) {
+    const key = `${r.api}|${r.bucket}|${r.tokenId ?? ''}`;
+    const entry = sums.get(key);
+    if (entry) entry.transactions += r.transactions;
+    else sums.set(key, { ...r });
+  }
+  return [...sums.values()];
+}
+
 /** The only code that touches the usage collections. Every query takes the account id. */
 @Injectable()
 export class UsageRepository implements OnModuleInit {
@@ -30,35 +55,49 @@ export class UsageRepository implements OnModuleInit {
     await Promise.all([this.daily.createIndexes(), this.monthly.createIndexes(), this.tokenDaily.createIndexes()]);
   }
 
-  /** Stores running totals; idempotent and order-insensitive ($max on deterministic ids). */
+  /**
+   * Stores running totals, each segment (epoch) under its own deterministic id: idempotent and
+   * order-insensitive ($max), and a segment that restarted from zero after a Redis loss adds to the
+   * earlier ones instead of hiding behind their larger totals.
+   */
   async applyTotals(accountId: string, days: UsageDayTotals[], months: UsageMonthTotals[]): Promise<void> {
     const dayOps: Op[] = [];
     const tokenOps: Op[] = [];
     for (const d of days) {
-      const base = { accountId, day: d.day, month: d.day.slice(0, 7), year: d.day.slice(0, 4) };
-      for (const [api, total] of Object.entries(d.apis)) dayOps.push(maxUpsert(`${accountId}|${d.day}|${api}`, total, { ...base, api }));
+      const base = { accountId, day: d.day, month: d.day.slice(0, 7), year: d.day.slice(0, 4), ...segField(d.epoch) };
+      for (const [api, total] of Object.entries(d.apis)) dayOps.push(maxUpsert(`${accountId}|${d.day}|${api}${seg(d.epoch)}`, total, { ...base, api }));
       for (const [api, tokens] of Object.entries(d.tokens))
-        for (const [tokenId, total] of Object.entries(tokens)) tokenOps.push(maxUpsert(`${accountId}|${d.day}|${api}|${tokenId}`, total, { ...base, api, tokenId }));
+        for (const [tokenId, total] of Object.entries(tokens))
+          tokenOps.push(maxUpsert(`${accountId}|${d.day}|${api}|${tokenId}${seg(d.epoch)}`, total, { ...base, api, tokenId }));
     }
     const monthOps = months.flatMap((m) =>
-      Object.entries(m.apis).map(([api, total]) => maxUpsert(`${accountId}|${m.month}|${api}`, total, { accountId, api, month: m.month, year: m.month.slice(0, 4) })),
+      Object.entries(m.apis).map(([api, total]) =>
+        maxUpsert(`${accountId}|${m.month}|${api}${seg(m.epoch)}`, total, { accountId, api, month: m.month, year: m.month.slice(0, 4), ...segField(m.epoch) }),
+      ),
     );
-    await Promise.all([this.write(this.daily, dayOps), this.write(this.tokenDaily, tokenOps), this.write(this.monthly, monthOps)]);
+    // One collection at a time, in bounded chunks: the store never holds more than one of our
+    // writes' statements at once.
+    await this.write(this.daily, dayOps);
+    await this.write(this.tokenDaily, tokenOps);
+    await this.write(this.monthly, monthOps);
   }
 
+  /** Per API and day, all segments summed. */
   async dailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
     const docs = await this.daily.find({ accountId: String(accountId), day: { $gte: from, $lte: to } }).lean().exec();
-    return docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions }));
+    return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions })));
   }
 
+  /** Per API and month, all segments summed. */
   async monthlyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
     const docs = await this.monthly.find({ accountId: String(accountId), month: { $gte: from, $lte: to } }).lean().exec();
-    return docs.map((d) => ({ api: d.api, bucket: d.month, transactions: d.transactions }));
+    return summed(docs.map((d) => ({ api: d.api, bucket: d.month, transactions: d.transactions })));
   }
 
+  /** Per token, API and day, all segments summed. */
   async tokenDailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
     const docs = await this.tokenDaily.find({ accountId: String(accountId), day: { $gte: from, $lte: to } }).lean().exec();
-    return docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions, tokenId: d.tokenId }));
+    return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions, tokenId: d.tokenId })));
   }
 
   /**
@@ -67,13 +106,15 @@ export class UsageRepository implements OnModuleInit {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private async write(model: Model<any>, ops: Op[]): Promise<void> {
-    if (!ops.length) return;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await model.bulkWrite(ops as never, { ordered: false });
-        return;
-      } catch (err) {
-        if ((err as { code?: number }).code !== 11000 || attempt >= 3) throw err;
+    for (let i = 0; i < ops.length; i += MAX_STATEMENTS_PER_WRITE) {
+      const chunk = ops.slice(i, i + MAX_STATEMENTS_PER_WRITE);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await model.bulkWrite(chunk as never, { ordered: false });
+          break;
+        } catch (err) {
+          if ((err as { code?: number }).code !== 11000 || attempt >= 3) throw err;
+        }
       }
     }
   }

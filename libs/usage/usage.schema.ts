@@ -1,9 +1,11 @@
 import { MongooseModule, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
- * One total per account, API and bucket. `_id` is deterministic (`account|bucket|api[|token]`) and
- * totals are written with `$max` of the running total counted in Redis, so applying a snapshot twice,
- * or an older one after a newer, changes nothing: idempotent without transactions. Day, month and
+ * One total per account, API, bucket and usage segment. `_id` is deterministic
+ * (`account|bucket|api[|token][#epoch]`) and totals are written with `$max` of the running total
+ * counted in Redis, so applying a snapshot twice, or an older one after a newer, changes nothing:
+ * idempotent without transactions. A segment is the running total of one access-state epoch (it
+ * restarts from zero after Redis lost the account's state); reports sum the segments. Day, month and
  * year are stored as strings at write time (FerretDB has no date operators to derive them).
  */
 @Schema({ collection: 'usage_daily', versionKey: false })
@@ -15,6 +17,8 @@ export class UsageDailyDocument {
   @Prop({ required: true }) month: string;
   @Prop({ required: true }) year: string;
   @Prop({ required: true }) transactions: number;
+  /** The access-state epoch of this segment; absent for totals counted before epochs. */
+  @Prop({ type: String }) epoch?: string;
 }
 export const UsageDailySchema = SchemaFactory.createForClass(UsageDailyDocument);
 // Usage report by day: an account's buckets in a day range.
@@ -28,6 +32,8 @@ export class UsageMonthlyDocument {
   @Prop({ required: true }) month: string;
   @Prop({ required: true }) year: string;
   @Prop({ required: true }) transactions: number;
+  /** The access-state epoch of this segment; absent for totals counted before epochs. */
+  @Prop({ type: String }) epoch?: string;
 }
 export const UsageMonthlySchema = SchemaFactory.createForClass(UsageMonthlyDocument);
 // Usage report by month and by year (years are summed from months), and credits of the month.
@@ -43,6 +49,8 @@ export class UsageTokenDailyDocument {
   @Prop({ required: true }) month: string;
   @Prop({ required: true }) year: string;
   @Prop({ required: true }) transactions: number;
+  /** The access-state epoch of this segment; absent for totals counted before epochs. */
+  @Prop({ type: String }) epoch?: string;
 }
 export const UsageTokenDailySchema = SchemaFactory.createForClass(UsageTokenDailyDocument);
 // Operator report's per-token breakdown: an account's token buckets in a day range.

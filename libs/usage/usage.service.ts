@@ -30,6 +30,15 @@ export class UsageService {
     return this.usage.applyTotals(accountId, days, months);
   }
 
+  /**
+   * Transactions per API already recorded in the given day and month: the quota starting point of a
+   * rebuilt access state.
+   */
+  async usedInPeriods(accountId: string, day: string, month: string): Promise<{ day: Record<string, number>; month: Record<string, number> }> {
+    const [days, months] = await Promise.all([this.usage.dailyRows(accountId, day, day), this.usage.monthlyRows(accountId, month, month)]);
+    return { day: Object.fromEntries(days.map((r) => [r.api, r.transactions])), month: Object.fromEntries(months.map((r) => [r.api, r.transactions])) };
+  }
+
   /** InsideView's usage report: transactions per API per bucket; `withTokens` adds the operator's per-token breakdown. */
   async report(accountId: string, period: UsagePeriod, start: string, end: string, withTokens = false): Promise<UsageReport> {
     const rows = await this.rows(accountId, period, start, end);

@@ -1,0 +1,250 @@
+import type { RedisClient } from '@tollgate/persistence';
+import {
+  accountStateKey,
+  activeTokensKey,
+  tokenLockoutsKey,
+  tokenStateKey,
+  usageBaseKey,
+  usageDirtyKey,
+  usageEventsKey,
+  usageInFlightKey,
+  usageKeyPrefix,
+} from './access-keys';
+import { type AdmissionRequest, type AdmissionResult, parseAdmission } from './admission.types';
+import { LUA, type ScriptName } from './lua-scripts';
+
+type Command = (...args: (string | number)[]) => Promise<unknown>;
+
+/** An admission request turned into the script's keys and fixed arguments, once per token. */
+export interface PreparedAdmission {
+  readonly accountId: string;
+  readonly keys: readonly [string, string, string, string, string];
+  readonly tokenId: string;
+  readonly generation: string;
+  readonly limit: string;
+  readonly periodMs: string;
+  readonly lockoutMs: string;
+  readonly scope: string;
+  readonly warnAt: string;
+  readonly usagePrefix: string;
+}
+
+/** What a rebuild writes, by name (the record, in the shape the script stores it). */
+export interface RebuildState {
+  epoch: string;
+  disabled: boolean;
+  generation: number;
+  quotas: Record<string, string>;
+  waivers: Record<string, string>;
+  revoked: { tokenId: string; markUntil: number }[];
+  /** Starting point of the epoch's quota counting: `d:<day>|<api>` / `m:<month>|<api>` → used. */
+  base: Record<string, number>;
+  baseExpireAt: number;
+}
+
+export interface UsageSnapshot {
+  seq: number;
+  days: { field: string; version: string; epoch: string; day: string; totals: [string, number][] }[];
+  months: { epoch: string; month: string; totals: [string, number][] }[];
+  events: string[];
+}
+
+/** What the relay must acknowledge once the job that carried a snapshot is applied. */
+export interface InFlightJob {
+  jobId: string;
+  marks: [string, string][];
+  eventIds: string[];
+}
+
+/** cjson encodes an empty Lua table as `{}`; treat that as an empty list. */
+const list = <T>(v: T[] | Record<string, never>): T[] => (Array.isArray(v) ? v : []);
+
+function pairs(flat: string[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i], Number(flat[i + 1])]);
+  return out;
+}
+
+/**
+ * Typed wrappers over the Lua scripts of the account's Redis state, on one client (the request-path
+ * client, or a background loop's own). Every script is defined once per client and runs by EVALSHA
+ * (ioredis falls back to EVAL once after a Redis restart). Arguments go in by name; only this class
+ * knows their positions.
+ */
+export class AccessScripts {
+  private readonly commands = new Map<ScriptName, Command>();
+  private admitCommand?: Command;
+
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly prefix: string,
+  ) {}
+
+  prepareAdmission(r: AdmissionRequest): PreparedAdmission {
+    const p = this.prefix;
+    const a = r.accountId;
+    return {
+      accountId: a,
+      keys: [accountStateKey(p, a), tokenStateKey(p, a, r.tokenId), usageDirtyKey(p, a), usageEventsKey(p, a), tokenLockoutsKey(p, a)],
+      tokenId: r.tokenId,
+      generation: String(r.generation),
+      limit: String(r.limit),
+      periodMs: String(r.periodMs),
+      lockoutMs: String(r.lockoutMs),
+      scope: r.scope,
+      warnAt: r.warnAt.join(','),
+      usagePrefix: usageKeyPrefix(p, a),
+    };
+  }
+
+  /** The request path's one Redis call. */
+  async admit(a: PreparedAdmission, api: string, clockOffsetMs: number): Promise<AdmissionResult> {
+    const k = a.keys;
+    const admit = (this.admitCommand ??= this.command('admission', 5));
+    const raw = (await admit(k[0], k[1], k[2], k[3], k[4], clockOffsetMs, a.tokenId, a.generation, api, a.limit, a.periodMs, a.lockoutMs, a.scope, a.warnAt, a.usagePrefix)) as string[];
+    return parseAdmission(raw);
+  }
+
+  /** The script clock's now (Redis TIME plus offset), read on the account's own node. */
+  async now(accountId: string, clockOffsetMs: number): Promise<number> {
+    return Number(await this.command('now', 1)(accountStateKey(this.prefix, accountId), clockOffsetMs));
+  }
+
+  /** Claims a rebuild unless the state is there or another claim younger than `claimTimeoutMs` holds. */
+  async rebuildBegin(
+    accountId: string,
+    clockOffsetMs: number,
+    nonce: string,
+    claimTimeoutMs = 5000,
+  ): Promise<{ status: 'ready'; epoch: string } | { status: 'busy' } | { status: 'begun'; now: number }> {
+    const raw = (await this.command('rebuildBegin', 1)(accountStateKey(this.prefix, accountId), clockOffsetMs, nonce, claimTimeoutMs)) as string[];
+    if (raw[0] === 'ready') return { status: 'ready', epoch: raw[1] };
+    return raw[0] === 'busy' ? { status: 'busy' } : { status: 'begun', now: Number(raw[1]) };
+  }
+
+  async rebuildFinish(accountId: string, nonce: string, s: RebuildState): Promise<{ status: 'rebuilt' | 'ready'; epoch: string } | { status: 'retry' }> {
+    const p = this.prefix;
+    const state = {
+      epoch: s.epoch,
+      disabled: s.disabled,
+      generation: s.generation,
+      quotas: s.quotas,
+      waivers: s.waivers,
+      revoked: s.revoked.map((r) => [tokenStateKey(p, accountId, r.tokenId), r.markUntil]),
+      base: s.base,
+      baseExpireAt: s.baseExpireAt,
+    };
+    const raw = (await this.command('rebuildFinish', 2)(accountStateKey(p, accountId), usageBaseKey(p, accountId), nonce, JSON.stringify(state))) as string[];
+    return raw[0] === 'retry' ? { status: 'retry' } : { status: raw[0] as 'rebuilt' | 'ready', epoch: raw[1] };
+  }
+
+  /** Lifts every lockout and sets the given quota waivers; returns how many lockouts were in force. */
+  async unlock(accountId: string, clockOffsetMs: number, waivers: Record<string, string>): Promise<number> {
+    const p = this.prefix;
+    return Number(await this.command('unlock', 2)(accountStateKey(p, accountId), tokenLockoutsKey(p, accountId), clockOffsetMs, JSON.stringify(waivers)));
+  }
+
+  async setDisabled(accountId: string, disabled: boolean): Promise<void> {
+    await this.command('setDisabled', 1)(accountStateKey(this.prefix, accountId), disabled ? '1' : '0');
+  }
+
+  async setQuotas(accountId: string, specs: Record<string, string>): Promise<void> {
+    await this.command('setQuotas', 1)(accountStateKey(this.prefix, accountId), ...Object.entries(specs).flatMap(([api, spec]) => [`q:${api}`, spec]));
+  }
+
+  async raiseGeneration(accountId: string, generation: number): Promise<void> {
+    const p = this.prefix;
+    await this.command('raiseGeneration', 2)(accountStateKey(p, accountId), activeTokensKey(p, accountId), generation);
+  }
+
+  async revokeToken(accountId: string, tokenId: string, markUntil: number): Promise<void> {
+    const p = this.prefix;
+    await this.command('revokeToken', 3)(tokenStateKey(p, accountId, tokenId), activeTokensKey(p, accountId), accountStateKey(p, accountId), markUntil, tokenId);
+  }
+
+  async reserveTokenSlot(r: {
+    accountId: string;
+    generation: number;
+    tokenId: string;
+    expiresAt: number;
+    max: number;
+    now: number;
+    known: { id: string; expiresAt: number }[];
+  }): Promise<'reserved' | 'full' | 'stale-generation'> {
+    const p = this.prefix;
+    const seed = r.known.flatMap((k) => [k.expiresAt, k.id]);
+    const res = Number(await this.command('reserveTokenSlot', 2)(activeTokensKey(p, r.accountId), accountStateKey(p, r.accountId), r.now, r.max, r.expiresAt, r.tokenId, r.generation, ...seed));
+    return res === 1 ? 'reserved' : res === -1 ? 'stale-generation' : 'full';
+  }
+
+  async releaseTokenSlot(accountId: string, tokenId: string): Promise<void> {
+    await this.redis.zrem(activeTokensKey(this.prefix, accountId), tokenId);
+  }
+
+  async usageSnapshot(accountId: string, maxEvents: number): Promise<UsageSnapshot> {
+    const p = this.prefix;
+    const raw = JSON.parse(
+      (await this.command('usageSnapshot', 3)(usageDirtyKey(p, accountId), usageEventsKey(p, accountId), accountStateKey(p, accountId), usageKeyPrefix(p, accountId), maxEvents)) as string,
+    ) as {
+      seq: number;
+      days: [string, string, string, string, string[]][] | Record<string, never>;
+      months: [string, string, string[]][] | Record<string, never>;
+      events: string[] | Record<string, never>;
+    };
+    return {
+      seq: raw.seq,
+      days: list(raw.days).map(([field, version, epoch, day, flat]) => ({ field, version: String(version), epoch, day, totals: pairs(flat) })),
+      months: list(raw.months).map(([epoch, month, flat]) => ({ epoch, month, totals: pairs(flat) })),
+      events: list(raw.events),
+    };
+  }
+
+  /** Acknowledges an applied job's snapshot and forgets it as in flight; returns what is still pending. */
+  async usageAck(accountId: string, job: InFlightJob): Promise<number> {
+    const p = this.prefix;
+    const args = [job.jobId, ...job.marks.flat(), '--', ...job.eventIds];
+    return Number(await this.command('usageAck', 3)(usageDirtyKey(p, accountId), usageEventsKey(p, accountId), usageInFlightKey(p, accountId), ...args));
+  }
+
+  async inFlightJob(accountId: string): Promise<InFlightJob | null> {
+    const raw = (await this.command('usageInFlight', 1)(usageInFlightKey(this.prefix, accountId), 'get')) as string | null;
+    return raw ? (JSON.parse(raw) as InFlightJob) : null;
+  }
+
+  async setInFlightJob(accountId: string, job: InFlightJob): Promise<void> {
+    await this.command('usageInFlight', 1)(usageInFlightKey(this.prefix, accountId), 'set', JSON.stringify(job));
+  }
+
+  /** Forgets an in-flight job without acknowledging it (it failed: its usage and events ship again). */
+  async dropInFlightJob(accountId: string, jobId: string): Promise<void> {
+    await this.command('usageInFlight', 1)(usageInFlightKey(this.prefix, accountId), 'drop', jobId);
+  }
+
+  /**
+   * Waits until a replica of the account's node has the writes made so far, when the node has
+   * replicas: a failover to a replica then cannot undo a security write that was acknowledged.
+   * Returns the replicas that acknowledged, or null when the node has none. Both commands go to the
+   * node that owns the account (a pipeline follows its keyed command's slot on a cluster).
+   */
+  async waitForReplica(accountId: string, timeoutMs: number): Promise<number | null> {
+    const key = accountStateKey(this.prefix, accountId);
+    const info = await this.redis.pipeline().exists(key).info('replication').exec();
+    const replicas = Number(/connected_slaves:(\d+)/.exec(String(info?.[1]?.[1] ?? ''))?.[1] ?? 0);
+    if (!replicas) return null;
+    const waited = await this.redis.pipeline().exists(key).wait(1, timeoutMs).exec();
+    const err = waited?.[1]?.[0];
+    if (err) throw err;
+    return Number(waited?.[1]?.[1] ?? 0);
+  }
+
+  private command(name: ScriptName, numberOfKeys: number): Command {
+    let command = this.commands.get(name);
+    if (!command) {
+      const id = `tgAccess_${name}`;
+      if (!(id in this.redis)) this.redis.defineCommand(id, { numberOfKeys, lua: LUA[name] });
+      command = (this.redis as unknown as Record<string, Command>)[id].bind(this.redis);
+      this.commands.set(name, command);
+    }
+    return command;
+  }
+}

@@ -1,0 +1,251 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  AccessScripts,
+  AccessStateEvents,
+  AccessStateStore,
+  AccountField,
+  accountStateKey,
+  type AdmissionResult,
+  type PreparedAdmission,
+  type QuotaRule,
+  tokenStateKey,
+  usageBaseKey,
+  usageDirtyKey,
+  usageKeyPrefix,
+} from '@tollgate/access-state';
+import { Clock } from '@tollgate/clock';
+import type { TollgateConfig } from '@tollgate/config';
+import { TestRedisServer } from './support/redis-server';
+
+/**
+ * The access-state scripts themselves, against a real Redis of this file's own: the epoch that
+ * guards admission, the two-phase rebuild, quotas counted from the rebuilt base, and the script
+ * clock across a month end, a year end and a leap day.
+ */
+const P = 'ts';
+let server: TestRedisServer;
+let redis: Redis;
+let scripts: AccessScripts;
+let store: AccessStateStore;
+let n = 0;
+let account: string;
+
+const noWaivers = { record: async () => undefined, current: async () => [] };
+const at = async (iso: string) => Date.parse(iso) - (await redis.time().then(([s, us]) => Number(s) * 1000 + Math.floor(Number(us) / 1000)));
+const request = (over: Partial<Parameters<AccessScripts['prepareAdmission']>[0]> = {}): PreparedAdmission =>
+  scripts.prepareAdmission({ accountId: account, tokenId: 'tok_a', generation: 0, limit: 1000, periodMs: 60_000, lockoutMs: 60_000, scope: 'account', warnAt: [0.8], ...over });
+const admit = (api = 'alpha', offset = 0, req = request()): Promise<AdmissionResult> => scripts.admit(req, api, offset);
+const quota = (over: Partial<QuotaRule>): QuotaRule => ({ api: 'alpha', period: 'month', limit: 3, warnAt: [], enforce: 'hard', ...over });
+const record = (over: Partial<Parameters<AccessStateStore['stateOf']>[0]> = {}) => ({
+  disabled: false,
+  tokenGeneration: 0,
+  quotas: [] as QuotaRule[],
+  revokedTokens: [] as { tokenId: string; expiresAt: number }[],
+  used: { day: {}, month: {} },
+  ...over,
+});
+/** A full rebuild through the scripts, at the script clock's `now` (plus `offset`). */
+const rebuild = async (r = record(), offset = 0) => {
+  const begun = await scripts.rebuildBegin(account, offset, 'nonce-1');
+  if (begun.status !== 'begun') throw new Error('state already present');
+  return scripts.rebuildFinish(account, 'nonce-1', store.stateOf(r, [], begun.now));
+};
+
+beforeAll(async () => {
+  server = await TestRedisServer.start();
+  redis = new Redis(server.url);
+  scripts = new AccessScripts(redis, P);
+  store = new AccessStateStore(redis, { redisPrefix: P } as TollgateConfig, new Clock(), noWaivers as never, new AccessStateEvents());
+});
+afterAll(async () => {
+  redis?.disconnect();
+  await server?.stop();
+});
+beforeEach(() => {
+  account = `acc_${++n}`;
+});
+
+describe('the epoch', () => {
+  it('admits nothing and records nothing while the state is absent', async () => {
+    expect(await admit()).toEqual({ status: 'rebuild' });
+    expect(await redis.keys(`${P}:*`)).toEqual([]);
+  });
+
+  it('is set with everything else by one rebuild; the state then admits, counting into the epoch', async () => {
+    const done = await rebuild();
+    expect(done.status).toBe('rebuilt');
+    const epoch = (done as { epoch: string }).epoch;
+    expect(epoch).toMatch(/^e[0-9a-z]+$/);
+    const ok = await admit();
+    expect(ok).toMatchObject({ status: 'ok', remaining: 999, epoch });
+    const day = new Date((ok as { now: number }).now).toISOString().slice(0, 10);
+    expect(await redis.hgetall(`${usageKeyPrefix(P, account)}${epoch}:d:${day}`)).toEqual({ alpha: '1', 'alpha|tok_a': '1' });
+    expect(Object.keys(await redis.hgetall(usageDirtyKey(P, account)))).toEqual([`${epoch}/${day}`]);
+  });
+
+  it('is lost with the rest: a flushed account asks for a rebuild again', async () => {
+    await rebuild();
+    expect((await admit()).status).toBe('ok');
+    await redis.del(accountStateKey(P, account));
+    expect(await admit()).toEqual({ status: 'rebuild' });
+  });
+});
+
+describe('the rebuild', () => {
+  it('restores disabled, the generation and revocation marks', async () => {
+    await rebuild(record({ tokenGeneration: 2, revokedTokens: [{ tokenId: 'tok_r', expiresAt: Date.now() + 60_000 }] }));
+    expect(await admit('alpha', 0, request({ generation: 1 }))).toEqual({ status: 'revoked' });
+    expect(await admit('alpha', 0, request({ generation: 2, tokenId: 'tok_r' }))).toEqual({ status: 'revoked' });
+    expect((await admit('alpha', 0, request({ generation: 2 }))).status).toBe('ok');
+    expect(await redis.pttl(tokenStateKey(P, account, 'tok_r'))).toBeGreaterThan(60_000);
+
+    account = `acc_${++n}`;
+    await rebuild(record({ disabled: true }));
+    expect(await admit()).toEqual({ status: 'disabled' });
+  });
+
+  it('starts quota counting from what the record had used: a used-up quota stays used up', async () => {
+    await rebuild(record({ quotas: [quota({ period: 'month', limit: 5 }), quota({ api: 'beta', period: 'day', limit: 2 })], used: { day: { beta: 1 }, month: { alpha: 4, beta: 1 } } }));
+    expect((await admit('alpha')).status).toBe('ok'); // 5th of 5
+    expect(await admit('alpha')).toMatchObject({ status: 'quota', api: 'alpha', period: 'month', limit: 5 });
+    expect((await admit('beta')).status).toBe('ok'); // 2nd of 2 today
+    expect(await admit('beta')).toMatchObject({ status: 'quota', period: 'day' });
+    // Crossing events count the base too: the 5th of 5 raised quota.exceeded.
+    const events = (await redis.lrange(`${P}:{${account}}:ev`, 0, -1)).map((e) => JSON.parse(e) as { type: string; count: number; api: string });
+    expect(events.filter((e) => e.type === 'quota.exceeded').map((e) => [e.api, e.count])).toEqual([
+      ['alpha', 5],
+      ['beta', 2],
+    ]);
+  });
+
+  it('honours waivers from the record', async () => {
+    const begun = await scripts.rebuildBegin(account, 0, 'w');
+    const now = (begun as { now: number }).now;
+    const month = new Date(now).toISOString().slice(0, 7);
+    await scripts.rebuildFinish(account, 'w', store.stateOf(record({ quotas: [quota({ limit: 1 })], used: { day: {}, month: { alpha: 9 } } }), [{ api: 'alpha', period: 'month', key: month }], now));
+    expect((await admit('alpha')).status).toBe('ok');
+  });
+
+  it('does not finish over a security write made while the record was read, and lets the next one through', async () => {
+    const begun = await scripts.rebuildBegin(account, 0, 'first');
+    expect(begun.status).toBe('begun');
+    await scripts.setDisabled(account, true); // an operator's write lands between the read and the finish
+    expect(await scripts.rebuildFinish(account, 'first', store.stateOf(record(), [], Date.now()))).toEqual({ status: 'retry' });
+    expect(await admit()).toEqual({ status: 'rebuild' });
+    const again = await scripts.rebuildBegin(account, 0, 'second');
+    expect(again.status).toBe('begun');
+    expect((await scripts.rebuildFinish(account, 'second', store.stateOf(record({ disabled: true }), [], Date.now()))).status).toBe('rebuilt');
+    expect(await admit()).toEqual({ status: 'disabled' });
+    // Once there, another process's rebuild finds it ready and changes nothing.
+    expect((await scripts.rebuildBegin(account, 0, 'third')).status).toBe('ready');
+  });
+
+  it('lets one process rebuild at a time; a claim that outlived its timeout is taken over', async () => {
+    expect((await scripts.rebuildBegin(account, 0, 'a', 5000)).status).toBe('begun');
+    expect(await scripts.rebuildBegin(account, 0, 'b', 5000)).toEqual({ status: 'busy' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await scripts.rebuildBegin(account, 0, 'b', 20)).status).toBe('begun');
+    // The process whose claim was taken over cannot finish any more; the new claimant can.
+    expect(await scripts.rebuildFinish(account, 'a', store.stateOf(record(), [], Date.now()))).toEqual({ status: 'retry' });
+    expect((await scripts.rebuildFinish(account, 'b', store.stateOf(record(), [], Date.now()))).status).toBe('rebuilt');
+  });
+
+  it('never lowers the generation a revoke-all raised meanwhile', async () => {
+    await scripts.raiseGeneration(account, 5);
+    await rebuild(record({ tokenGeneration: 3 }));
+    expect(await redis.hget(accountStateKey(P, account), AccountField.generation)).toBe('5');
+  });
+});
+
+describe('the script clock', () => {
+  // Each case: the last second of a period and the first of the next, by moving the clock offset.
+  const cases = [
+    { name: 'a month end', before: '2027-04-30T23:59:59.000Z', after: '2027-05-01T00:00:00.500Z', days: ['2027-04-30', '2027-05-01'], months: ['2027-04', '2027-05'], monthEnd: '2027-05-01T00:00:00.000Z' },
+    { name: 'a year end', before: '2027-12-31T23:59:59.000Z', after: '2028-01-01T00:00:00.500Z', days: ['2027-12-31', '2028-01-01'], months: ['2027-12', '2028-01'], monthEnd: '2028-01-01T00:00:00.000Z' },
+    { name: 'a leap day', before: '2028-02-28T23:59:59.000Z', after: '2028-02-29T00:00:00.500Z', days: ['2028-02-28', '2028-02-29'], months: ['2028-02', '2028-02'], monthEnd: '2028-03-01T00:00:00.000Z' },
+    { name: 'the end of a leap day', before: '2028-02-29T23:59:59.000Z', after: '2028-03-01T00:00:00.500Z', days: ['2028-02-29', '2028-03-01'], months: ['2028-02', '2028-03'], monthEnd: '2028-03-01T00:00:00.000Z' },
+  ];
+  for (const c of cases) {
+    it(`names days and months and resets quotas across ${c.name}`, async () => {
+      const before = await at(c.before);
+      const done = await rebuild(record({ quotas: [quota({ period: 'month', limit: 2 }), quota({ api: 'beta', period: 'day', limit: 1 })] }), before);
+      const epoch = (done as { epoch: string }).epoch;
+      const prefix = `${usageKeyPrefix(P, account)}${epoch}:`;
+      expect((await admit('alpha', before)).status).toBe('ok');
+      expect((await admit('alpha', before)).status).toBe('ok');
+      const monthly = await admit('alpha', before);
+      expect(monthly).toMatchObject({ status: 'quota', period: 'month', resetAt: Date.parse(c.monthEnd) });
+      expect((await admit('beta', before)).status).toBe('ok');
+      const daily = await admit('beta', before);
+      expect(daily).toMatchObject({ status: 'quota', period: 'day', resetAt: Date.parse(`${c.days[1]}T00:00:00.000Z`) });
+
+      const after = await at(c.after);
+      expect((await admit('beta', after)).status).toBe('ok'); // a new day
+      const sameMonth = c.months[0] === c.months[1];
+      expect((await admit('alpha', after)).status).toBe(sameMonth ? 'quota' : 'ok');
+
+      expect(await redis.hget(`${prefix}d:${c.days[0]}`, 'alpha')).toBe('2');
+      expect(await redis.hget(`${prefix}d:${c.days[1]}`, 'beta')).toBe('1');
+      expect(Number(await redis.hget(`${prefix}m:${c.months[1]}`, 'beta'))).toBe(sameMonth ? 2 : 1);
+      expect(Object.keys(await redis.hgetall(usageDirtyKey(P, account))).sort()).toEqual(c.days.map((d) => `${epoch}/${d}`));
+      // Usage keys outlive their period by 35 days, on the script clock, whatever the month's length.
+      expect(Number(await redis.call('PEXPIRETIME', `${prefix}d:${c.days[0]}`))).toBe(Date.parse(`${c.days[1]}T00:00:00.000Z`) + 35 * 86_400_000);
+      expect(Number(await redis.call('PEXPIRETIME', `${prefix}m:${c.months[0]}`))).toBe(Date.parse(sameMonth ? c.monthEnd : `${c.months[1]}-01T00:00:00.000Z`) + 35 * 86_400_000);
+    });
+  }
+
+  it('a rebuild late in a month bases the quota on that month, not the next', async () => {
+    const offset = await at('2027-01-31T23:59:59.000Z');
+    await rebuild(record({ quotas: [quota({ limit: 3 })], used: { day: {}, month: { alpha: 3 } } }), offset);
+    expect(await redis.hgetall(usageBaseKey(P, account))).toEqual({ 'm:2027-01|alpha': '3' });
+    expect((await admit('alpha', offset)).status).toBe('quota');
+    expect((await admit('alpha', await at('2027-02-01T00:00:01.000Z'))).status).toBe('ok');
+  });
+});
+
+describe('unlock and usage snapshots', () => {
+  it('lifts lockouts and sets the waivers it is given', async () => {
+    await rebuild(record({ quotas: [quota({ limit: 1 })] }));
+    const req = request({ limit: 1, scope: 'token' });
+    expect((await admit('alpha', 0, req)).status).toBe('ok');
+    expect(await admit('beta', 0, req)).toMatchObject({ status: 'locked', scope: 'token' });
+    const month = new Date().toISOString().slice(0, 7);
+    expect(await scripts.unlock(account, 0, { alpha: `month:${month}` })).toBe(1);
+    expect((await admit('alpha', 0, req)).status).toBe('ok'); // past the used-up monthly quota: waived
+  });
+
+  it('snapshots each epoch and day apart, including totals from before epochs', async () => {
+    const done = await rebuild();
+    const epoch = (done as { epoch: string }).epoch;
+    await admit('alpha');
+    await admit('beta');
+    // A total counted before epochs existed: bare day field, keys without an epoch.
+    const day = new Date().toISOString().slice(0, 10);
+    await redis.hset(usageDirtyKey(P, account), '2020-01-02', '1');
+    await redis.hset(`${usageKeyPrefix(P, account)}d:2020-01-02`, 'alpha', '7', 'alpha|tok_old', '7');
+    await redis.hset(`${usageKeyPrefix(P, account)}m:2020-01`, 'alpha', '7');
+    const snap = await scripts.usageSnapshot(account, 10);
+    expect(snap.days.map((d) => [d.epoch, d.day, Object.fromEntries(d.totals)]).sort()).toEqual(
+      [
+        ['', '2020-01-02', { alpha: 7, 'alpha|tok_old': 7 }],
+        [epoch, day, { alpha: 1, beta: 1, 'alpha|tok_a': 1, 'beta|tok_a': 1 }],
+      ].sort(),
+    );
+    expect(snap.months.map((m) => [m.epoch, m.month]).sort()).toEqual([['', '2020-01'], [epoch, day.slice(0, 7)]].sort());
+    // After a loss the relay sequence restarts above anything it had reached.
+    expect(snap.seq).toBeGreaterThan(Date.now() - 10_000);
+    const pending = await scripts.usageAck(account, { jobId: 'j', marks: snap.days.map((d) => [d.field, d.version]), eventIds: [] });
+    expect(pending).toBe(0);
+  });
+});
+
+describe('field names', () => {
+  it('every named field of the account hash is the one the scripts use', () => {
+    const dir = join(__dirname, '../libs/access-state/lua');
+    const lua = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    for (const field of Object.values(AccountField)) expect(lua, field).toContain(`'${field}`);
+  });
+});
