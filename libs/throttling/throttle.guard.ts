@@ -84,14 +84,18 @@ export class ThrottleGuard implements CanActivate {
   }
 
   /** The API product of a handler, read once per handler. */
-  private readonly apis = new WeakMap<object, string>();
+  private readonly apis = new WeakMap<object, WeakMap<object, string>>();
 
+  /** Keyed by controller, then handler: controllers that inherit one handler can name different products. */
   private apiOf(context: ExecutionContext): string {
     const handler = context.getHandler();
-    let api = this.apis.get(handler);
+    const controller = context.getClass();
+    let byHandler = this.apis.get(controller);
+    if (!byHandler) this.apis.set(controller, (byHandler = new WeakMap()));
+    let api = byHandler.get(handler);
     if (api === undefined) {
-      api = this.reflector.getAllAndOverride<string>(API_PRODUCT, [handler, context.getClass()]) ?? DEFAULT_API_PRODUCT;
-      this.apis.set(handler, api);
+      api = this.reflector.getAllAndOverride<string>(API_PRODUCT, [handler, controller]) ?? DEFAULT_API_PRODUCT;
+      byHandler.set(handler, api);
     }
     return api;
   }
