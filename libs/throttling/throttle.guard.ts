@@ -83,7 +83,6 @@ export class ThrottleGuard implements CanActivate {
     }
   }
 
-  /** The API product of a handler, read once per handler. */
   private readonly apis = new WeakMap<object, WeakMap<object, string>>();
 
   /** Keyed by controller, then handler: controllers that inherit one handler can name different products. */
