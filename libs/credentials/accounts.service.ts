@@ -89,6 +89,10 @@ export class AccountsService {
     const { status, ...policyDto } = dto;
     const patch: Partial<AccountPolicy> & { status?: Account['status'] } = this.mergePolicy(current, policyDto, true);
     if (status) patch.status = status;
+    // Disabling ends every token issued before it: the generation moves first (Mongo, then Redis), so
+    // re-enabling the account later does not bring its old tokens back, and a failure between the
+    // two writes leaves the tokens ended rather than the account disabled with live tokens.
+    if (status === 'disabled') await this.bumpTokenGeneration(current.id);
     const updated = await this.accounts.updatePolicy(current.id, patch, new Date(this.clock.now()));
     if (!updated) throw new NotFoundError('account', idOrName);
     if (status) await this.state.setDisabled(current.id, status === 'disabled');

@@ -1,1 +1,1 @@
-export { BearerError, ConflictError, DomainError, NotFoundError, OAuthError, ValidationFailedError, type DomainErrorKind } from './domain-error';
+export { BearerError, ConflictError, DomainError, NotFoundError, OAuthError, StoreUnavailableError, ValidationFailedError, type DomainErrorKind } from './domain-error';

@@ -65,6 +65,11 @@ export class TokenRevocationsStore {
     return Number(reserved) === 1 ? 'reserved' : Number(reserved) === -1 ? 'stale-generation' : 'full';
   }
 
+  /** Whether Redis holds the account's live-token set (if not, the issuer seeds it from Mongo). */
+  async hasSlots(accountId: string): Promise<boolean> {
+    return (await this.redis.exists(activeTokensKey(this.config.redisPrefix, accountId))) === 1;
+  }
+
   async releaseSlot(accountId: string, tokenId: string): Promise<void> {
     await this.redis.zrem(activeTokensKey(this.config.redisPrefix, accountId), tokenId);
   }

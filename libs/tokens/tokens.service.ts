@@ -13,6 +13,12 @@ import { TokensRepository } from './tokens.repository';
 /** `tgt_` + 43 base64url characters: 256 random bits. Anything else is refused before any lookup. */
 const TOKEN_FORMAT = /^tgt_[A-Za-z0-9_-]{43}$/;
 
+/** A deleted account is "no account"; anything else (the store being away) is not a verdict on the token. */
+const notFoundAsUndefined = (err: unknown): undefined => {
+  if (err instanceof NotFoundError) return undefined;
+  throw err;
+};
+
 export interface IssuedToken {
   accessToken: string;
   tokenId: string;
@@ -79,9 +85,13 @@ export class TokensService {
       throttle: account.throttle,
       via,
     };
-    const live = await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration);
-    const known = live.map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
-    const slot = await this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known);
+    // The live-token set in Redis is the exact count; Mongo (the record) is read only to rebuild a set
+    // Redis does not have (first token, or a Redis that lost its data), not on every issuance.
+    const known = (await this.revocations.hasSlots(account.id))
+      ? []
+      : (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
+    let slot = await this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known);
+    if (slot === 'full') slot = await this.reserveAfterResync(account, record, now);
     if (slot === 'stale-generation') return slot;
     if (slot === 'full') {
       throw new OAuthError(
@@ -98,6 +108,19 @@ export class TokensService {
     this.metrics.tokensIssued.inc({ via });
     this.logger.log({ accountId: account.id, tokenId: record.id, via }, 'token issued');
     return { accessToken, tokenId: record.id, expiresIn: account.tokenTtlSeconds, expiresAt: record.expiresAt, scopes };
+  }
+
+  /**
+   * "Full" is checked against the record before it is answered: tokens of an older generation (the
+   * account was disabled, which ends its tokens, then enabled again) may still hold slots; they are
+   * released and the reservation tried once more. Slots Mongo does not know yet (issuances whose
+   * batched insert is in flight) are kept, so the cap stays exact. Only the refusal path reads Mongo.
+   */
+  private async reserveAfterResync(account: Account, record: TokenRecord, now: number): Promise<'reserved' | 'full' | 'stale-generation'> {
+    const ended = (await this.tokens.listActive(account.id, new Date(now), 0)).filter((t) => t.generation < account.tokenGeneration);
+    if (!ended.length) return 'full';
+    for (const t of ended) await this.revocations.releaseSlot(account.id, t.id);
+    return this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, []);
   }
 
   /**
@@ -154,7 +177,7 @@ export class TokensService {
     if (!TOKEN_FORMAT.test(token)) return { active: false };
     const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
     if (!record || (owner && record.accountId !== owner.id)) return { active: false };
-    const account = owner ?? (await this.accounts.getById(record.accountId).catch(() => undefined));
+    const account = owner ?? (await this.accounts.getById(record.accountId).catch(notFoundAsUndefined));
     if (!account || !this.isLive(record, account, this.clock.now())) return { active: false };
     return {
       active: true,
@@ -170,7 +193,7 @@ export class TokensService {
   }
 
   private async revokeRecord(record: TokenRecord): Promise<void> {
-    await this.tokens.revoke(record.accountId, record.id, new Date(this.clock.now()));
+    await this.tokens.revoke(record.accountId, record.tokenHash, new Date(this.clock.now()));
     await this.revocations.markRevoked(record.accountId, record.id, record.expiresAt);
     this.cache.forgetTokenId(record.id);
     this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
@@ -183,7 +206,7 @@ export class TokensService {
       throw new BearerError('invalid_token', record ? 'the access token has been revoked' : 'the access token is unknown');
     }
     if (record.expiresAt.getTime() <= now) throw new BearerError('invalid_token', 'the access token has expired');
-    const account = await this.accounts.getById(record.accountId).catch(() => undefined);
+    const account = await this.accounts.getById(record.accountId).catch(notFoundAsUndefined);
     if (!account || !this.isLive(record, account, now)) throw new BearerError('invalid_token', 'the access token is no longer valid');
     return {
       accountId: account.id,
