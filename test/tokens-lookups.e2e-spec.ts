@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dropStack, startApi, type RunningApi } from './support/apps';
+import { bearer, createAccount, http, issueToken, type TestAccount } from './support/client';
+import { testConfig } from './support/test-config';
+
+/**
+ * The work the token endpoint and the bearer guard ask of the store, counted per call (mongoose's
+ * per-connection debug hook sees every collection operation the API makes): the same for a known and
+ * an unknown client, one primary-key read for an unknown token. Counting, not timing: timings on a
+ * shared machine prove nothing, while a second query on one path but not the other always shows here.
+ */
+const config = testConfig();
+let api: RunningApi;
+let acme: TestAccount;
+let calls: { collection: string; method: string; filter: unknown }[] = [];
+
+const basic = (id: string, secret: string) => ({ authorization: `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}` });
+const token = (id: string, secret: string) => http(`${api.url}/oauth/token`, { method: 'POST', headers: basic(id, secret), form: { grant_type: 'client_credentials' } });
+const shape = () => calls.map((c) => `${c.collection}.${c.method}`);
+
+beforeAll(async () => {
+  api = await startApi(config);
+  acme = await createAccount(api.url, config, { name: 'lookup-co', maxActiveTokens: 50 });
+  const conn = api.app.get<Connection>(getConnectionToken());
+  conn.set('debug', (collection: string, method: string, filter: unknown) => {
+    calls.push({ collection, method, filter });
+  });
+  await issueToken(api.url, acme); // the live-token set now exists in Redis
+});
+afterAll(async () => {
+  await api?.close();
+  await dropStack(config);
+});
+beforeEach(() => {
+  calls = [];
+});
+
+describe('client authentication at the token endpoint', () => {
+  it('costs one primary-key read whether the client is unknown, known by id or by name, with a wrong secret', async () => {
+    const seen: string[][] = [];
+    for (const [id, secret] of [
+      [`tgc_${randomBytes(16).toString('base64url')}`, 'tgs_wrong'],
+      ['no-such-name', 'tgs_wrong'],
+      [acme.clientId, 'tgs_wrong'],
+      ['lookup-co', 'tgs_wrong'],
+    ]) {
+      calls = [];
+      const res = await token(id, secret);
+      expect([res.status, res.body.error]).toEqual([401, 'invalid_client']);
+      seen.push(shape());
+      expect(calls.map((c) => c.filter)).toEqual([{ _id: id }]);
+    }
+    expect(new Set(seen.map((s) => s.join())).size).toBe(1);
+    expect(seen[0]).toEqual(['account_logins.findOne']);
+  });
+
+  it('issues a token with that same read plus one batched insert: no scan of the account tokens', async () => {
+    const res = await token(acme.clientId, acme.clientSecret);
+    expect(res.status).toBe(200);
+    expect(shape()).toEqual(['account_logins.findOne', 'tokens.insertMany']);
+  });
+
+  it('coalesces concurrent issuances into fewer inserts than tokens', async () => {
+    const results = await Promise.all(Array.from({ length: 16 }, () => token('lookup-co', acme.clientSecret)));
+    expect(results.map((r) => r.status)).toEqual(Array(16).fill(200));
+    const inserts = shape().filter((s) => s === 'tokens.insertMany').length;
+    expect(inserts).toBeGreaterThanOrEqual(1);
+    expect(inserts).toBeLessThan(16);
+    expect(shape().filter((s) => s === 'account_logins.findOne')).toHaveLength(16);
+  });
+});
+
+describe('the bearer guard', () => {
+  it('looks a random well-formed token up with one primary-key read, and not again', async () => {
+    const random = `tgt_${randomBytes(32).toString('base64url')}`;
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(random) })).status).toBe(401);
+    expect(shape()).toEqual(['tokens.findOne']);
+    expect(Object.keys(calls[0].filter as object)).toEqual(['_id']);
+    calls = [];
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(random) })).status).toBe(401);
+    expect(shape()).toEqual([]);
+  });
+
+  it('loads a known token by key once (token, then its account), then serves it with no store call', async () => {
+    const t = await issueToken(api.url, acme);
+    calls = [];
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+    expect(shape()).toEqual(['tokens.findOne', 'accounts.findOne']);
+    expect(calls.every((c) => Object.keys(c.filter as object).join() === '_id')).toBe(true);
+    calls = [];
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+    expect(shape()).toEqual([]);
+  });
+});
