@@ -34,8 +34,9 @@ export class PersistenceModule implements OnApplicationShutdown {
             // see the exception filter) instead of queueing in mongoose's buffer or waiting 30 s for
             // a server; the driver reconnects by itself when the store is back.
             bufferCommands: false,
+            // (connectTimeoutMS stays at its default: it also bounds the driver's heartbeat, and a
+            // heartbeat queued behind a long legitimate command must not declare the server dead.)
             serverSelectionTimeoutMS: STORE_SELECTION_TIMEOUT_MS,
-            connectTimeoutMS: STORE_SELECTION_TIMEOUT_MS,
             // A command the store never answers (a stuck server) must not hold a request forever;
             // generous enough for our own longest commands (seed batches, chunked bulk writes).
             socketTimeoutMS: 30_000,
