@@ -24,17 +24,19 @@ const ALL_CONTACTS = 'contacts';
 const byCountry = (country: string) => `companies:country:${country}`;
 const byIndustry = (industry: string) => `companies:industry:${industry}`;
 const byNamePrefix = (prefix: string) => `companies:name:${prefix}`;
-const byCompany = (companyId: string) => `contacts:company:${companyId}`;
+/**
+ * Contacts by company: one list per bucket of companies (the last two hex digits of the company id),
+ * sorted by (companyId, contact id), so a company's contacts sit together and a few hundred lists
+ * serve every company instead of one list per company.
+ */
+const byCompanyBucket = (companyId: string) => `contacts:companies:${companyId.slice(-2)}`;
 
 /** The first `n` code points of a string (never half a surrogate pair). */
 const codePoints = (s: string, n: number) => [...s].slice(0, n).join('');
 
-function companyKey(c: Company): string[] {
-  return [searchKey(c.name), c.id];
-}
-
-/** Every list a company belongs to. */
-function companyLists(c: Company): string[] {
+/** Where a company sits in each list it belongs to (list name and sort key). */
+function companyEntries(c: Company): { list: string; k: string[] }[] {
+  const k = [searchKey(c.name), c.id];
   const lists = [ALL_COMPANIES];
   if (c.country) lists.push(byCountry(c.country));
   if (c.industry) lists.push(byIndustry(c.industry));
@@ -42,10 +44,15 @@ function companyLists(c: Company): string[] {
   const prefixes = new Set<string>();
   for (let n = 1; n <= NAME_PREFIX_LISTS; n++) prefixes.add(codePoints(name, n));
   for (const p of prefixes) if (p) lists.push(byNamePrefix(p));
-  return lists;
+  return lists.map((list) => ({ list, k }));
 }
 
-const contactLists = (c: Contact) => [ALL_CONTACTS, byCompany(c.companyId)];
+function contactEntries(c: Contact): { list: string; k: string[] }[] {
+  return [
+    { list: ALL_CONTACTS, k: [c.id] },
+    { list: byCompanyBucket(c.companyId), k: [c.companyId, c.id] },
+  ];
+}
 
 /**
  * The data API's lists as a read model kept on write (see ListPagesRepository): which lists a company
@@ -104,41 +111,44 @@ export class DataListsService implements OnModuleInit {
   }
 
   contactPage(companyId: string | undefined, page: PageRequest): Promise<{ items: Contact[]; total: number }> {
-    return this.lists.page<Contact>(companyId === undefined ? ALL_CONTACTS : byCompany(companyId), (page.page - 1) * page.pageSize, page.pageSize);
+    const offset = (page.page - 1) * page.pageSize;
+    if (companyId === undefined) return this.lists.page<Contact>(ALL_CONTACTS, offset, page.pageSize);
+    return this.lists.group<Contact>(byCompanyBucket(companyId), companyId, offset, page.pageSize);
   }
 
   /** After a company was created (`before` null), replaced, or deleted (`after` null). */
   async companyChanged(before: Company | null, after: Company | null): Promise<void> {
-    await this.changed(before, after, companyLists, companyKey);
+    await this.changed(before, after, companyEntries);
   }
 
   async contactChanged(before: Contact | null, after: Contact | null): Promise<void> {
-    await this.changed(before, after, contactLists, (c) => [c.id]);
+    await this.changed(before, after, contactEntries);
   }
 
-  /** A company's contacts were deleted with it: out of the list of all contacts, and its own list gone. */
+  /** A company's contacts were deleted with it. */
   async contactsOfCompanyDeleted(companyId: string, contactIds: string[]): Promise<void> {
-    if (contactIds.length) await this.lists.apply(ALL_CONTACTS, contactIds.map((id) => [id]), []);
-    await this.lists.drop(byCompany(companyId));
+    if (!contactIds.length) return;
+    await this.lists.apply(ALL_CONTACTS, contactIds.map((id) => [id]), []);
+    await this.lists.apply(byCompanyBucket(companyId), contactIds.map((id) => [companyId, id]), []);
   }
 
-  private async changed<T extends { id: string }>(before: T | null, after: T | null, listsOf: (x: T) => string[], keyOf: (x: T) => string[]): Promise<void> {
-    const removeFrom = new Set(before ? listsOf(before) : []);
-    const addTo = new Set(after ? listsOf(after) : []);
-    const names = new Set([...removeFrom, ...addTo]);
+  private async changed<T>(before: T | null, after: T | null, entriesOf: (x: T) => { list: string; k: string[] }[]): Promise<void> {
+    const removals = new Map((before ? entriesOf(before) : []).map((e) => [e.list, e.k]));
+    const additions = new Map((after ? entriesOf(after) : []).map((e) => [e.list, e.k]));
+    const names = new Set([...removals.keys(), ...additions.keys()]);
     await Promise.all(
-      [...names].map((list) =>
-        this.lists.apply(
-          list,
-          removeFrom.has(list) ? [keyOf(before!)] : [],
-          addTo.has(list) ? [{ k: keyOf(after!), d: after as unknown as Record<string, unknown> }] : [],
-        ),
-      ),
+      [...names].map((list) => {
+        const k = additions.get(list);
+        return this.lists.apply(list, removals.has(list) ? [removals.get(list)!] : [], k ? [{ k, d: after as unknown as Record<string, unknown> }] : []);
+      }),
     );
   }
 
-  /** Builds every list from the record (the seed, and a database from before the read model). */
-  async rebuild(): Promise<{ lists: number; ms: number }> {
+  /**
+   * Builds every list from the record (a database from before the read model), or from what the seed
+   * has just stored (`source`, the same items as the repositories return them, without reading them back).
+   */
+  async rebuild(source?: { companies: Company[]; contacts: Contact[] }): Promise<{ lists: number; ms: number }> {
     const started = performance.now();
     const lists = new Map<string, ListEntry[]>();
     const put = (list: string, entry: ListEntry) => {
@@ -146,8 +156,8 @@ export class DataListsService implements OnModuleInit {
       if (entries) entries.push(entry);
       else lists.set(list, [entry]);
     };
-    for (const c of await this.companies.findAll()) for (const l of companyLists(c)) put(l, { k: companyKey(c), d: c as never });
-    for (const c of await this.contacts.findAll()) for (const l of contactLists(c)) put(l, { k: [c.id], d: c as never });
+    for (const c of source?.companies ?? (await this.companies.findAll())) for (const e of companyEntries(c)) put(e.list, { k: e.k, d: c as never });
+    for (const c of source?.contacts ?? (await this.contacts.findAll())) for (const e of contactEntries(c)) put(e.list, { k: e.k, d: c as never });
     if (!lists.has(ALL_COMPANIES)) lists.set(ALL_COMPANIES, []);
     if (!lists.has(ALL_CONTACTS)) lists.set(ALL_CONTACTS, []);
     await this.lists.replaceLists(lists);

@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { Schema as MongooseSchema } from 'mongoose';
 
 /** One entry of a list: its sort key and the item as the API returns it. */
 export interface ListEntry<T = Record<string, unknown>> {
@@ -14,7 +13,8 @@ export interface ListEntry<T = Record<string, unknown>> {
 @Schema({ collection: 'list_chunks', versionKey: false })
 export class ListChunkDocument {
   @Prop({ type: String, required: true }) _id: string;
-  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] }) items: ListEntry[];
+  /** The entries, as one JSON string (`ListEntry[]`): one field to store and read, whatever the items hold. */
+  @Prop({ type: String, required: true }) items: string;
 }
 
 export const ListChunkSchema = SchemaFactory.createForClass(ListChunkDocument);

@@ -20,6 +20,8 @@ export class ListHeadDocument {
   @Prop({ type: Number, required: true }) v: number;
   @Prop({ type: Number, required: true }) total: number;
   @Prop({ type: [MongooseSchema.Types.Mixed], default: [] }) chunks: ChunkRef[];
+  /** The entries themselves while the list fits one chunk (then `chunks` is empty). */
+  @Prop({ type: String, default: undefined }) items?: string;
 }
 
 export const ListHeadSchema = SchemaFactory.createForClass(ListHeadDocument);

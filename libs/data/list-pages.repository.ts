@@ -7,14 +7,20 @@ import { ListChunkDocument, type ListEntry } from './list-chunk.schema';
 import { type ChunkRef, ListHeadDocument } from './list-head.schema';
 
 /** A chunk splits above this many entries; the seed and splits fill chunks to FILL. */
-const MAX_CHUNK = 64;
-const FILL = 40;
+const MAX_CHUNK = 128;
+const FILL = 96;
 /** Compare-and-set attempts before a change gives up (only under heavy contention on one list). */
 const MAX_ATTEMPTS = 25;
 /** Re-reads of a page whose chunk was replaced between reading the head and the chunk. */
 const MAX_READ_ATTEMPTS = 5;
 
-type Head = { _id: string; v: number; total: number; chunks: ChunkRef[] };
+/** A list's head; a list small enough for one chunk keeps its entries in the head itself (`items`). */
+type Head = { _id: string; v: number; total: number; chunks: ChunkRef[]; items?: ListEntry[] };
+/** As stored: entries are one JSON string per chunk or head, which any store reads and writes as one field. */
+type StoredHead = Omit<Head, 'items'> & { items?: string };
+
+const encode = (entries: ListEntry[]) => JSON.stringify(entries);
+const decode = <T = Record<string, unknown>>(stored: string) => JSON.parse(stored) as ListEntry<T>[];
 
 /** Sort keys compare element by element, by code point (MongoDB's order for UTF-8 strings). */
 export function compareKeys(a: readonly string[], b: readonly string[]): number {
@@ -82,7 +88,13 @@ export class ListPagesRepository implements OnModuleInit {
   }
 
   async head(list: string): Promise<Head | null> {
-    return this.heads.findById(list).lean<Head>().exec();
+    const doc = await this.heads.findById(list).lean<StoredHead>().exec();
+    return doc ? { ...doc, items: doc.items === undefined || doc.items === null ? undefined : decode(doc.items) } : null;
+  }
+
+  private async chunk<T = Record<string, unknown>>(id: string): Promise<ListEntry<T>[] | null> {
+    const doc = await this.chunks.findById(id).lean<{ items: string }>().exec();
+    return doc ? decode<T>(doc.items) : null;
   }
 
   /** Entries [offset, offset + limit) of a list and its total; an absent list is empty. */
@@ -90,6 +102,7 @@ export class ListPagesRepository implements OnModuleInit {
     for (let attempt = 0; attempt < MAX_READ_ATTEMPTS; attempt++) {
       const head = await this.head(list);
       if (!head) return { items: [], total: 0 };
+      if (head.items) return { items: head.items.slice(offset, offset + limit).map((e) => e.d as T), total: head.total };
       const wanted: { ref: ChunkRef; start: number }[] = [];
       let start = 0;
       for (const ref of head.chunks) {
@@ -97,11 +110,37 @@ export class ListPagesRepository implements OnModuleInit {
         start += ref.n;
         if (start >= offset + limit) break;
       }
-      const docs = await Promise.all(wanted.map((w) => this.chunks.findById(w.ref.id).lean<{ items: ListEntry<T>[] }>().exec()));
+      const docs = await Promise.all(wanted.map((w) => this.chunk<T>(w.ref.id)));
       if (docs.some((d) => !d)) continue; // a writer replaced a chunk after we read the head: read again
-      const entries = docs.flatMap((d) => d!.items);
+      const entries = docs.flatMap((d) => d!);
       const from = offset - (wanted[0]?.start ?? 0);
       return { items: entries.slice(Math.max(0, from), Math.max(0, from) + limit).map((e) => e.d), total: head.total };
+    }
+    throw new StoreUnavailableError(1);
+  }
+
+  /**
+   * The entries whose key starts with `group` (a list sorted by [group, …] keeps each group's entries
+   * together): page [offset, offset + limit) and the group's total, reading only the chunks it spans.
+   */
+  async group<T>(list: string, group: string, offset: number, limit: number): Promise<{ items: T[]; total: number }> {
+    for (let attempt = 0; attempt < MAX_READ_ATTEMPTS; attempt++) {
+      const head = await this.head(list);
+      if (!head) return { items: [], total: 0 };
+      let entries: ListEntry<T>[];
+      if (head.items) entries = head.items as ListEntry<T>[];
+      else {
+        const ids: string[] = [];
+        for (let i = head.chunks.length ? chunkFor(head.chunks, [group]) : 0; i < head.chunks.length; i++) {
+          if (ids.length && head.chunks[i].first[0] !== group) break;
+          ids.push(head.chunks[i].id);
+        }
+        const docs = await Promise.all(ids.map((id) => this.chunk<T>(id)));
+        if (docs.some((d) => !d)) continue;
+        entries = docs.flatMap((d) => d!);
+      }
+      const matches = entries.filter((e) => e.k[0] === group);
+      return { items: matches.slice(offset, offset + limit).map((e) => e.d), total: matches.length };
     }
     throw new StoreUnavailableError(1);
   }
@@ -112,9 +151,10 @@ export class ListPagesRepository implements OnModuleInit {
       const head = await this.head(list);
       if (!head) return [];
       if (head.total > max) return null;
-      const docs = await Promise.all(head.chunks.map((ref) => this.chunks.findById(ref.id).lean<{ items: ListEntry<T>[] }>().exec()));
+      if (head.items) return head.items as unknown as ListEntry<T>[];
+      const docs = await Promise.all(head.chunks.map((ref) => this.chunk<T>(ref.id)));
       if (docs.some((d) => !d)) continue;
-      return docs.flatMap((d) => d!.items);
+      return docs.flatMap((d) => d!);
     }
     throw new StoreUnavailableError(1);
   }
@@ -133,15 +173,31 @@ export class ListPagesRepository implements OnModuleInit {
 
   private async applyNow(list: string, remove: string[][], add: ListEntry[]): Promise<void> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const head: Head = (await this.head(list)) ?? { _id: list, v: 0, total: 0, chunks: [] };
+      const head: Head = (await this.head(list)) ?? { _id: list, v: 0, total: 0, chunks: [], items: [] };
+      if (head.items) {
+        // A small list lives in its head: change it there, unless it outgrows one chunk.
+        const items = head.items.filter((e) => !remove.some((k) => compareKeys(k, e.k) === 0)).concat(add);
+        items.sort((a, b) => compareKeys(a.k, b.k));
+        if (items.length <= MAX_CHUNK) {
+          if (await this.swapHead(head, { total: items.length, chunks: [], items })) return;
+          await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+          continue;
+        }
+        const pieces = cut(items).map((p) => ({ id: newChunkId(), items: p }));
+        await this.chunks.insertMany(pieces.map((p) => ({ _id: p.id, items: encode(p.items) })), { ordered: true, lean: true });
+        const refs = pieces.map((p) => ({ id: p.id, n: p.items.length, first: p.items[0].k }));
+        if (await this.swapHead(head, { total: items.length, chunks: refs, items: undefined })) return;
+        await this.deleteChunks(pieces.map((p) => p.id));
+        continue;
+      }
       // Which chunks the change touches.
       const touched = new Set<number>();
       for (const k of [...remove, ...add.map((e) => e.k)]) if (head.chunks.length) touched.add(chunkFor(head.chunks, k));
       const order = [...touched].sort((a, b) => a - b);
-      const loaded = await Promise.all(order.map((i) => this.chunks.findById(head.chunks[i].id).lean<{ items: ListEntry[] }>().exec()));
+      const loaded = await Promise.all(order.map((i) => this.chunk(head.chunks[i].id)));
       if (loaded.some((d) => !d)) continue;
       // The touched chunks' entries, changed; untouched chunks stay as they are.
-      const byIndex = new Map(order.map((i, j) => [i, loaded[j]!.items]));
+      const byIndex = new Map(order.map((i, j) => [i, loaded[j]!]));
       const removeSet = remove;
       const isRemoved = (e: ListEntry) => removeSet.some((k) => compareKeys(k, e.k) === 0);
       const placed = new Map<number, ListEntry[]>();
@@ -158,7 +214,7 @@ export class ListPagesRepository implements OnModuleInit {
         replacement.push({ index, pieces: pieces.map((p) => ({ id: newChunkId(), items: p })) });
       }
       const fresh = replacement.flatMap((r) => r.pieces);
-      if (fresh.length) await this.chunks.insertMany(fresh.map((p) => ({ _id: p.id, items: p.items })), { ordered: true, lean: true });
+      if (fresh.length) await this.chunks.insertMany(fresh.map((p) => ({ _id: p.id, items: encode(p.items) })), { ordered: true, lean: true });
       const refs: ChunkRef[] = [];
       const byReplaced = new Map(replacement.map((r) => [r.index, r.pieces]));
       const count = Math.max(head.chunks.length, 1);
@@ -168,7 +224,7 @@ export class ListPagesRepository implements OnModuleInit {
         else if (head.chunks[i]) refs.push(head.chunks[i]);
       }
       const total = refs.reduce((s, r) => s + r.n, 0);
-      const swapped = await this.swapHead(head, refs, total);
+      const swapped = await this.swapHead(head, { total, chunks: refs });
       if (!swapped) {
         await this.deleteChunks(fresh.map((p) => p.id));
         await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
@@ -186,17 +242,18 @@ export class ListPagesRepository implements OnModuleInit {
   }
 
   /** Compare-and-set of the head on its version; a new list is created by inserting its head. */
-  private async swapHead(head: Head, chunks: ChunkRef[], total: number): Promise<boolean> {
+  private async swapHead(head: Head, next: { total: number; chunks: ChunkRef[]; items?: ListEntry[] }): Promise<boolean> {
     if (head.v === 0) {
       try {
-        await this.heads.create({ _id: head._id, v: 1, total, chunks });
+        await this.heads.insertMany([{ _id: head._id, v: 1, total: next.total, chunks: next.chunks, ...(next.items ? { items: encode(next.items) } : {}) }], { lean: true });
         return true;
       } catch (err) {
         if ((err as { code?: number })?.code === 11000) return false;
         throw err;
       }
     }
-    const res = await this.heads.updateOne({ _id: head._id, v: head.v }, { $set: { v: head.v + 1, total, chunks } }).exec();
+    const update = next.items ? { $set: { v: head.v + 1, total: next.total, chunks: next.chunks, items: encode(next.items) } } : { $set: { v: head.v + 1, total: next.total, chunks: next.chunks }, $unset: { items: 1 } };
+    const res = await this.heads.updateOne({ _id: head._id, v: head.v }, update).exec();
     return res.matchedCount === 1;
   }
 
@@ -207,25 +264,30 @@ export class ListPagesRepository implements OnModuleInit {
    */
   async replaceLists(lists: Map<string, ListEntry[]>): Promise<void> {
     const names = [...lists.keys()];
-    const oldHeads: Head[] = [];
-    for (let i = 0; i < names.length; i += 500) oldHeads.push(...(await this.heads.find({ _id: { $in: names.slice(i, i + 500) } }).lean<Head[]>().exec()));
+    const oldHeads: StoredHead[] = [];
+    for (let i = 0; i < names.length; i += 500) oldHeads.push(...(await this.heads.find({ _id: { $in: names.slice(i, i + 500) } }, { items: 0 }).lean<StoredHead[]>().exec()));
     const versions = new Map(oldHeads.map((h) => [h._id, h.v]));
-    let chunkBatch: { _id: string; items: ListEntry[] }[] = [];
-    const headDocs: Head[] = [];
+    let chunkBatch: { _id: string; items: string }[] = [];
+    const headDocs: StoredHead[] = [];
     const flush = async () => {
       if (chunkBatch.length) await this.chunks.insertMany(chunkBatch, { ordered: false, lean: true });
       chunkBatch = [];
     };
     for (const [name, entries] of lists) {
       entries.sort((a, b) => compareKeys(a.k, b.k));
+      const v = (versions.get(name) ?? 0) + 1;
+      if (entries.length <= MAX_CHUNK) {
+        headDocs.push({ _id: name, v, total: entries.length, chunks: [], items: encode(entries) });
+        continue;
+      }
       const refs: ChunkRef[] = [];
       for (const piece of cut(entries)) {
         const id = newChunkId();
-        chunkBatch.push({ _id: id, items: piece });
+        chunkBatch.push({ _id: id, items: encode(piece) });
         refs.push({ id, n: piece.length, first: piece[0].k });
         if (chunkBatch.length >= 100) await flush();
       }
-      headDocs.push({ _id: name, v: (versions.get(name) ?? 0) + 1, total: entries.length, chunks: refs });
+      headDocs.push({ _id: name, v, total: entries.length, chunks: refs });
     }
     await flush();
     const replaced = oldHeads.map((h) => h._id);
