@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TooManyFailuresError } from '@tollgate/auth-failures';
+import { BearerError } from '@tollgate/domain-errors';
+import { TokensService } from '@tollgate/tokens';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken, type TestAccount } from './support/client';
 import { testConfig } from './support/test-config';
@@ -93,5 +96,45 @@ describe('the bearer guard', () => {
     calls = [];
     expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
     expect(shape()).toEqual([]);
+  });
+});
+
+describe('failed authentications per client address', () => {
+  const limited = testConfig();
+  let own: RunningApi;
+  beforeAll(async () => {
+    own = await startApi(limited);
+  });
+  afterAll(async () => {
+    await own?.close();
+    await dropStack(limited);
+  });
+
+  it('refuses an address after 20 failures at the token endpoint (429 too_many_failures, Retry-After), before any store call', async () => {
+    const victim = await createAccount(own.url, limited, { name: 'guessed-co' });
+    const attempt = (secret: string) => http(`${own.url}/oauth/token`, { method: 'POST', headers: basic('guessed-co', secret), form: { grant_type: 'client_credentials' } });
+    // Successes do not count.
+    for (let i = 0; i < 3; i++) expect((await attempt(victim.clientSecret)).status).toBe(200);
+    for (let i = 0; i < 20; i++) expect((await attempt(`tgs_guess${i}`)).status).toBe(401);
+    const conn = own.app.get<Connection>(getConnectionToken());
+    const seen: string[] = [];
+    conn.set('debug', (collection: string, method: string) => void seen.push(`${collection}.${method}`));
+    const refused = await attempt('tgs_one-more');
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toBe('too_many_failures');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(seen).toEqual([]);
+    // The address is slowed down, whatever it sends, on both token endpoints, until the window ends.
+    expect((await attempt(victim.clientSecret)).status).toBe(429);
+    const insideView = await http(`${own.url}/Auth/login/v1/token.json?clientId=guessed-co&clientSecret=${victim.clientSecret}&grantType=cred`, { method: 'POST' });
+    expect(insideView.status).toBe(429);
+  });
+
+  it('counts store lookups of unknown bearer tokens per address when the guard passes the address', async () => {
+    const tokens = own.app.get(TokensService);
+    const random = () => `tgt_${randomBytes(32).toString('base64url')}`;
+    for (let i = 0; i < 20; i++) await expect(tokens.authenticate(random(), '198.51.100.7')).rejects.toBeInstanceOf(BearerError);
+    await expect(tokens.authenticate(random(), '198.51.100.7')).rejects.toBeInstanceOf(TooManyFailuresError);
+    await expect(tokens.authenticate(random(), '2001:db8:7:7::1')).rejects.toBeInstanceOf(BearerError);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuthFailuresService } from '@tollgate/auth-failures';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { webhookTargetProblem } from '@tollgate/network-policy';
 import { Clock } from '@tollgate/clock';
@@ -46,6 +47,7 @@ export class AccountsService {
     private readonly state: AccountStateStore,
     private readonly clock: Clock,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly failures?: AuthFailuresService,
   ) {}
 
   async create(dto: CreateAccountDto): Promise<{ account: Account; clientSecret: string }> {
@@ -120,9 +122,17 @@ export class AccountsService {
 
   /**
    * Client authentication for the token, revocation and introspection endpoints. `login` is the
-   * client ID or the account name (its alias). Every failure is the same `invalid_client`.
+   * client ID or the account name (its alias). Every failure is the same `invalid_client`. With the
+   * caller's address, failures are counted per address and too many are refused (429).
    */
-  async authenticateClient(login: string, secret: string): Promise<Account> {
+  async authenticateClient(login: string, secret: string, clientAddress?: string): Promise<Account> {
+    if (clientAddress === undefined || !this.failures) return this.checkClient(login, secret);
+    // Guessing is slow: an address that failed too often is refused before any store call.
+    return this.failures.guard(clientAddress, () => this.checkClient(login, secret), (err) => err instanceof OAuthError && err.error === 'invalid_client');
+  }
+
+  /** One primary-key read (found or not) and at least one HMAC comparison, whatever the outcome. */
+  private async checkClient(login: string, secret: string): Promise<Account> {
     const account = await this.accounts.findByLogin(login);
     const now = this.clock.now();
     const live = account?.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now) ?? [];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AuthFailuresModule } from '@tollgate/auth-failures';
 import { AccountDocument, AccountSchema } from './account.schema';
 import { AccountLoginDocument, AccountLoginSchema } from './account-login.schema';
 import { AccountStateStore } from './account-state.store';
@@ -11,6 +12,7 @@ import { SecretHasher } from './secret-hasher';
 
 @Module({
   imports: [
+    AuthFailuresModule,
     MongooseModule.forFeature([
       { name: AccountDocument.name, schema: AccountSchema },
       { name: AccountLoginDocument.name, schema: AccountLoginSchema },
@@ -18,6 +20,6 @@ import { SecretHasher } from './secret-hasher';
   ],
   controllers: [AccountsOperatorController],
   providers: [AccountsRepository, AccountsService, AccountStateStore, SecretHasher, OperatorKeyGuard],
-  exports: [AccountsService, SecretHasher, OperatorKeyGuard],
+  exports: [AccountsService, SecretHasher, OperatorKeyGuard, AuthFailuresModule],
 })
 export class CredentialsModule {}

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
 import { type Account, AccountsService, SecretHasher } from '@tollgate/credentials';
@@ -51,6 +52,7 @@ export class TokensService {
     private readonly revocations: TokenRevocationsStore,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
+    private readonly failures?: AuthFailuresService,
   ) {}
 
   /**
@@ -127,7 +129,7 @@ export class TokensService {
    * The principal of a bearer token, or a BearerError. Steady state: no I/O at all (the cache);
    * revocation, disabling and generation are checked by the admission script in Redis.
    */
-  async authenticate(token: string): Promise<Principal> {
+  async authenticate(token: string, clientAddress?: string): Promise<Principal> {
     const now = this.clock.now();
     // The in-process cache is keyed by the token itself, so a hit costs no HMAC (nor a format check:
     // only well-formed tokens get in); the keyed hash is needed only to look the token up in Mongo.
@@ -135,7 +137,10 @@ export class TokensService {
     if (!principal) {
       if (!TOKEN_FORMAT.test(token)) throw new BearerError('invalid_token', 'the access token is malformed');
       if (this.cache.isKnownBad(token)) throw new BearerError('invalid_token', 'the access token is unknown');
-      principal = await this.load(token, this.hasher.hash('access-token', token), now);
+      const lookup = () => this.load(token, this.hasher.hash('access-token', token), now);
+      // With the caller's address, store lookups of tokens that turn out unknown are counted per
+      // address and refused past the limit, so guessing tokens cannot become a flood of store reads.
+      principal = clientAddress !== undefined && this.failures ? await this.failures.guard(clientAddress, lookup, (err) => err instanceof BearerError) : await lookup();
       this.cache.set(token, principal, now);
     }
     if (principal.expiresAt <= now) throw new BearerError('invalid_token', 'the access token has expired');
