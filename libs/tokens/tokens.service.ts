@@ -69,6 +69,8 @@ export class TokensService {
       // All the account's tokens were revoked meanwhile: issue under the new generation.
       if (attempt >= 2) throw new OAuthError('temporarily_unavailable', 'the account changed while issuing; retry');
       account = await this.accounts.getById(account.id);
+      // The change may have been a disable (which also moves the generation): no token then.
+      if (account.status !== 'active') throw new OAuthError('unauthorized_client', 'the account is disabled');
     }
   }
 
