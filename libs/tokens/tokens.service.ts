@@ -44,6 +44,8 @@ export interface Introspection {
 export class TokensService {
   private readonly logger = new Logger(TokensService.name);
   private readonly cache = new TokenCache();
+  /** Accounts (and generations) whose live-token set was already checked against Mongo after a "full". */
+  private readonly resynced = new Set<string>();
 
   constructor(
     private readonly tokens: TokensRepository,
@@ -121,6 +123,12 @@ export class TokensService {
    * batched insert is in flight) are kept, so the cap stays exact. Only the refusal path reads Mongo.
    */
   private async reserveAfterResync(account: Account, record: TokenRecord, now: number): Promise<'reserved' | 'full' | 'stale-generation'> {
+    // Slots go stale only when the generation moves, so one check per account and generation is
+    // enough: an account at its cap is then refused without reading Mongo on every attempt.
+    const checked = `${account.id}:${account.tokenGeneration}`;
+    if (this.resynced.has(checked)) return 'full';
+    if (this.resynced.size >= 100_000) this.resynced.clear();
+    this.resynced.add(checked);
     const ended = (await this.tokens.listActive(account.id, new Date(now), 0)).filter((t) => t.generation < account.tokenGeneration);
     if (!ended.length) return 'full';
     for (const t of ended) await this.revocations.releaseSlot(account.id, t.id);
