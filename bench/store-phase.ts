@@ -74,7 +74,7 @@ export async function measureIssuance(load: LoadClient, client: StackClient, api
   await load.run([{ url, connections: 8, duration: 1, requests }]);
   const [many] = await load.run([{ url, connections: 8, duration: settings.durationS, requests }]);
 
-  const cap = 5_000;
+  const cap = 1_000;
   const one = await client.createAccount('bench-issue-cap', NEVER_TRIPS, { maxActiveTokens: cap });
   const [capped] = await load.run([{ url, connections: 8, amount: cap + 200, method: 'POST', headers: basic(one), body: form }]);
   return {
