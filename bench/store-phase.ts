@@ -46,6 +46,8 @@ export interface ManyTokensResult {
 }
 
 const form = 'grant_type=client_credentials';
+/** Each figure as soon as it is measured: a later phase that fails or stalls does not lose it. */
+const progress = (line: string) => process.stderr.write(`bench:   ${line}\n`);
 const basic = (a: BenchAccount) => ({ authorization: `Basic ${Buffer.from(`${encodeURIComponent(a.clientId)}:${encodeURIComponent(a.clientSecret)}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' });
 
 export async function seedDataset(): Promise<string> {
@@ -62,6 +64,7 @@ export async function measureDataLists(load: LoadClient, client: StackClient, ap
     const [single] = await load.run([{ url, connections: 1, duration: settings.durationS, headers }]);
     const [loaded] = await load.run([{ url, connections: 32, duration: settings.durationS, headers }]);
     out.push({ name: list.name, single, loaded });
+    progress(`data list ${list.name}: 1 client p50 ${single.p50Ms} ms; 32 connections ${Math.round(loaded.rps)} req/s, p99 ${loaded.p99Ms} ms, max ${loaded.maxMs} ms, ${loaded.non2xx + loaded.errors} not 2xx`);
   }
   return out;
 }
@@ -73,10 +76,12 @@ export async function measureIssuance(load: LoadClient, client: StackClient, api
   const requests = accounts.map((a) => ({ method: 'POST' as const, headers: basic(a), body: form }));
   await load.run([{ url, connections: 8, duration: 1, requests }]);
   const [many] = await load.run([{ url, connections: 8, duration: settings.durationS, requests }]);
+  progress(`issuance, ${accounts.length} accounts: ${Math.round(many.rps)} tokens/s, p50 ${many.p50Ms} ms, p99 ${many.p99Ms} ms, ${many.non2xx + many.errors} not 2xx`);
 
   const cap = 1_000;
   const one = await client.createAccount('bench-issue-cap', NEVER_TRIPS, { maxActiveTokens: cap });
   const [capped] = await load.run([{ url, connections: 8, amount: cap + 200, method: 'POST', headers: basic(one), body: form }]);
+  progress(`issuance, one account to its cap of ${cap}: ${Math.round(capped.rps)} tokens/s, ${capped.ok} issued, statuses ${JSON.stringify(capped.statusCounts)}`);
   return {
     manyAccounts: { ...many, accounts: accounts.length },
     oneAccount: { ...capped, cap, issued: capped.ok, beyondCap: Math.max(0, capped.ok - cap) },
@@ -116,6 +121,7 @@ export async function measureManyTokens(load: LoadClient, client: StackClient, a
     });
     const results = await load.run(slices);
     const ended = performance.now();
+    progress(`5,000 tokens made one request each: ${results.reduce((n, r) => n + r.ok, 0)} answered 2xx; waiting for the usage report ...`);
     const requests = results.reduce((a, r) => ({ ...a, ok: a.ok + r.ok, non2xx: a.non2xx + r.non2xx, errors: a.errors + r.errors, p99Ms: Math.max(a.p99Ms, r.p99Ms), maxMs: Math.max(a.maxMs, r.maxMs) }));
     let reported = 0;
     const deadline = ended + 60_000;
