@@ -9,6 +9,8 @@ import { type ChunkRef, ListHeadDocument } from './list-head.schema';
 /** A chunk splits above this many entries; the seed and splits fill chunks to FILL. */
 const MAX_CHUNK = 128;
 const FILL = 96;
+/** Chunks kept in process (least recently used dropped first): a few MB at most. */
+const CHUNK_CACHE_SIZE = 1_000;
 /** Compare-and-set attempts before a change gives up (only under heavy contention on one list). */
 const MAX_ATTEMPTS = 25;
 /** Re-reads of a page whose chunk was replaced between reading the head and the chunk. */
@@ -77,6 +79,7 @@ function chunkFor(chunks: ChunkRef[], key: string[]): number {
 @Injectable()
 export class ListPagesRepository implements OnModuleInit {
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly chunkCache = new Map<string, ListEntry[]>();
 
   constructor(
     @InjectModel(ListHeadDocument.name) private readonly heads: Model<ListHeadDocument>,
@@ -92,9 +95,23 @@ export class ListPagesRepository implements OnModuleInit {
     return doc ? { ...doc, items: doc.items === undefined || doc.items === null ? undefined : decode(doc.items) } : null;
   }
 
+  /**
+   * A chunk never changes once written (a change writes a new one under a new id), so chunks are
+   * kept in process by id: a page then costs the store one read, its list's head.
+   */
   private async chunk<T = Record<string, unknown>>(id: string): Promise<ListEntry<T>[] | null> {
+    const cached = this.chunkCache.get(id);
+    if (cached) {
+      this.chunkCache.delete(id);
+      this.chunkCache.set(id, cached);
+      return cached as ListEntry<T>[];
+    }
     const doc = await this.chunks.findById(id).lean<{ items: string }>().exec();
-    return doc ? decode<T>(doc.items) : null;
+    if (!doc) return null;
+    const entries = decode<T>(doc.items);
+    if (this.chunkCache.size >= CHUNK_CACHE_SIZE) this.chunkCache.delete(this.chunkCache.keys().next().value as string);
+    this.chunkCache.set(id, entries as ListEntry[]);
+    return entries;
   }
 
   /** Entries [offset, offset + limit) of a list and its total; an absent list is empty. */
