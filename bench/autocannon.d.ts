@@ -8,6 +8,7 @@ declare module 'autocannon' {
       method?: string;
       path?: string;
       headers?: Record<string, string>;
+      body?: string;
     }
     interface Options {
       url: string;
@@ -20,6 +21,8 @@ declare module 'autocannon' {
       /** Seconds without an answer before a request counts as a timeout. */
       timeout?: number;
       headers?: Record<string, string>;
+      method?: string;
+      body?: string;
       /** Sent in turn by every connection. */
       requests?: Request[];
     }

@@ -13,8 +13,10 @@ export interface LoadTarget {
   duration?: number;
   amount?: number;
   headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
   /** Each connection cycles through these (e.g. one per token, to spread load over accounts). */
-  requests?: { headers: Record<string, string> }[];
+  requests?: { headers: Record<string, string>; method?: 'GET' | 'POST'; body?: string; path?: string }[];
 }
 
 export interface LoadSummary {
@@ -28,6 +30,7 @@ export interface LoadSummary {
   rps: number;
   p50Ms: number;
   p99Ms: number;
+  maxMs: number;
 }
 
 export interface LoadJob {
@@ -48,6 +51,8 @@ function run(target: LoadTarget): Promise<LoadSummary> {
         // autocannon rejects keys that are present but undefined.
         ...(target.amount !== undefined ? { amount: target.amount } : { duration: target.duration }),
         ...(target.headers ? { headers: target.headers } : {}),
+        ...(target.method ? { method: target.method } : {}),
+        ...(target.body !== undefined ? { body: target.body } : {}),
         ...(target.requests ? { requests: target.requests } : {}),
       },
       (err, r) => {
@@ -63,6 +68,7 @@ function run(target: LoadTarget): Promise<LoadSummary> {
           rps: r.duration > 0 ? r['2xx'] / r.duration : 0,
           p50Ms: r.latency.p50,
           p99Ms: r.latency.p99,
+          maxMs: r.latency.max,
         });
       },
     );

@@ -27,6 +27,7 @@ import {
 import { StackClient } from './stack-client';
 import { type AppThroughput, measureThroughput, type Ratio, ratio } from './throughput-phase';
 import { measureUsagePipeline, type PipelineResult } from './usage-pipeline-phase';
+import { type DataListResult, type IssuanceResult, type ManyTokensResult, measureDataLists, measureIssuance, measureManyTokens, seedDataset } from './store-phase';
 
 /**
  * `npm run bench`: the throttling benchmark (issue 4) and the usage pipeline's freshness and speed
@@ -37,7 +38,9 @@ import { measureUsagePipeline, type PipelineResult } from './usage-pipeline-phas
  *   1. the real API's protected route against the same route in a bench app with no guard;
  *   2. the same against a baseline (passport-http-bearer + Mongo lookup, @nestjs/throttler + Redis);
  *   3. over-admission: a burst of concurrent requests on one token across two API processes;
- *   4. the usage pipeline with one and then two workers: aggregation rate, catch-up, lag, backlog.
+ *   4. the usage pipeline with one and then two workers: aggregation rate, catch-up, lag, backlog;
+ *   5. the store-bound paths on the seeded dataset: data lists, token issuance, a 5,000-token account's
+ *      usage report (store-phase.ts). `BENCH_PHASES=store` runs only this one.
  *
  * Every phase is bounded (fixed durations, bounded waits); the load generator (autocannon) runs in
  * its own process. Everything listens on and targets 127.0.0.1 only.
@@ -57,6 +60,7 @@ interface BenchResult {
   overAdmission: OverAdmission;
   quotaOvershoot: OverAdmission;
   usage: PipelineResult[];
+  store?: { seed: string; dataLists: DataListResult[]; issuance: IssuanceResult; manyTokens: ManyTokensResult };
 }
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -68,6 +72,10 @@ function checkBaselineDependency(): void {
   } catch {
     throw new Error('the baseline needs @nestjs/throttler (a devDependency): run npm install');
   }
+}
+
+async function machine(): Promise<BenchResult['machine']> {
+  return { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, redis: await redisVersion(), mongo: process.env.MONGO_SERVER ?? 'unknown' };
 }
 
 async function run(load: LoadClient): Promise<BenchResult> {
@@ -83,6 +91,18 @@ async function run(load: LoadClient): Promise<BenchResult> {
     servers.push(baseline);
 
     const client = new StackClient(api.url, OPERATOR_KEY);
+    const store = async () => {
+      log('5/5 store-bound paths: seeding the sample dataset ...');
+      const seed = await seedDataset();
+      log('5/5 data lists (1 and 32 connections) ...');
+      const dataLists = await measureDataLists(load, client, api);
+      log('5/5 token issuance (8 connections) ...');
+      const issuance = await measureIssuance(load, client, api);
+      log('5/5 an account with 5,000 tokens: usage report completeness ...');
+      const manyTokens = await measureManyTokens(load, client, api);
+      return { seed, dataLists, issuance, manyTokens };
+    };
+    if (process.env.BENCH_PHASES === 'store') return { at: new Date(startedAt).toISOString(), runtimeS: 0, machine: await machine(), settings, store: await store() } as unknown as BenchResult;
     const token = await client.issueToken(await client.createAccount('bench-protected', NEVER_TRIPS));
     const baselineToken = await seedBaselineToken();
     await expectStatus(`${api.url}${ROUTE}`, bearer(token), 200, 'protected route');
@@ -112,11 +132,12 @@ async function run(load: LoadClient): Promise<BenchResult> {
       usage.push(await measureUsagePipeline(load, client, workers));
     }
 
+    const storeResult = await store();
     const [protectedRun, bareRun, baselineRun] = ['protected', 'bare', 'baseline'].map((n) => tp.get(n)!);
     return {
       at: new Date(startedAt).toISOString(),
       runtimeS: (Date.now() - startedAt) / 1000,
-      machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, redis: await redisVersion(), mongo: process.env.MONGO_SERVER ?? 'unknown' },
+      machine: await machine(),
       settings,
       protected: protectedRun,
       bare: bareRun,
@@ -126,13 +147,55 @@ async function run(load: LoadClient): Promise<BenchResult> {
       overAdmission,
       quotaOvershoot,
       usage,
+      store: storeResult,
     };
   } finally {
     for (const s of servers) await s.proc.stop();
   }
 }
 
+function storeRows(st: NonNullable<BenchResult['store']>): Row[] {
+  const rows: Row[] = [];
+  for (const d of st.dataLists) {
+    const bad = d.loaded.non2xx + d.loaded.errors + d.loaded.timeouts + d.single.non2xx + d.single.errors;
+    rows.push({
+      section: '5',
+      measure: `data list ${d.name}: 1 client p50 / 32 connections req/s, p99, max`,
+      value: `${ms(d.single.p50Ms)} / ${int(d.loaded.rps)} req/s, p99 ${ms(d.loaded.p99Ms)}, max ${ms(d.loaded.maxMs)}${bad ? `, ${bad} not 2xx` : ''}`,
+      target: 'p50 <= 20 ms, >= 300 req/s, max < 1 s',
+      met: d.single.p50Ms <= 20 && d.loaded.rps >= 300 && d.loaded.maxMs < 1000 && bad === 0,
+    });
+  }
+  const { manyAccounts: many, oneAccount: one } = st.issuance;
+  rows.push(
+    {
+      section: '5',
+      measure: `token issuance, 8 connections, ${many.accounts} accounts`,
+      value: `${int(many.rps)} tokens/s, p50 ${ms(many.p50Ms)}, p99 ${ms(many.p99Ms)}${many.non2xx + many.errors ? `, ${many.non2xx + many.errors} not 2xx` : ''}`,
+      target: '>= 1,000 tokens/s',
+      met: many.rps >= 1000 && many.non2xx + many.errors === 0,
+    },
+    {
+      section: '5',
+      measure: `token issuance, 8 connections, one account to its cap of ${int(one.cap)} (then 200 more)`,
+      value: `${int(one.rps)} tokens/s, ${int(one.issued)} issued, ${one.beyondCap} beyond the cap`,
+      target: '>= 1,000 tokens/s, 0 beyond',
+      met: one.rps >= 1000 && one.beyondCap === 0 && one.issued === one.cap,
+    },
+  );
+  const mt = st.manyTokens;
+  rows.push({
+    section: '5',
+    measure: `${int(mt.tokens)} tokens of one account, one request each: usage report complete after the load (another client's calls: slowest, failed)`,
+    value: `${Number.isNaN(mt.reportCompleteMs) ? `incomplete (${int(mt.reported)})` : ms(mt.reportCompleteMs)}; probe ${ms(mt.probe.maxMs)}, ${mt.probe.failed}/${mt.probe.calls} failed`,
+    target: '<= 10 s, store answering',
+    met: mt.reportCompleteMs <= 10_000 && mt.probe.failed === 0,
+  });
+  return rows;
+}
+
 function report(r: BenchResult): string {
+  if (!r.protected && r.store) return renderTable(storeRows(r.store));
   const app = (t: AppThroughput) =>
     `${int(t.rps)} req/s  p50 ${ms(t.p50Ms)}  p99 ${ms(t.p99Ms)}  CPU ${int(t.cpuUsPerRequest)} us/req${t.rssMiB ? `  RSS ${int(t.rssMiB)} MiB` : ''}`;
   const spread = (x: Ratio, unit = '') => `${fixed(x.median)}${unit}  (rounds ${fixed(x.min)}-${fixed(x.max)}; by CPU/req ${fixed(x.byCpu)}${unit})`;
@@ -187,6 +250,7 @@ function report(r: BenchResult): string {
       },
     );
   }
+  if (r.store) rows.push(...storeRows(r.store));
   const m = r.machine;
   const c = r.cpuDuringThroughput;
   const pct = (x: number) => `${Math.round(x * 100)}%`;

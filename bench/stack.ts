@@ -85,6 +85,17 @@ export function startWorker(name: string): Promise<BenchProcess> {
   return BenchProcess.start(name, join(DIST, 'apps/worker/main.js'), stackEnv(), { logLine: 'tollgate worker: started' }, LOG_DIR);
 }
 
+/** `npm run seed` against the bench database (the sample dataset and its read model); its output. */
+export async function runSeed(): Promise<string> {
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolvePromise, reject) => {
+    execFile(process.execPath, [join(DIST, 'apps/seed/main.js')], { env: stackEnv(), timeout: 300_000 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`seed failed: ${err.message} ${stderr}`));
+      else resolvePromise(stdout);
+    });
+  });
+}
+
 /** Drops the bench database and deletes the bench's Redis keys (before a run, after it, and after an aborted one). */
 export async function cleanStack(): Promise<void> {
   const conn = await mongoose.createConnection(mongoUrl()).asPromise();

@@ -277,7 +277,24 @@ describe('secret rotation, disabling, revoke-all', () => {
     const refused = await tokenReq(api.url, { headers: basic(acct.clientId, acct.clientSecret), form: { grant_type: 'client_credentials' } });
     expect([refused.status, refused.body.error]).toEqual([400, 'unauthorized_client']);
     await http(`${api.url}/operator/v1/accounts/disabled-co`, { method: 'PATCH', headers: operator(config), json: { status: 'active' } });
-    expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(token) })).status).toBe(200);
+    // Disabling ended every token issued before it: re-enabling does not bring them back.
+    for (const instance of [api, api2]) expect((await http(`${instance.url}/api/v1/admin/limits`, { headers: bearer(token) })).status).toBe(401);
+    const introspected = await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: operator(config), form: { token } });
+    expect(introspected.body).toEqual({ active: false });
+    expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(await issueToken(api.url, acct)) })).status).toBe(200);
+  });
+
+  it('gives a re-enabled account its whole maxActiveTokens again (the ended tokens hold no slot)', async () => {
+    const acct = await createAccount(api.url, config, { name: 'reenabled-co', maxActiveTokens: 2 });
+    await issueToken(api.url, acct);
+    await issueToken(api.url, acct);
+    const patch = (status: string) => http(`${api.url}/operator/v1/accounts/reenabled-co`, { method: 'PATCH', headers: operator(config), json: { status } });
+    expect((await patch('disabled')).status).toBe(200);
+    expect((await patch('active')).status).toBe(200);
+    const fresh = [await issueToken(api.url, acct), await issueToken(api2.url, acct)];
+    for (const t of fresh) expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+    const third = await tokenReq(api.url, { headers: basic(acct.clientId, acct.clientSecret), form: { grant_type: 'client_credentials' } });
+    expect([third.status, third.body.error]).toEqual([400, 'invalid_request']);
   });
 
   it('lists active tokens without their values and revokes one or all', async () => {

@@ -177,6 +177,10 @@ export class AccessScripts {
     return res === 1 ? 'reserved' : res === -1 ? 'stale-generation' : 'full';
   }
 
+  async hasTokenSlots(accountId: string): Promise<boolean> {
+    return (await this.redis.exists(activeTokensKey(this.prefix, accountId))) === 1;
+  }
+
   async releaseTokenSlot(accountId: string, tokenId: string): Promise<void> {
     await this.redis.zrem(activeTokensKey(this.prefix, accountId), tokenId);
   }

@@ -81,6 +81,11 @@ export class AccessStateStore {
     return this.scripts.reserveTokenSlot(r);
   }
 
+  /** Whether Redis holds the account's live-token set (an issuer seeds it from Mongo when not). */
+  hasTokenSlots(accountId: string): Promise<boolean> {
+    return this.scripts.hasTokenSlots(accountId);
+  }
+
   releaseTokenSlot(accountId: string, tokenId: string): Promise<void> {
     return this.scripts.releaseTokenSlot(accountId, tokenId);
   }

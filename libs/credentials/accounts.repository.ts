@@ -1,11 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { ConflictError } from '@tollgate/domain-errors';
 import type { Account, AccountPolicy, AccountStatus, ClientSecretRecord } from './account.types';
 import { AccountDocument } from './account.schema';
+import { AccountLoginDocument } from './account-login.schema';
 
 type Lean = Omit<AccountDocument, '_id'> & { _id: string };
+type LoginLean = Omit<AccountLoginDocument, 'account'> & { account: Lean };
 
 function toAccount(doc: Lean): Account {
   return {
@@ -30,23 +32,35 @@ function toAccount(doc: Lean): Account {
 
 const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
 
-/** The only code that touches the `accounts` collection. Accounts are the tenants themselves. */
+/**
+ * The only code that touches the `accounts` collection and its login read model (`account_logins`).
+ * Accounts are the tenants themselves. Every lookup is by primary key: an account by `_id`; a client
+ * ID or a name through its login document.
+ */
 @Injectable()
 export class AccountsRepository implements OnModuleInit {
-  constructor(@InjectModel(AccountDocument.name) private readonly model: Model<AccountDocument>) {}
+  private readonly logger = new Logger(AccountsRepository.name);
+
+  constructor(
+    @InjectModel(AccountDocument.name) private readonly model: Model<AccountDocument>,
+    @InjectModel(AccountLoginDocument.name) private readonly logins: Model<AccountLoginDocument>,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.model.createIndexes();
+    await this.repairLogins();
   }
 
   async insert(account: Account): Promise<Account> {
     const { id, ...rest } = account;
+    let doc: Lean;
     try {
-      await this.model.create({ _id: id, ...rest });
+      doc = (await this.model.create({ _id: id, ...rest })).toObject() as unknown as Lean;
     } catch (err) {
       if (isDuplicateKey(err)) throw new ConflictError('account_exists', `an account named ${JSON.stringify(account.name)} already exists`);
       throw err;
     }
+    await this.writeLogins(doc);
     return account;
   }
 
@@ -55,16 +69,19 @@ export class AccountsRepository implements OnModuleInit {
     return doc ? toAccount(doc) : null;
   }
 
+  /** Operators address accounts by name: the login document names the account, read from the record. */
   async findByName(name: string): Promise<Account | null> {
-    const doc = await this.model.findOne({ name: String(name) }).lean<Lean>().exec();
-    return doc ? toAccount(doc) : null;
+    const login = await this.logins.findById(String(name), { accountId: 1 }).lean<{ accountId: string }>().exec();
+    return login ? this.findById(login.accountId) : null;
   }
 
-  /** Client authentication: the account whose clientId, or whose name (the alias), is `login`. */
+  /**
+   * Client authentication: the account whose clientId, or whose name (the alias), is `login`. Exactly
+   * one primary-key read, found or not, so the work does not tell a caller whether a client exists.
+   */
   async findByLogin(login: string): Promise<Account | null> {
-    const value = String(login);
-    const doc = await this.model.findOne({ $or: [{ clientId: value }, { name: value }] }).lean<Lean>().exec();
-    return doc ? toAccount(doc) : null;
+    const doc = await this.logins.findById(String(login)).lean<LoginLean>().exec();
+    return doc ? toAccount(doc.account) : null;
   }
 
   async updatePolicy(accountId: string, patch: Partial<AccountPolicy> & { status?: AccountStatus }, now: Date): Promise<Account | null> {
@@ -72,14 +89,20 @@ export class AccountsRepository implements OnModuleInit {
       .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
-    return doc ? toAccount(doc) : null;
+    if (!doc) return null;
+    await this.writeLogins(doc);
+    return toAccount(doc);
   }
 
   /** Adds a secret and sets the grace expiry of the ones it replaces, in one update. */
   async rotateSecret(accountId: string, secret: ClientSecretRecord, retire: { id: string; expiresAt: Date }[], keep: ClientSecretRecord[], now: Date): Promise<void> {
     const retiredIds = new Map(retire.map((r) => [r.id, r.expiresAt]));
     const secrets = [...keep.map((s) => ({ ...s, expiresAt: retiredIds.get(s.id) ?? s.expiresAt ?? null })), secret];
-    await this.model.updateOne({ _id: String(accountId) }, { $set: { secrets, updatedAt: now } }).exec();
+    const doc = await this.model
+      .findOneAndUpdate({ _id: String(accountId) }, { $set: { secrets, updatedAt: now } }, { returnDocument: 'after' })
+      .lean<Lean>()
+      .exec();
+    if (doc) await this.writeLogins(doc);
   }
 
   /** Bumps the token generation ("revoke all") and returns the new value. */
@@ -88,6 +111,34 @@ export class AccountsRepository implements OnModuleInit {
       .findOneAndUpdate({ _id: String(accountId) }, { $inc: { tokenGeneration: 1 }, $set: { updatedAt: now } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
+    if (doc) await this.writeLogins(doc);
     return doc?.tokenGeneration ?? 0;
+  }
+
+  /** The account's two login documents, replaced as one write. */
+  private async writeLogins(doc: Lean): Promise<void> {
+    const account = { ...doc };
+    await this.logins.bulkWrite(
+      [doc.clientId, doc.name].map((login) => ({
+        replaceOne: { filter: { _id: login }, replacement: { _id: login, accountId: doc._id, account, updatedAt: doc.updatedAt }, upsert: true },
+      })),
+      { ordered: false },
+    );
+  }
+
+  /**
+   * Start-up repair of the read model from the record: login documents that are missing (a database
+   * from before they existed) or older than their account (a process that stopped between the two
+   * writes). Reads every account once; accounts are tenants, so this is small.
+   */
+  private async repairLogins(): Promise<void> {
+    const [accounts, logins] = await Promise.all([
+      this.model.find({}).lean<Lean[]>().exec(),
+      this.logins.find({}, { _id: 1, updatedAt: 1 }).lean<{ _id: string; updatedAt: Date }[]>().exec(),
+    ]);
+    const current = new Map(logins.map((l) => [l._id, l.updatedAt.getTime()]));
+    const stale = accounts.filter((a) => [a.clientId, a.name].some((login) => current.get(login) !== a.updatedAt.getTime()));
+    for (const doc of stale) await this.writeLogins(doc);
+    if (stale.length) this.logger.log({ accounts: stale.length }, 'account login documents repaired');
   }
 }

@@ -29,6 +29,9 @@ class FakeAccounts {
     Object.assign(a, patch);
     return structuredClone(a);
   }
+  async bumpTokenGeneration(id: string) {
+    return ++this.rows.get(id)!.tokenGeneration;
+  }
   async rotateSecret(id: string, secret: Account['secrets'][number], retire: { id: string; expiresAt: Date }[], keep: Account['secrets']) {
     const until = new Map(retire.map((r) => [r.id, r.expiresAt]));
     this.rows.get(id)!.secrets = [...keep.map((s) => ({ ...s, expiresAt: until.get(s.id) ?? s.expiresAt })), secret];

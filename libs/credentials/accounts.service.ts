@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuthFailuresService } from '@tollgate/auth-failures';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { webhookTargetProblem } from '@tollgate/network-policy';
 import { Clock } from '@tollgate/clock';
@@ -34,11 +35,22 @@ export interface AccountView {
   updatedAt: string;
 }
 
+/**
+ * Client credentials that authenticated recently, by an HMAC of (login, secret): a repeat of exactly
+ * those credentials skips the store, while anything else (a wrong secret, an unknown client) misses
+ * the cache and does the one key read, so the cache never tells known and unknown clients apart.
+ * Entries live CLIENT_CACHE_MS (changes made on another instance reach this one within that time;
+ * changes made here drop them at once) and never outlive the secret they matched.
+ */
+const CLIENT_CACHE_MS = 2_000;
+const CLIENT_CACHE_MAX = 10_000;
+
 const randomId = (prefix: string, bytes: number) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
 
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
+  private readonly clients = new Map<string, { account: Account; until: number }>();
 
   constructor(
     private readonly accounts: AccountsRepository,
@@ -46,6 +58,7 @@ export class AccountsService {
     private readonly state: AccountStateStore,
     private readonly clock: Clock,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly failures?: AuthFailuresService,
   ) {}
 
   async create(dto: CreateAccountDto): Promise<{ account: Account; clientSecret: string }> {
@@ -89,7 +102,12 @@ export class AccountsService {
     const { status, ...policyDto } = dto;
     const patch: Partial<AccountPolicy> & { status?: Account['status'] } = this.mergePolicy(current, policyDto, true);
     if (status) patch.status = status;
+    // Disabling ends every token issued before it: the generation moves first (Mongo, then Redis), so
+    // re-enabling the account later does not bring its old tokens back, and a failure between the
+    // two writes leaves the tokens ended rather than the account disabled with live tokens.
+    if (status === 'disabled') await this.bumpTokenGeneration(current.id);
     const updated = await this.accounts.updatePolicy(current.id, patch, new Date(this.clock.now()));
+    this.forgetClient(current.id);
     if (!updated) throw new NotFoundError('account', idOrName);
     if (status) await this.state.setDisabled(current.id, status === 'disabled');
     if (patch.quotas) await this.state.setQuotas(current.id, updated.quotas);
@@ -110,27 +128,51 @@ export class AccountsService {
     const clientSecret = SecretHasher.generate('tgs_');
     const secret = { id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: new Date(now), expiresAt: null };
     await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
+    this.forgetClient(account.id);
     this.logger.log({ accountId: account.id, graceSeconds }, 'client secret rotated');
     return { account: await this.getById(account.id), clientSecret, secretId: secret.id };
   }
 
   /**
    * Client authentication for the token, revocation and introspection endpoints. `login` is the
-   * client ID or the account name (its alias). Every failure is the same `invalid_client`.
+   * client ID or the account name (its alias). Every failure is the same `invalid_client`. With the
+   * caller's address, failures are counted per address and too many are refused (429).
    */
-  async authenticateClient(login: string, secret: string): Promise<Account> {
-    const account = await this.accounts.findByLogin(login);
+  async authenticateClient(login: string, secret: string, clientAddress?: string): Promise<Account> {
+    if (clientAddress === undefined || !this.failures) return this.checkClient(login, secret);
+    // Guessing is slow: an address that failed too often is refused before any store call.
+    return this.failures.guard(clientAddress, () => this.checkClient(login, secret), (err) => err instanceof OAuthError && err.error === 'invalid_client');
+  }
+
+  /** One primary-key read (found or not) and at least one HMAC comparison, whatever the outcome. */
+  private async checkClient(login: string, secret: string): Promise<Account> {
     const now = this.clock.now();
+    const cacheKey = this.hasher.hash('client-secret', `${login}\0${secret}`);
+    const cached = this.clients.get(cacheKey);
+    if (cached && cached.until > now) return this.active(cached.account);
+    const account = await this.accounts.findByLogin(login);
     const live = account?.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now) ?? [];
-    let ok = false;
-    for (const s of live.length ? live : [{ hash: DUMMY_HASH }]) ok = this.hasher.matches('client-secret', secret, s.hash) || ok;
-    if (!account || !live.length || !ok) throw new OAuthError('invalid_client', 'client authentication failed');
+    let matched: (typeof live)[number] | undefined;
+    for (const s of live.length ? live : [{ id: '', hash: DUMMY_HASH, createdAt: new Date(0) }]) if (this.hasher.matches('client-secret', secret, s.hash)) matched ??= s;
+    if (!account || !live.length || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
+    if (this.clients.size >= CLIENT_CACHE_MAX) this.clients.delete(this.clients.keys().next().value as string);
+    this.clients.set(cacheKey, { account, until: Math.min(now + CLIENT_CACHE_MS, matched.expiresAt?.getTime() ?? Infinity) });
+    return this.active(account);
+  }
+
+  private active(account: Account): Account {
     if (account.status !== 'active') throw new OAuthError('unauthorized_client', 'the account is disabled');
     return account;
   }
 
+  /** After a change made here: this instance stops using the account's cached credentials at once. */
+  private forgetClient(accountId: string): void {
+    for (const [key, entry] of this.clients) if (entry.account.id === accountId) this.clients.delete(key);
+  }
+
   async bumpTokenGeneration(accountId: string): Promise<number> {
     const generation = await this.accounts.bumpTokenGeneration(accountId, new Date(this.clock.now()));
+    this.forgetClient(accountId);
     await this.state.raiseGeneration(accountId, generation);
     return generation;
   }

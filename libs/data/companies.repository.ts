@@ -122,6 +122,11 @@ export class CompaniesRepository implements OnModuleInit {
     return (await this.model.deleteOne({ _id }).exec()).deletedCount === 1;
   }
 
+  /** Every company (building the read model from the record; a scan, once). */
+  async findAll(): Promise<Company[]> {
+    return (await this.model.find({}).lean<Lean[]>().exec()).map(toCompany);
+  }
+
   /** True when the collection holds no company at all (the seed only fills an empty dataset). */
   async isEmpty(): Promise<boolean> {
     return (await this.model.findOne({}, { _id: 1 }).lean().exec()) === null;

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from '@tollgate/domain-errors';
 import type { CompaniesRepository } from './companies.repository';
 import { CompaniesService } from './companies.service';
 import type { ContactsRepository } from './contacts.repository';
+import type { DataListsService } from './data-lists.service';
 
 const ID = '0123456789abcdef01234567';
 
@@ -11,7 +12,7 @@ const ID = '0123456789abcdef01234567';
 function setup(companies: string[], contacts: Record<string, number>, onCompanyDeleted?: () => void) {
   const calls: string[] = [];
   const companyRepo = {
-    exists: async (id: string) => companies.includes(id),
+    findById: async (id: string) => (companies.includes(id) ? { id, name: 'Acme', country: null, industry: null } : null),
     delete: async (id: string) => {
       calls.push(`delete company ${id}`);
       onCompanyDeleted?.();
@@ -24,10 +25,14 @@ function setup(companies: string[], contacts: Record<string, number>, onCompanyD
       calls.push(`delete contacts ${id}`);
       const n = contacts[id] ?? 0;
       contacts[id] = 0;
-      return n;
+      return Array.from({ length: n }, (_, i) => `${id}-${i}`);
     },
   } as unknown as ContactsRepository;
-  const service = new CompaniesService(companyRepo, contactRepo, { now: () => 0 } as Clock);
+  const lists = {
+    companyChanged: async () => calls.push('lists: company'),
+    contactsOfCompanyDeleted: async (_id: string, ids: string[]) => calls.push(`lists: ${ids.length} contacts`),
+  } as unknown as DataListsService;
+  const service = new CompaniesService(companyRepo, contactRepo, lists, { now: () => 0 } as Clock);
   return { service, calls };
 }
 
@@ -51,6 +56,6 @@ describe('CompaniesService.delete', () => {
     // A contact created concurrently, after the first sweep and before the company is gone.
     const { service, calls } = setup([ID], contacts, () => (contacts[ID] = 1));
     expect(await service.delete(ID, true)).toEqual({ deletedContacts: 3 });
-    expect(calls).toEqual([`delete contacts ${ID}`, `delete company ${ID}`, `delete contacts ${ID}`]);
+    expect(calls).toEqual([`delete contacts ${ID}`, `delete company ${ID}`, `delete contacts ${ID}`, 'lists: company', 'lists: 3 contacts']);
   });
 });

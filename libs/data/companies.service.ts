@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from '@tollgate/domain-errors';
 import { CompaniesRepository } from './companies.repository';
 import type { Company, CompanyFields, CompanyFilter, CompanyInput } from './company.types';
 import { ContactsRepository } from './contacts.repository';
+import { DataListsService } from './data-lists.service';
 import { checkPage } from './page-request';
 import type { Page, PageRequest } from './page.types';
 
@@ -28,6 +29,7 @@ export class CompaniesService {
   constructor(
     private readonly companies: CompaniesRepository,
     private readonly contacts: ContactsRepository,
+    private readonly lists: DataListsService,
     private readonly clock: Clock,
   ) {}
 
@@ -38,7 +40,7 @@ export class CompaniesService {
     if (filter.domain !== undefined) normalized.domain = filter.domain.trim().toLowerCase();
     if (filter.country !== undefined) normalized.country = filter.country.toUpperCase();
     if (filter.industry !== undefined) normalized.industry = filter.industry;
-    const { items, total } = await this.companies.list(normalized, page);
+    const { items, total } = (await this.lists.companyPage(normalized, page)) ?? (await this.companies.list(normalized, page));
     return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
@@ -48,13 +50,18 @@ export class CompaniesService {
     return company;
   }
 
-  create(input: CompanyInput): Promise<Company> {
-    return this.companies.insert(normalize(input), this.now());
+  async create(input: CompanyInput): Promise<Company> {
+    const company = await this.companies.insert(normalize(input), this.now());
+    await this.lists.companyChanged(null, company);
+    return company;
   }
 
   async replace(id: string, input: CompanyInput): Promise<Company> {
+    const before = await this.companies.findById(id);
+    if (!before) throw new NotFoundError('company', id);
     const company = await this.companies.replace(id, normalize(input), this.now());
     if (!company) throw new NotFoundError('company', id);
+    await this.lists.companyChanged(before, company);
     return company;
   }
 
@@ -63,18 +70,22 @@ export class CompaniesService {
    * destroy contacts by mistake.
    */
   async delete(id: string, cascade: boolean): Promise<{ deletedContacts: number }> {
-    if (!(await this.companies.exists(id))) throw new NotFoundError('company', id);
+    const company = await this.companies.findById(id);
+    if (!company) throw new NotFoundError('company', id);
     const count = await this.contacts.countByCompany(id);
     if (count > 0 && !cascade) {
       throw new ConflictError('company_has_contacts', `the company has ${count} contact(s); delete them first or pass cascade=true`, { contacts: count });
     }
     // No multi-document transaction (FerretDB has none, and a replica set would be needed): contacts
     // go first, so a crash midway leaves the company in place and the same DELETE can be retried.
-    let deleted = count > 0 ? await this.contacts.deleteByCompany(id) : 0;
+    const deletedIds = count > 0 ? await this.contacts.deleteByCompany(id) : [];
     if (!(await this.companies.delete(id))) throw new NotFoundError('company', id);
     // A contact created between the count and the company's removal passed the "company exists"
     // check; this second sweep removes it instead of leaving an orphan.
-    deleted += await this.contacts.deleteByCompany(id);
+    deletedIds.push(...(await this.contacts.deleteByCompany(id)));
+    await this.lists.companyChanged(company, null);
+    await this.lists.contactsOfCompanyDeleted(id, deletedIds);
+    const deleted = deletedIds.length;
     if (deleted) this.logger.log({ companyId: id, contacts: deleted }, 'company deleted with its contacts');
     return { deletedContacts: deleted };
   }

@@ -111,9 +111,23 @@ export class ContactsRepository implements OnModuleInit {
     return _id ? this.model.countDocuments({ companyId: _id }).exec() : 0;
   }
 
-  async deleteByCompany(companyId: string): Promise<number> {
+  /** Deletes a company's contacts; returns the ids it deleted (the read model drops them too). */
+  async deleteByCompany(companyId: string): Promise<string[]> {
     const _id = toObjectId(companyId);
-    return _id ? (await this.model.deleteMany({ companyId: _id }).exec()).deletedCount : 0;
+    if (!_id) return [];
+    const ids = (await this.model.find({ companyId: _id }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map((d) => d._id);
+    if (!ids.length) return [];
+    await this.model.deleteMany({ companyId: _id, _id: { $in: ids } }).exec();
+    return ids.map((id) => id.toHexString());
+  }
+
+  /** Every contact (building the read model from the record; a scan, once). */
+  async findAll(): Promise<Contact[]> {
+    return (await this.model.find({}).lean<Lean[]>().exec()).map(toContact);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.model.findOne({}, { _id: 1 }).lean().exec()) === null;
   }
 
   async insertBatch(records: ContactRecord[], now: Date): Promise<number> {

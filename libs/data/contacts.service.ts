@@ -4,6 +4,7 @@ import { NotFoundError, ValidationFailedError } from '@tollgate/domain-errors';
 import { CompaniesRepository } from './companies.repository';
 import type { Contact, ContactFields, ContactFilter, ContactInput } from './contact.types';
 import { ContactsRepository } from './contacts.repository';
+import { DataListsService } from './data-lists.service';
 import { checkPage } from './page-request';
 import type { Page, PageRequest } from './page.types';
 
@@ -24,12 +25,13 @@ export class ContactsService {
   constructor(
     private readonly contacts: ContactsRepository,
     private readonly companies: CompaniesRepository,
+    private readonly lists: DataListsService,
     private readonly clock: Clock,
   ) {}
 
   async list(filter: ContactFilter, page: PageRequest): Promise<Page<Contact>> {
     checkPage(page);
-    const { items, total } = await this.contacts.list(filter.companyId !== undefined ? { companyId: filter.companyId.toLowerCase() } : {}, page);
+    const { items, total } = await this.lists.contactPage(filter.companyId?.toLowerCase(), page);
     return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
@@ -42,21 +44,27 @@ export class ContactsService {
   async create(input: ContactInput): Promise<Contact> {
     const contact = normalize(input);
     await this.requireCompany(contact.companyId);
-    return this.contacts.insert(contact, this.now());
+    const created = await this.contacts.insert(contact, this.now());
+    await this.lists.contactChanged(null, created);
+    return created;
   }
 
   async replace(id: string, input: ContactInput): Promise<Contact> {
     const contact = normalize(input);
     // 404 for an unknown contact comes before 400 for an unknown company: the URL is checked first.
-    if (!(await this.contacts.findById(id))) throw new NotFoundError('contact', id);
+    const before = await this.contacts.findById(id);
+    if (!before) throw new NotFoundError('contact', id);
     await this.requireCompany(contact.companyId);
     const replaced = await this.contacts.replace(id, contact, this.now());
     if (!replaced) throw new NotFoundError('contact', id);
+    await this.lists.contactChanged(before, replaced);
     return replaced;
   }
 
   async delete(id: string): Promise<void> {
-    if (!(await this.contacts.delete(id))) throw new NotFoundError('contact', id);
+    const before = await this.contacts.findById(id);
+    if (!before || !(await this.contacts.delete(id))) throw new NotFoundError('contact', id);
+    await this.lists.contactChanged(before, null);
   }
 
   /**

@@ -4,6 +4,7 @@ import { AccountsService } from '@tollgate/credentials';
 import { ConflictError, ValidationFailedError } from '@tollgate/domain-errors';
 import { CompaniesRepository } from './companies.repository';
 import { ContactsRepository } from './contacts.repository';
+import { DataListsService } from './data-lists.service';
 import { DEFAULT_SAMPLE, generateSample, type SampleOptions } from './sample-data';
 
 export const DEMO_ACCOUNT = 'demo';
@@ -30,6 +31,7 @@ export class DataSeedService {
   constructor(
     private readonly companies: CompaniesRepository,
     private readonly contacts: ContactsRepository,
+    private readonly lists: DataListsService,
     private readonly accounts: AccountsService,
     private readonly clock: Clock,
   ) {}
@@ -45,6 +47,11 @@ export class DataSeedService {
     // Companies first: a contact must never point at a company that is not there yet.
     for (let i = 0; i < companies.length; i += BATCH_SIZE) inserted.companies += await this.companies.insertBatch(companies.slice(i, i + BATCH_SIZE), now);
     for (let i = 0; i < contacts.length; i += BATCH_SIZE) inserted.contacts += await this.contacts.insertBatch(contacts.slice(i, i + BATCH_SIZE), now);
+    // The lists the data API pages through (its read model), from what was just stored.
+    await this.lists.rebuild({
+      companies: companies.map((c) => ({ id: c.id, name: c.name, domain: c.domain, industry: c.industry, country: c.country, city: c.city, employees: c.employees, revenue: c.revenue, website: c.website, createdAt: now, updatedAt: now })),
+      contacts: contacts.map((c) => ({ id: c.id, companyId: c.companyId, firstName: c.firstName, lastName: c.lastName, title: c.title, email: c.email, phone: c.phone, createdAt: now, updatedAt: now })),
+    });
     const ms = Math.round(performance.now() - started);
     this.logger.log({ ...inserted, seed: sample.seed, ms }, 'sample dataset loaded');
     return { status: 'loaded', ...inserted, seed: sample.seed, ms };

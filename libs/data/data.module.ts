@@ -8,6 +8,10 @@ import { ContactDocument, ContactSchema } from './contact.schema';
 import { ContactsController } from './contacts.controller';
 import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';
+import { DataListsService } from './data-lists.service';
+import { ListChunkDocument, ListChunkSchema } from './list-chunk.schema';
+import { ListHeadDocument, ListHeadSchema } from './list-head.schema';
+import { ListPagesRepository } from './list-pages.repository';
 
 /**
  * The product's own data API (companies and contacts), and the example a team copies to add its
@@ -19,10 +23,12 @@ import { ContactsService } from './contacts.service';
     MongooseModule.forFeature([
       { name: CompanyDocument.name, schema: CompanySchema },
       { name: ContactDocument.name, schema: ContactSchema },
+      { name: ListHeadDocument.name, schema: ListHeadSchema },
+      { name: ListChunkDocument.name, schema: ListChunkSchema },
     ]),
   ],
   controllers: [CompaniesController, ContactsController],
-  providers: [CompaniesRepository, CompaniesService, ContactsRepository, ContactsService],
-  exports: [CompaniesService, ContactsService, CompaniesRepository, ContactsRepository],
+  providers: [CompaniesRepository, CompaniesService, ContactsRepository, ContactsService, ListPagesRepository, DataListsService],
+  exports: [CompaniesService, ContactsService, CompaniesRepository, ContactsRepository, DataListsService],
 })
 export class DataModule {}

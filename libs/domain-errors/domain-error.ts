@@ -123,3 +123,14 @@ export class BearerError extends DomainError {
     super(error === 'insufficient_scope' ? 'forbidden' : error === 'invalid_request' ? 'invalid' : 'unauthenticated', error, description);
   }
 }
+
+/**
+ * The record store (MongoDB) cannot be reached or did not answer in time. Transient by nature: the
+ * caller is told to retry (`Retry-After`), never shown a 500.
+ */
+export class StoreUnavailableError extends DomainError {
+  constructor(readonly retryAfterSeconds = 2) {
+    super('unavailable', 'temporarily_unavailable', 'the data store is unavailable; retry shortly');
+    this.headers = { 'retry-after': String(retryAfterSeconds) };
+  }
+}

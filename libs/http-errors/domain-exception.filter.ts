@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { BearerError, DomainError, type DomainErrorKind, OAuthError } from '@tollgate/domain-errors';
+import { BearerError, DomainError, type DomainErrorKind, OAuthError, StoreUnavailableError } from '@tollgate/domain-errors';
 import { isDataApiRoute, matchedRoute } from '@tollgate/http';
+import { isStoreUnavailable } from '@tollgate/persistence';
 import type { MetricsService } from '@tollgate/metrics';
 import { renderBody } from '@tollgate/representation';
 
@@ -41,7 +42,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const route = matchedRoute(req) ?? '';
     const requestId = String(req.id ?? '');
     const { status, body, headers } = this.map(exception, route, requestId);
-    if (status >= 500 && !(exception instanceof DomainError)) {
+    if (isStoreUnavailable(exception)) {
+      this.logger.warn({ requestId, route, reason: (exception as Error).name }, 'store unavailable');
+    } else if (status >= 500 && !(exception instanceof DomainError)) {
       this.logger.error({ err: exception, requestId, route }, 'unhandled error');
     }
     if (status === 401 || status === 403 || status === 429 || status === 503) this.metrics?.refusals.inc({ status: String(status), reason: String(body.error ?? 'unknown') });
@@ -52,7 +55,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
     reply.status(status).type(rendered.type).send(rendered.payload);
   }
 
-  private map(exception: unknown, route: string, requestId: string): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
+  private map(raw: unknown, route: string, requestId: string): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
+    // The store being away is a 503 the client may retry, whichever lib's call ran into it.
+    const exception = isStoreUnavailable(raw) ? new StoreUnavailableError() : raw;
+    if (exception instanceof StoreUnavailableError && OAUTH_ROUTES.test(route)) {
+      return { status: 503, body: { error: 'temporarily_unavailable', error_description: exception.message }, headers: exception.headers ?? {} };
+    }
     if (exception instanceof OAuthError) {
       const headers: Record<string, string> = {};
       if (exception.error === 'invalid_client' || exception.challengeBasic) headers['www-authenticate'] = `Basic realm="${this.realm}"`;

@@ -3,3 +3,5 @@ export { createRedis, queueClusterConnection, queueConnectionOptions, reconnectN
 export { DependencyUnavailableError, waitForDependencies } from './dependency-wait';
 export { PersistenceModule } from './persistence.module';
 export { HealthIndicators } from './health.indicators';
+export { isStoreUnavailable } from './store-errors';
+export { GroupCommit } from './group-commit';

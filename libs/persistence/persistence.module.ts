@@ -7,6 +7,9 @@ import { createRedis, type RedisClient, redisReady } from './redis.factory';
 import { HealthIndicators } from './health.indicators';
 import { HealthController } from './health.controller';
 
+/** How long a store call waits for a reachable server before it fails (and the API answers 503). */
+const STORE_SELECTION_TIMEOUT_MS = 2000;
+
 /**
  * Owns the process's connections: mongoose (through `@nestjs/mongoose`, so domain libs register
  * their schemas with `MongooseModule.forFeature`) and one ioredis client for commands and scripts.
@@ -27,7 +30,16 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [TOLLGATE_CONFIG],
           useFactory: (config: TollgateConfig) => ({
             uri: config.mongoUrl,
-            serverSelectionTimeoutMS: 5000,
+            // While the store is away a request fails within about two seconds (503 with Retry-After,
+            // see the exception filter) instead of queueing in mongoose's buffer or waiting 30 s for
+            // a server; the driver reconnects by itself when the store is back.
+            bufferCommands: false,
+            // (connectTimeoutMS stays at its default: it also bounds the driver's heartbeat, and a
+            // heartbeat queued behind a long legitimate command must not declare the server dead.)
+            serverSelectionTimeoutMS: STORE_SELECTION_TIMEOUT_MS,
+            // A command the store never answers (a stuck server) must not hold a request forever;
+            // generous enough for our own longest commands (seed batches, chunked bulk writes).
+            socketTimeoutMS: 30_000,
             // Indexes are created by each repository's onModuleInit (awaited), not in the background,
             // so a unique index exists before the first write relies on it.
             autoIndex: false,

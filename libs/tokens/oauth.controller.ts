@@ -92,7 +92,7 @@ export class OAuthController {
 
   private authenticate(req: FastifyRequest, params: Params): Promise<Account> {
     const creds = clientCredentials(req.headers.authorization, params);
-    return this.accounts.authenticateClient(creds.clientId, creds.clientSecret).catch((err: unknown) => {
+    return this.accounts.authenticateClient(creds.clientId, creds.clientSecret, req.ip).catch((err: unknown) => {
       if (err instanceof OAuthError && err.error === 'invalid_client' && creds.method === 'client_secret_basic') {
         throw new OAuthError('invalid_client', err.message, true);
       }

@@ -31,6 +31,11 @@ export class TokenRevocationsStore {
     return this.state.reserveTokenSlot({ accountId, generation, tokenId, expiresAt, max, now, known });
   }
 
+  /** Whether Redis holds the account's live-token set (if not, the issuer seeds it from Mongo). */
+  hasSlots(accountId: string): Promise<boolean> {
+    return this.state.hasTokenSlots(accountId);
+  }
+
   releaseSlot(accountId: string, tokenId: string): Promise<void> {
     return this.state.releaseTokenSlot(accountId, tokenId);
   }

@@ -1,12 +1,17 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { ThrottleEntry } from '@tollgate/credentials';
 
+/**
+ * A token record. Its `_id` is the token's HMAC-SHA-256 under the pepper (the token itself is never
+ * stored): the guard's cache miss, revocation and introspection by value are one `_id` lookup, the
+ * one lookup every MongoDB-wire store answers from its primary key (a random well-formed token costs
+ * exactly that one miss). `tokenId` (`tok_…`) is the name operators and customers use.
+ */
 @Schema({ collection: 'tokens', versionKey: false })
 export class TokenDocument {
   @Prop({ type: String, required: true }) _id: string;
+  @Prop({ type: String, required: true }) tokenId: string;
   @Prop({ required: true }) accountId: string;
-  /** HMAC-SHA-256 of the token under the pepper; the token itself is never stored. */
-  @Prop({ required: true }) tokenHash: string;
   @Prop({ type: [String], default: [] }) scopes: string[];
   @Prop({ required: true }) issuedAt: Date;
   /** Enforced in code: FerretDB has no TTL indexes, and expiry must be exact anyway. */
@@ -20,11 +25,10 @@ export class TokenDocument {
 }
 
 export const TokenSchema = SchemaFactory.createForClass(TokenDocument);
-// The guard's cache miss and introspection/revocation by token value: find by hash.
-TokenSchema.index({ tokenHash: 1 }, { unique: true });
-// Active tokens of an account (listing, maxActiveTokens ranking), newest-expiring last.
-TokenSchema.index({ accountId: 1, revokedAt: 1, expiresAt: 1 });
-// Ranking of active tokens for the maxActiveTokens check: oldest issued first.
-TokenSchema.index({ accountId: 1, issuedAt: 1, _id: 1 });
+// Operator revocation by token id (`DELETE /operator/v1/tokens/:tokenId`); also keeps ids unique.
+TokenSchema.index({ tokenId: 1 }, { unique: true });
+// An account's tokens (operator listing, revoke-all, reseeding the live-token set after a Redis loss):
+// equality on accountId, the rest filtered in memory.
+TokenSchema.index({ accountId: 1 });
 // The worker's purge of ended tokens.
 TokenSchema.index({ expiresAt: 1 });

@@ -1,17 +1,23 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { ThrottlePolicy } from '@tollgate/credentials';
+import { GroupCommit } from '@tollgate/persistence';
 import { TokenDocument } from './token.schema';
 import type { TokenRecord } from './token.types';
 
 type Lean = Omit<TokenDocument, '_id'> & { _id: string };
+/** A record written before tokens were keyed by hash: `_id` was the token id. */
+type LegacyLean = Omit<Lean, 'tokenId'> & { tokenHash: string };
+
+/** Indexes of the earlier layout that no query uses any more (and a unique one that new records would break). */
+const LEGACY_INDEXES = ['tokenHash_1', 'accountId_1_revokedAt_1_expiresAt_1', 'accountId_1_issuedAt_1__id_1'];
 
 function toRecord(doc: Lean): TokenRecord {
   return {
-    id: doc._id,
+    id: doc.tokenId,
     accountId: doc.accountId,
-    tokenHash: doc.tokenHash,
+    tokenHash: doc._id,
     scopes: doc.scopes ?? [],
     issuedAt: doc.issuedAt,
     expiresAt: doc.expiresAt,
@@ -22,61 +28,94 @@ function toRecord(doc: Lean): TokenRecord {
   };
 }
 
+function toDocument(token: TokenRecord): Lean {
+  const { id, tokenHash, ...rest } = token;
+  return { _id: tokenHash, tokenId: id, ...rest };
+}
+
+/** The per-item outcome of an unordered insertMany: the driver lists failed items by index. */
+function itemErrors(err: unknown, count: number): unknown[] {
+  const writeErrors = (err as { writeErrors?: unknown })?.writeErrors;
+  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : null;
+  if (!list) return Array.from({ length: count }, () => err);
+  const out: unknown[] = Array.from({ length: count }, () => undefined);
+  for (const e of list as { index?: number; err?: { index?: number } }[]) {
+    const i = e.index ?? e.err?.index;
+    if (typeof i === 'number') out[i] = e;
+  }
+  return out;
+}
+
 /** The only code that touches the `tokens` collection. Every tenant query takes the account id. */
 @Injectable()
 export class TokensRepository implements OnModuleInit {
+  private readonly logger = new Logger(TokensRepository.name);
+  /** Concurrent issuances share one insertMany (group commit): one store write per batch, not per token. */
+  private readonly inserts = new GroupCommit<Lean>(async (docs) => {
+    try {
+      await this.model.insertMany(docs, { ordered: false, lean: true });
+      return docs.map(() => undefined);
+    } catch (err) {
+      return itemErrors(err, docs.length);
+    }
+  });
+
   constructor(@InjectModel(TokenDocument.name) private readonly model: Model<TokenDocument>) {}
 
   async onModuleInit(): Promise<void> {
+    await this.migrateLegacyRecords();
     await this.model.createIndexes();
   }
 
-  async insert(token: TokenRecord): Promise<void> {
-    const { id, ...rest } = token;
-    await this.model.create({ _id: id, ...rest });
+  insert(token: TokenRecord): Promise<void> {
+    return this.inserts.add(toDocument(token));
   }
 
   /**
    * By hash, across accounts: the one lookup that cannot be tenant-scoped, because a bearer token is
-   * all the caller presents. The hash of a 256-bit random value is not guessable.
+   * all the caller presents. A primary-key lookup: one indexed read whether or not the token exists.
    */
   async findByHash(tokenHash: string): Promise<TokenRecord | null> {
-    const doc = await this.model.findOne({ tokenHash: String(tokenHash) }).lean<Lean>().exec();
+    const doc = await this.model.findById(String(tokenHash)).lean<Lean>().exec();
     return doc ? toRecord(doc) : null;
   }
 
   async findById(accountId: string, tokenId: string): Promise<TokenRecord | null> {
-    const doc = await this.model.findOne({ _id: String(tokenId), accountId: String(accountId) }).lean<Lean>().exec();
+    const doc = await this.model.findOne({ tokenId: String(tokenId), accountId: String(accountId) }).lean<Lean>().exec();
     return doc ? toRecord(doc) : null;
   }
 
   /** Operator-only: which account a token id belongs to (the operator API addresses tokens by id). */
   async findAccountIdOfToken(tokenId: string): Promise<string | null> {
-    const doc = await this.model.findOne({ _id: String(tokenId) }, { accountId: 1 }).lean<{ accountId: string }>().exec();
+    const doc = await this.model.findOne({ tokenId: String(tokenId) }, { accountId: 1 }).lean<{ accountId: string }>().exec();
     return doc?.accountId ?? null;
   }
 
+  /**
+   * Live tokens of an account of at least `minGeneration`, oldest first. The store is asked only for
+   * equality on the account (an indexed key every MongoDB-wire store can push down); the rest is
+   * filtered here, so no range or sort has to be served by the store.
+   */
   async listActive(accountId: string, now: Date, minGeneration: number): Promise<TokenRecord[]> {
-    const docs = await this.model
-      .find({ accountId: String(accountId), revokedAt: null, expiresAt: { $gt: now }, generation: { $gte: minGeneration } })
-      .sort({ issuedAt: 1, _id: 1 })
-      .lean<Lean[]>()
-      .exec();
-    return docs.map(toRecord);
+    const docs = await this.model.find({ accountId: String(accountId) }).lean<Lean[]>().exec();
+    return docs
+      .filter((d) => !d.revokedAt && d.expiresAt > now && d.generation >= minGeneration)
+      .sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime() || (a.tokenId < b.tokenId ? -1 : a.tokenId > b.tokenId ? 1 : 0))
+      .map(toRecord);
   }
 
   /** Revoked tokens that have not expired yet: the marks a rebuilt Redis state must hold. */
   async listRevokedUnexpired(accountId: string, now: Date, minGeneration: number): Promise<{ id: string; expiresAt: Date }[]> {
     const docs = await this.model
-      .find({ accountId: String(accountId), revokedAt: { $ne: null }, expiresAt: { $gt: now }, generation: { $gte: minGeneration } }, { _id: 1, expiresAt: 1 })
-      .lean<{ _id: string; expiresAt: Date }[]>()
+      .find({ accountId: String(accountId), revokedAt: { $ne: null }, expiresAt: { $gt: now }, generation: { $gte: minGeneration } }, { tokenId: 1, expiresAt: 1 })
+      .lean<{ tokenId: string; expiresAt: Date }[]>()
       .exec();
-    return docs.map((d) => ({ id: d._id, expiresAt: d.expiresAt }));
+    return docs.map((d) => ({ id: d.tokenId, expiresAt: d.expiresAt }));
   }
 
-  /** Marks a token revoked; true if it was live before. */
-  async revoke(accountId: string, tokenId: string, now: Date): Promise<boolean> {
-    const res = await this.model.updateOne({ _id: String(tokenId), accountId: String(accountId), revokedAt: null }, { $set: { revokedAt: now } }).exec();
+  /** Marks a token revoked (by its key); true if it was live before. */
+  async revoke(accountId: string, tokenHash: string, now: Date): Promise<boolean> {
+    const res = await this.model.updateOne({ _id: String(tokenHash), accountId: String(accountId), revokedAt: null }, { $set: { revokedAt: now } }).exec();
     return res.modifiedCount > 0;
   }
 
@@ -92,5 +131,26 @@ export class TokensRepository implements OnModuleInit {
   async revokeAll(accountId: string, now: Date): Promise<number> {
     const res = await this.model.updateMany({ accountId: String(accountId), revokedAt: null, expiresAt: { $gt: now } }, { $set: { revokedAt: now } }).exec();
     return res.modifiedCount;
+  }
+
+  /**
+   * Records of the earlier layout (`_id` = token id, hash in `tokenHash`) are re-keyed by hash, so
+   * tokens issued before an upgrade keep working. Idempotent and safe to run from several processes
+   * at once (a re-keyed record that already exists is a duplicate key, ignored).
+   */
+  private async migrateLegacyRecords(): Promise<void> {
+    const legacy = await this.model.find({ tokenId: { $exists: false } }).lean<LegacyLean[]>().exec();
+    if (legacy.length) {
+      for (let i = 0; i < legacy.length; i += 500) {
+        const chunk = legacy.slice(i, i + 500);
+        const docs = chunk.map(({ _id, tokenHash, ...rest }) => ({ ...rest, _id: tokenHash, tokenId: _id }));
+        await this.model.insertMany(docs, { ordered: false, lean: true }).catch((err: unknown) => {
+          if (itemErrors(err, docs.length).some((e) => e !== undefined && (e as { code?: number; err?: { code?: number } }).code !== 11000 && (e as { err?: { code?: number } }).err?.code !== 11000)) throw err;
+        });
+        await this.model.deleteMany({ _id: { $in: chunk.map((d) => d._id) } }).exec();
+      }
+      this.logger.log({ records: legacy.length }, 'token records re-keyed by hash');
+    }
+    for (const name of LEGACY_INDEXES) await this.model.collection.dropIndex(name).catch(() => undefined);
   }
 }

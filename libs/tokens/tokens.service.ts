@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessStateEvents } from '@tollgate/access-state';
+import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
 import { type Account, AccountsService, SecretHasher } from '@tollgate/credentials';
@@ -13,6 +14,12 @@ import { TokensRepository } from './tokens.repository';
 
 /** `tgt_` + 43 base64url characters: 256 random bits. Anything else is refused before any lookup. */
 const TOKEN_FORMAT = /^tgt_[A-Za-z0-9_-]{43}$/;
+
+/** A deleted account is "no account"; anything else (the store being away) is not a verdict on the token. */
+const notFoundAsUndefined = (err: unknown): undefined => {
+  if (err instanceof NotFoundError) return undefined;
+  throw err;
+};
 
 export interface IssuedToken {
   accessToken: string;
@@ -38,6 +45,8 @@ export interface Introspection {
 export class TokensService {
   private readonly logger = new Logger(TokensService.name);
   private readonly cache = new TokenCache();
+  /** Accounts (and generations) whose live-token set was already checked against Mongo after a "full". */
+  private readonly resynced = new Set<string>();
 
   constructor(
     private readonly tokens: TokensRepository,
@@ -47,6 +56,7 @@ export class TokensService {
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
     events: AccessStateEvents,
+    private readonly failures?: AuthFailuresService,
   ) {
     // The account's Redis state was rebuilt: drop what this process cached under the old one.
     events.onEpochChange((accountId) => this.cache.forgetAccount(accountId));
@@ -66,6 +76,8 @@ export class TokensService {
       // All the account's tokens were revoked meanwhile: issue under the new generation.
       if (attempt >= 2) throw new OAuthError('temporarily_unavailable', 'the account changed while issuing; retry');
       account = await this.accounts.getById(account.id);
+      // The change may have been a disable (which also moves the generation): no token then.
+      if (account.status !== 'active') throw new OAuthError('unauthorized_client', 'the account is disabled');
     }
   }
 
@@ -84,9 +96,13 @@ export class TokensService {
       throttle: account.throttle,
       via,
     };
-    const live = await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration);
-    const known = live.map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
-    const slot = await this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known);
+    // The live-token set in Redis is the exact count; Mongo (the record) is read only to rebuild a set
+    // Redis does not have (first token, or a Redis that lost its data), not on every issuance.
+    const known = (await this.revocations.hasSlots(account.id))
+      ? []
+      : (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
+    let slot = await this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known);
+    if (slot === 'full') slot = await this.reserveAfterResync(account, record, now);
     if (slot === 'stale-generation') return slot;
     if (slot === 'full') {
       throw new OAuthError(
@@ -106,10 +122,29 @@ export class TokensService {
   }
 
   /**
+   * "Full" is checked against the record before it is answered: tokens of an older generation (the
+   * account was disabled, which ends its tokens, then enabled again) may still hold slots; they are
+   * released and the reservation tried once more. Slots Mongo does not know yet (issuances whose
+   * batched insert is in flight) are kept, so the cap stays exact. Only the refusal path reads Mongo.
+   */
+  private async reserveAfterResync(account: Account, record: TokenRecord, now: number): Promise<'reserved' | 'full' | 'stale-generation'> {
+    // Slots go stale only when the generation moves, so one check per account and generation is
+    // enough: an account at its cap is then refused without reading Mongo on every attempt.
+    const checked = `${account.id}:${account.tokenGeneration}`;
+    if (this.resynced.has(checked)) return 'full';
+    if (this.resynced.size >= 100_000) this.resynced.clear();
+    this.resynced.add(checked);
+    const ended = (await this.tokens.listActive(account.id, new Date(now), 0)).filter((t) => t.generation < account.tokenGeneration);
+    if (!ended.length) return 'full';
+    for (const t of ended) await this.revocations.releaseSlot(account.id, t.id);
+    return this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, []);
+  }
+
+  /**
    * The principal of a bearer token, or a BearerError. Steady state: no I/O at all (the cache);
    * revocation, disabling and generation are checked by the admission script in Redis.
    */
-  async authenticate(token: string): Promise<Principal> {
+  async authenticate(token: string, clientAddress?: string): Promise<Principal> {
     const now = this.clock.now();
     // The in-process cache is keyed by the token itself, so a hit costs no HMAC (nor a format check:
     // only well-formed tokens get in); the keyed hash is needed only to look the token up in Mongo.
@@ -117,7 +152,10 @@ export class TokensService {
     if (!principal) {
       if (!TOKEN_FORMAT.test(token)) throw new BearerError('invalid_token', 'the access token is malformed');
       if (this.cache.isKnownBad(token)) throw new BearerError('invalid_token', 'the access token is unknown');
-      principal = await this.load(token, this.hasher.hash('access-token', token), now);
+      const lookup = () => this.load(token, this.hasher.hash('access-token', token), now);
+      // With the caller's address, store lookups of tokens that turn out unknown are counted per
+      // address and refused past the limit, so guessing tokens cannot become a flood of store reads.
+      principal = clientAddress !== undefined && this.failures ? await this.failures.guard(clientAddress, lookup, (err) => err instanceof BearerError) : await lookup();
       this.cache.set(token, principal, now);
     }
     if (principal.expiresAt <= now) throw new BearerError('invalid_token', 'the access token has expired');
@@ -165,7 +203,7 @@ export class TokensService {
     if (!TOKEN_FORMAT.test(token)) return { active: false };
     const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
     if (!record || (owner && record.accountId !== owner.id)) return { active: false };
-    const account = owner ?? (await this.accounts.getById(record.accountId).catch(() => undefined));
+    const account = owner ?? (await this.accounts.getById(record.accountId).catch(notFoundAsUndefined));
     if (!account || !this.isLive(record, account, this.clock.now())) return { active: false };
     return {
       active: true,
@@ -181,7 +219,7 @@ export class TokensService {
   }
 
   private async revokeRecord(record: TokenRecord): Promise<void> {
-    await this.tokens.revoke(record.accountId, record.id, new Date(this.clock.now()));
+    await this.tokens.revoke(record.accountId, record.tokenHash, new Date(this.clock.now()));
     await this.revocations.markRevoked(record.accountId, record.id, record.expiresAt);
     this.cache.forgetTokenId(record.id);
     this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
@@ -194,7 +232,7 @@ export class TokensService {
       throw new BearerError('invalid_token', record ? 'the access token has been revoked' : 'the access token is unknown');
     }
     if (record.expiresAt.getTime() <= now) throw new BearerError('invalid_token', 'the access token has expired');
-    const account = await this.accounts.getById(record.accountId).catch(() => undefined);
+    const account = await this.accounts.getById(record.accountId).catch(notFoundAsUndefined);
     if (!account || !this.isLive(record, account, now)) throw new BearerError('invalid_token', 'the access token is no longer valid');
     return {
       accountId: account.id,

@@ -1,0 +1,24 @@
+/**
+ * Driver errors that mean "the store is away or stuck", as opposed to a bad query or a bug: no server
+ * could be selected, the connection dropped or timed out, the pool was cleared after a failure. They
+ * are matched by name (and the driver's own labels) so this lib does not depend on the driver's
+ * classes, which mongoose and the mongodb package each ship a copy of.
+ */
+const OUTAGE_NAMES = new Set([
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+  'MongoServerClosedError',
+]);
+
+export function isStoreUnavailable(err: unknown): boolean {
+  for (let e = err as { name?: unknown; cause?: unknown; errorLabelSet?: Set<string> } | undefined, depth = 0; e && depth < 4; e = e.cause as never, depth++) {
+    if (typeof e.name === 'string' && OUTAGE_NAMES.has(e.name)) return true;
+    if (e.errorLabelSet instanceof Set && (e.errorLabelSet.has('ResetPool') || e.errorLabelSet.has('PoolRequestedRetry'))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TooManyFailuresError } from '@tollgate/auth-failures';
+import { BearerError } from '@tollgate/domain-errors';
+import { TokensService } from '@tollgate/tokens';
+import { dropStack, startApi, type RunningApi } from './support/apps';
+import { bearer, createAccount, http, issueToken, type TestAccount } from './support/client';
+import { testConfig } from './support/test-config';
+
+/**
+ * The work the token endpoint and the bearer guard ask of the store, counted per call (mongoose's
+ * per-connection debug hook sees every collection operation the API makes): the same for a known and
+ * an unknown client, one primary-key read for an unknown token. Counting, not timing: timings on a
+ * shared machine prove nothing, while a second query on one path but not the other always shows here.
+ */
+const config = testConfig();
+let api: RunningApi;
+let acme: TestAccount;
+let calls: { collection: string; method: string; filter: unknown }[] = [];
+
+const basic = (id: string, secret: string) => ({ authorization: `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}` });
+const token = (id: string, secret: string) => http(`${api.url}/oauth/token`, { method: 'POST', headers: basic(id, secret), form: { grant_type: 'client_credentials' } });
+const shape = () => calls.map((c) => `${c.collection}.${c.method}`);
+
+beforeAll(async () => {
+  api = await startApi(config);
+  acme = await createAccount(api.url, config, { name: 'lookup-co', maxActiveTokens: 50 });
+  const conn = api.app.get<Connection>(getConnectionToken());
+  conn.set('debug', (collection: string, method: string, filter: unknown) => {
+    calls.push({ collection, method, filter });
+  });
+  await issueToken(api.url, acme); // the live-token set now exists in Redis
+});
+afterAll(async () => {
+  await api?.close();
+  await dropStack(config);
+});
+beforeEach(() => {
+  calls = [];
+});
+
+describe('client authentication at the token endpoint', () => {
+  it('costs one primary-key read whether the client is unknown, known by id or by name, with a wrong secret', async () => {
+    const seen: string[][] = [];
+    for (const [id, secret] of [
+      [`tgc_${randomBytes(16).toString('base64url')}`, 'tgs_wrong'],
+      ['no-such-name', 'tgs_wrong'],
+      [acme.clientId, 'tgs_wrong'],
+      ['lookup-co', 'tgs_wrong'],
+    ]) {
+      calls = [];
+      const res = await token(id, secret);
+      expect([res.status, res.body.error]).toEqual([401, 'invalid_client']);
+      seen.push(shape());
+      expect(calls.map((c) => c.filter)).toEqual([{ _id: id }]);
+    }
+    expect(new Set(seen.map((s) => s.join())).size).toBe(1);
+    expect(seen[0]).toEqual(['account_logins.findOne']);
+  });
+
+  it('issues a token with one batched insert and, for credentials that just authenticated, no read at all', async () => {
+    const res = await token(acme.clientId, acme.clientSecret);
+    expect(res.status).toBe(200);
+    expect(shape()).toEqual(['tokens.insertMany']);
+    // A wrong secret for that same client still misses the cache: the one key read, like any unknown client.
+    calls = [];
+    expect((await token(acme.clientId, `${acme.clientSecret}x`)).status).toBe(401);
+    expect(shape()).toEqual(['account_logins.findOne']);
+  });
+
+  it('stops using cached credentials at once when the account is disabled here', async () => {
+    const other = await createAccount(api.url, config, { name: 'cached-co' });
+    expect((await token(other.clientId, other.clientSecret)).status).toBe(200);
+    await http(`${api.url}/operator/v1/accounts/cached-co`, { method: 'PATCH', headers: { 'x-operator-key': config.operatorKey }, json: { status: 'disabled' } });
+    const refused = await token(other.clientId, other.clientSecret);
+    expect([refused.status, refused.body.error]).toEqual([400, 'unauthorized_client']);
+  });
+
+  it('coalesces concurrent issuances into fewer inserts than tokens', async () => {
+    const results = await Promise.all(Array.from({ length: 16 }, () => token('lookup-co', acme.clientSecret)));
+    expect(results.map((r) => r.status)).toEqual(Array(16).fill(200));
+    const inserts = shape().filter((s) => s === 'tokens.insertMany').length;
+    expect(inserts).toBeGreaterThanOrEqual(1);
+    expect(inserts).toBeLessThan(16);
+    expect(shape().filter((s) => s === 'account_logins.findOne').length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('the bearer guard', () => {
+  it('looks a random well-formed token up with one primary-key read, and not again', async () => {
+    const random = `tgt_${randomBytes(32).toString('base64url')}`;
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(random) })).status).toBe(401);
+    expect(shape()).toEqual(['tokens.findOne']);
+    expect(Object.keys(calls[0].filter as object)).toEqual(['_id']);
+    calls = [];
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(random) })).status).toBe(401);
+    expect(shape()).toEqual([]);
+  });
+
+  it('loads a known token by key once (token, then its account), then serves it with no store call', async () => {
+    const t = await issueToken(api.url, acme);
+    calls = [];
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+    expect(shape()).toEqual(['tokens.findOne', 'accounts.findOne']);
+    expect(calls.every((c) => Object.keys(c.filter as object).join() === '_id')).toBe(true);
+    calls = [];
+    expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+    expect(shape()).toEqual([]);
+  });
+});
+
+describe('failed authentications per client address', () => {
+  const limited = testConfig();
+  let own: RunningApi;
+  beforeAll(async () => {
+    own = await startApi(limited);
+  });
+  afterAll(async () => {
+    await own?.close();
+    await dropStack(limited);
+  });
+
+  it('refuses an address after 20 failures at the token endpoint (429 too_many_failures, Retry-After), before any store call', async () => {
+    const victim = await createAccount(own.url, limited, { name: 'guessed-co' });
+    const attempt = (secret: string) => http(`${own.url}/oauth/token`, { method: 'POST', headers: basic('guessed-co', secret), form: { grant_type: 'client_credentials' } });
+    // Successes do not count.
+    for (let i = 0; i < 3; i++) expect((await attempt(victim.clientSecret)).status).toBe(200);
+    for (let i = 0; i < 20; i++) expect((await attempt(`tgs_guess${i}`)).status).toBe(401);
+    const conn = own.app.get<Connection>(getConnectionToken());
+    const seen: string[] = [];
+    conn.set('debug', (collection: string, method: string) => void seen.push(`${collection}.${method}`));
+    const refused = await attempt('tgs_one-more');
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toBe('too_many_failures');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(seen).toEqual([]);
+    // The address is slowed down, whatever it sends, on both token endpoints, until the window ends.
+    expect((await attempt(victim.clientSecret)).status).toBe(429);
+    const insideView = await http(`${own.url}/Auth/login/v1/token.json?clientId=guessed-co&clientSecret=${victim.clientSecret}&grantType=cred`, { method: 'POST' });
+    expect(insideView.status).toBe(429);
+  });
+
+  it('counts store lookups of unknown bearer tokens per address when the guard passes the address', async () => {
+    const tokens = own.app.get(TokensService);
+    const random = () => `tgt_${randomBytes(32).toString('base64url')}`;
+    for (let i = 0; i < 20; i++) await expect(tokens.authenticate(random(), '198.51.100.7')).rejects.toBeInstanceOf(BearerError);
+    await expect(tokens.authenticate(random(), '198.51.100.7')).rejects.toBeInstanceOf(TooManyFailuresError);
+    await expect(tokens.authenticate(random(), '2001:db8:7:7::1')).rejects.toBeInstanceOf(BearerError);
+  });
+});
