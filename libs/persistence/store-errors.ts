@@ -15,9 +15,14 @@ const OUTAGE_NAMES = new Set([
   'MongoServerClosedError',
 ]);
 
+const MAX_TIME_MS_EXPIRED = 50;
+
 export function isStoreUnavailable(err: unknown): boolean {
-  for (let e = err as { name?: unknown; cause?: unknown; errorLabelSet?: Set<string> } | undefined, depth = 0; e && depth < 4; e = e.cause as never, depth++) {
+  for (let e = err as { name?: unknown; code?: unknown; cause?: unknown; errorLabelSet?: Set<string> } | undefined, depth = 0; e && depth < 4; e = e.cause as never, depth++) {
     if (typeof e.name === 'string' && OUTAGE_NAMES.has(e.name)) return true;
+    // MaxTimeMSExpired: the local store's watchdog gave up on a stuck command (we set no maxTimeMS
+    // ourselves, so on MongoDB it too means the server could not answer in time).
+    if (e.code === MAX_TIME_MS_EXPIRED) return true;
     if (e.errorLabelSet instanceof Set && (e.errorLabelSet.has('ResetPool') || e.errorLabelSet.has('PoolRequestedRetry'))) return true;
   }
   return false;

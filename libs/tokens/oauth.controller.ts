@@ -90,7 +90,9 @@ export class OAuthController {
     return singleParams(req.body);
   }
 
-  private authenticate(req: FastifyRequest, params: Params): Promise<Account> {
+  private async authenticate(req: FastifyRequest, params: Params): Promise<Account> {
+    // Node keeps only the first of repeated Authorization headers; two credentials are refused, not ranked.
+    if (countHeader(req.raw.rawHeaders, 'authorization') > 1) throw new OAuthError('invalid_request', 'send one Authorization header');
     const creds = clientCredentials(req.headers.authorization, params);
     return this.accounts.authenticateClient(creds.clientId, creds.clientSecret, req.ip).catch((err: unknown) => {
       if (err instanceof OAuthError && err.error === 'invalid_client' && creds.method === 'client_secret_basic') {
@@ -99,4 +101,10 @@ export class OAuthController {
       throw err;
     });
   }
+}
+
+function countHeader(raw: string[], name: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() === name) n++;
+  return n;
 }

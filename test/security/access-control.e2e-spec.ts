@@ -285,6 +285,22 @@ describe('where a token may be presented', () => {
     }
   });
 
+  it('refuses two Authorization headers on the token endpoints instead of letting the first win', async () => {
+    const url = new URL(api.url);
+    const basic = `Basic ${Buffer.from(`${acct.clientId}:${acct.clientSecret}`).toString('base64')}`;
+    const status = await new Promise<number>((resolve, reject) => {
+      const body = 'grant_type=client_credentials';
+      const headers = [['authorization', basic], ['authorization', 'Basic ' + Buffer.from('someone:else').toString('base64')], ['content-type', 'application/x-www-form-urlencoded'], ['content-length', String(body.length)]];
+      const req = httpRequest({ host: url.hostname, port: url.port, method: 'POST', path: '/oauth/token', headers: headers as unknown as Record<string, string> }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(400);
+  });
+
   it('the InsideView endpoint requires grantType=cred', async () => {
     const missing = await http(`${api.url}/Auth/login/v1/token.json`, { method: 'POST', form: { clientId: acct.clientId, clientSecret: acct.clientSecret } });
     expect(missing.status).toBe(400);

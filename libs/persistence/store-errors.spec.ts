@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isStoreUnavailable } from './store-errors';
+
+describe('isStoreUnavailable', () => {
+  it('recognises outages by driver error name, through causes', () => {
+    expect(isStoreUnavailable(Object.assign(new Error('x'), { name: 'MongoServerSelectionError' }))).toBe(true);
+    expect(isStoreUnavailable(new Error('wrapped', { cause: Object.assign(new Error('y'), { name: 'MongoNetworkError' }) }))).toBe(true);
+  });
+
+  it("recognises the local store's watchdog (code 50) as the store being away", () => {
+    expect(isStoreUnavailable(Object.assign(new Error('the store did not answer'), { name: 'MongoServerError', code: 50 }))).toBe(true);
+  });
+
+  it('leaves bad queries and bugs alone', () => {
+    expect(isStoreUnavailable(Object.assign(new Error('dup'), { name: 'MongoServerError', code: 11000 }))).toBe(false);
+    expect(isStoreUnavailable(new TypeError('bug'))).toBe(false);
+    expect(isStoreUnavailable(undefined)).toBe(false);
+  });
+});
