@@ -26,7 +26,8 @@ const hasField = (source: unknown, name: string) => typeof source === 'object' &
 @Injectable()
 export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) {
   constructor(private readonly tokens: TokensService) {
-    super({ realm: 'tollgate' });
+    // The request reaches validate() so that lookups of unknown tokens are limited per client address.
+    super({ realm: 'tollgate', passReqToCallback: true });
   }
 
   override authenticate(req: BearerRequest, options?: unknown): void {
@@ -40,8 +41,8 @@ export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) 
     super.authenticate(req as never, options as never);
   }
 
-  validate(token: string): Promise<Principal> {
-    return this.tokens.authenticate(token);
+  validate(req: { ip?: string }, token: string): Promise<Principal> {
+    return this.tokens.authenticate(token, req.ip);
   }
 }
 

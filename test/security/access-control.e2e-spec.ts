@@ -327,3 +327,16 @@ describe('the worker serves health and metrics only', () => {
     }
   });
 });
+
+describe('guessing tokens', () => {
+  it('slows down an address that presents unknown tokens: 429 too_many_failures from the bearer guard', async () => {
+    const guess = () => http(`${api.url}/api/v1/admin/limits`, { headers: bearer(`tgt_${Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url')}`) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await guess()).status);
+    expect(statuses.slice(0, 15).every((s) => s === 401)).toBe(true);
+    const refused = await guess();
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toBe('too_many_failures');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
