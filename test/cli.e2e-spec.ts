@@ -152,7 +152,9 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     expect(await tokenStatus(acme.clientId, acme.clientSecret)).not.toBe(200);
 
     expect(json(await cli(['accounts', 'enable', 'acme-cli', '--json']))).toEqual({ accountId: acme.accountId, name: 'acme-cli', status: 'active' });
-    expect((await limits(token)).status).toBe(200);
+    // Disabling ended the tokens issued before it; after enabling, a new token works.
+    expect((await limits(token)).status).toBe(401);
+    expect((await limits(await issueToken(api.url, acme))).status).toBe(200);
   });
 
   it('secrets rotate prints the new secret once; with --grace 0 the old one stops at once', async () => {
@@ -210,9 +212,9 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     const report = json(usage);
     expect(report).toEqual((await http(`${api.url}/operator/v1/accounts/acme-cli/usage?period=day&start=${day}&end=${day}`, { headers: operator(config) })).body);
     const admin = report.usageForAccount.find((u: { api: string }) => u.api === 'admin');
-    // Admitted requests only: 2 in the disable/enable test, 1 with the second token, 6 around the unlock.
+    // Admitted requests only: 2 in the disable/enable test (one per token), 1 with the second token, 6 around the unlock.
     expect(admin.transactions).toBe(9);
-    expect(report.usageForTokens).toHaveLength(3);
+    expect(report.usageForTokens).toHaveLength(4);
     const out = ok(usageTable);
     expect(out).toMatch(new RegExp(`^${day}\\s+admin\\s+${admin.transactions}$`, 'm'));
     expect(out).toMatch(/^month\s+allocatedCredits\s+consumedCredits$/m);
