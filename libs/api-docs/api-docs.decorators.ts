@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiConsumes, ApiExtraModels, ApiOAuth2, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
-import { ErrorBody, OAuthErrorBody, QuotaExceededBody, ThrottledBody, ValidationErrorBody } from './error-bodies';
+import { ErrorBody, OAuthErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './error-bodies';
 
 export const OAUTH2_SCHEME = 'oauth2';
 export const ACCESS_TOKEN_HEADER_SCHEME = 'accessToken';
@@ -20,7 +20,7 @@ const retryAfter = { 'Retry-After': { description: 'seconds to wait', schema: { 
  */
 export function ApiProtected(...scopes: string[]) {
   return applyDecorators(
-    ApiExtraModels(ErrorBody, ValidationErrorBody, ThrottledBody, QuotaExceededBody),
+    ApiExtraModels(ErrorBody, ValidationErrorBody, ThrottledBody, QuotaExceededBody, TooManyFailuresBody),
     ApiOAuth2(scopes, OAUTH2_SCHEME),
     ApiSecurity(ACCESS_TOKEN_HEADER_SCHEME),
     ApiResponse({ status: '2XX', description: 'Success (JSON, or XML for `Accept: application/xml`)', headers: rateLimitHeaders }),
@@ -29,9 +29,10 @@ export function ApiProtected(...scopes: string[]) {
     ApiResponse({ status: 403, description: 'The token lacks a scope this route needs (`insufficient_scope`)', type: ErrorBody }),
     ApiResponse({
       status: 429,
-      description: 'Throttled (lockout) or a hard quota used up',
+      description: 'Throttled (lockout), a hard quota used up, or too many unknown tokens from this address',
       headers: { ...retryAfter, ...rateLimitHeaders },
-      schema: { oneOf: [{ $ref: getSchemaPath(ThrottledBody) }, { $ref: getSchemaPath(QuotaExceededBody) }] },
+      // anyOf: the bodies share ErrorBody's fields, so one answer can match more than one of them.
+      schema: { anyOf: [{ $ref: getSchemaPath(ThrottledBody) }, { $ref: getSchemaPath(QuotaExceededBody) }, { $ref: getSchemaPath(TooManyFailuresBody) }] },
     }),
     ApiResponse({ status: 503, description: 'Rate limiting unavailable (Redis down, fail-closed policy)', headers: retryAfter, type: ErrorBody }),
   );
@@ -53,6 +54,8 @@ export function ApiOAuthEndpoint() {
     ApiConsumes('application/x-www-form-urlencoded'),
     ApiResponse({ status: 400, description: 'RFC 6749 5.2 error', type: OAuthErrorBody, headers: { 'Cache-Control': { schema: { type: 'string', example: 'no-store' } } } }),
     ApiResponse({ status: 401, description: '`invalid_client` with `WWW-Authenticate: Basic`', type: OAuthErrorBody }),
+    ApiResponse({ status: 429, description: 'Too many failed client authentications from this address (`too_many_failures`)', headers: retryAfter, type: TooManyFailuresBody }),
+    ApiResponse({ status: 503, description: 'The store is unavailable (`temporarily_unavailable`); retry after `Retry-After`', headers: retryAfter, type: OAuthErrorBody }),
   );
 }
 

@@ -36,9 +36,15 @@ export class QuotaExceededBody extends ErrorBody {
   @ApiProperty({ format: 'date-time' }) resetAt: string;
 }
 
+/** 429 after too many failed authentications from one client address. */
+export class TooManyFailuresBody extends ErrorBody {
+  @ApiProperty({ example: 'too_many_failures' }) declare error: string;
+  @ApiProperty({ description: 'seconds until the address may try again', example: 45 }) retryAfter: number;
+}
+
 /** RFC 6749 section 5.2 (also RFC 7009 and 7662). */
 export class OAuthErrorBody {
-  @ApiProperty({ enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope', 'unsupported_token_type'] })
+  @ApiProperty({ enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope', 'unsupported_token_type', 'temporarily_unavailable'] })
   error: string;
   @ApiPropertyOptional() error_description?: string;
 }

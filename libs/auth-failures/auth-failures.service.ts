@@ -5,8 +5,7 @@ import { REDIS, type RedisClient } from '@tollgate/persistence';
 import { AUTH_FAILURES_SCRIPT } from './auth-failures.lua';
 import { TooManyFailuresError } from './too-many-failures.error';
 
-/** Failed authentications one address may make per window before it is refused until the window ends. */
-export const AUTH_FAILURE_LIMIT = 20;
+/** The window of AUTH_FAILURE_LIMIT: failed authentications one address may make in it before it is refused until it ends. */
 export const AUTH_FAILURE_WINDOW_MS = 60_000;
 
 /**
@@ -30,7 +29,7 @@ export class AuthFailuresService {
   /** Refuses (TooManyFailuresError) an address that used up its failures; one Redis call, no write. */
   async assertAllowed(address: string | undefined): Promise<void> {
     const [count, ttl] = await this.run('check', address);
-    if (count >= AUTH_FAILURE_LIMIT && ttl > 0) throw new TooManyFailuresError(Math.max(1, Math.ceil(ttl / 1000)));
+    if (count >= this.config.authFailureLimit && ttl > 0) throw new TooManyFailuresError(Math.max(1, Math.ceil(ttl / 1000)));
   }
 
   /** Counts one failed authentication of the address; one Redis call. */
@@ -54,7 +53,7 @@ export class AuthFailuresService {
 
   private async run(mode: 'check' | 'fail', address: string | undefined): Promise<[number, number]> {
     try {
-      const out = (await this.redis.eval(AUTH_FAILURES_SCRIPT, 1, this.key(address), mode, String(AUTH_FAILURE_WINDOW_MS), String(AUTH_FAILURE_LIMIT))) as [number, number];
+      const out = (await this.redis.eval(AUTH_FAILURES_SCRIPT, 1, this.key(address), mode, String(AUTH_FAILURE_WINDOW_MS), String(this.config.authFailureLimit))) as [number, number];
       return [Number(out[0]), Number(out[1])];
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, mode }, 'auth failure limiter unavailable; admitting');

@@ -110,6 +110,7 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 100 * 1024, 1024, 50 * 1024 * 1024),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
     headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000),
+    authFailureLimit: int('AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
   };
   if (config.headersTimeoutMs > config.requestTimeoutMs) problems.push(`HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`);
   if (!/^[A-Za-z0-9_.-]{1,32}$/.test(config.redisPrefix)) problems.push('REDIS_PREFIX must be 1-32 of A-Z a-z 0-9 _ . -');

@@ -52,4 +52,6 @@ export interface TollgateConfig {
   requestTimeoutMs: number;
   /** The request line and headers must arrive within this time (at most requestTimeoutMs). */
   headersTimeoutMs: number;
+  /** Failed authentications one client address may make per minute before it gets 429 `too_many_failures`. */
+  authFailureLimit: number;
 }
