@@ -35,22 +35,11 @@ export interface AccountView {
   updatedAt: string;
 }
 
-/**
- * Client credentials that authenticated recently, by an HMAC of (login, secret): a repeat of exactly
- * those credentials skips the store, while anything else (a wrong secret, an unknown client) misses
- * the cache and does the one key read, so the cache never tells known and unknown clients apart.
- * Entries live CLIENT_CACHE_MS (changes made on another instance reach this one within that time;
- * changes made here drop them at once) and never outlive the secret they matched.
- */
-const CLIENT_CACHE_MS = 2_000;
-const CLIENT_CACHE_MAX = 10_000;
-
 const randomId = (prefix: string, bytes: number) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
 
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
-  private readonly clients = new Map<string, { account: Account; until: number }>();
 
   constructor(
     private readonly accounts: AccountsRepository,
@@ -107,7 +96,6 @@ export class AccountsService {
     // two writes leaves the tokens ended rather than the account disabled with live tokens.
     if (status === 'disabled') await this.bumpTokenGeneration(current.id);
     const updated = await this.accounts.updatePolicy(current.id, patch, new Date(this.clock.now()));
-    this.forgetClient(current.id);
     if (!updated) throw new NotFoundError('account', idOrName);
     if (status) await this.state.setDisabled(current.id, status === 'disabled');
     if (patch.quotas) await this.state.setQuotas(current.id, updated.quotas);
@@ -128,7 +116,6 @@ export class AccountsService {
     const clientSecret = SecretHasher.generate('tgs_');
     const secret = { id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: new Date(now), expiresAt: null };
     await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
-    this.forgetClient(account.id);
     this.logger.log({ accountId: account.id, graceSeconds }, 'client secret rotated');
     return { account: await this.getById(account.id), clientSecret, secretId: secret.id };
   }
@@ -144,19 +131,17 @@ export class AccountsService {
     return this.failures.guard(clientAddress, () => this.checkClient(login, secret), (err) => err instanceof OAuthError && err.error === 'invalid_client');
   }
 
-  /** One primary-key read (found or not) and at least one HMAC comparison, whatever the outcome. */
+  /**
+   * One primary-key read (found or not) and at least one HMAC comparison, whatever the outcome. Not
+   * cached: a secret rotated away or an account disabled on any instance stops working at once.
+   */
   private async checkClient(login: string, secret: string): Promise<Account> {
     const now = this.clock.now();
-    const cacheKey = this.hasher.hash('client-secret', `${login}\0${secret}`);
-    const cached = this.clients.get(cacheKey);
-    if (cached && cached.until > now) return this.active(cached.account);
     const account = await this.accounts.findByLogin(login);
     const live = account?.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now) ?? [];
     let matched: (typeof live)[number] | undefined;
     for (const s of live.length ? live : [{ id: '', hash: DUMMY_HASH, createdAt: new Date(0) }]) if (this.hasher.matches('client-secret', secret, s.hash)) matched ??= s;
     if (!account || !live.length || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
-    if (this.clients.size >= CLIENT_CACHE_MAX) this.clients.delete(this.clients.keys().next().value as string);
-    this.clients.set(cacheKey, { account, until: Math.min(now + CLIENT_CACHE_MS, matched.expiresAt?.getTime() ?? Infinity) });
     return this.active(account);
   }
 
@@ -165,14 +150,8 @@ export class AccountsService {
     return account;
   }
 
-  /** After a change made here: this instance stops using the account's cached credentials at once. */
-  private forgetClient(accountId: string): void {
-    for (const [key, entry] of this.clients) if (entry.account.id === accountId) this.clients.delete(key);
-  }
-
   async bumpTokenGeneration(accountId: string): Promise<number> {
     const generation = await this.accounts.bumpTokenGeneration(accountId, new Date(this.clock.now()));
-    this.forgetClient(accountId);
     await this.state.raiseGeneration(accountId, generation);
     return generation;
   }
