@@ -11,6 +11,11 @@ describe('isStoreUnavailable', () => {
     expect(isStoreUnavailable(Object.assign(new Error('the store did not answer'), { name: 'MongoServerError', code: 50 }))).toBe(true);
   });
 
+  it('recognises a socket error the driver passes on unwrapped when the store dies mid-command', () => {
+    expect(isStoreUnavailable(Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' }))).toBe(true);
+    expect(isStoreUnavailable(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBe(true);
+  });
+
   it('leaves bad queries and bugs alone', () => {
     expect(isStoreUnavailable(Object.assign(new Error('dup'), { name: 'MongoServerError', code: 11000 }))).toBe(false);
     expect(isStoreUnavailable(new TypeError('bug'))).toBe(false);
