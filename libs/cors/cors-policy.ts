@@ -1,9 +1,9 @@
 /**
- * CORS for the data API only. Browser clients call `/api/v1` with an access token that a JavaScript
- * application holds (as InsideView's do); the token, operator and health endpoints never answer
- * cross-origin: a browser page has no business handling client secrets or operator keys.
+ * CORS for the data API only (the routes `isDataApiRoute` in `@tollgate/http` names). Browser
+ * clients call `/api/v1` with an access token that a JavaScript application holds (as InsideView's
+ * do); the token, operator and health endpoints never answer cross-origin: a browser page has no
+ * business handling client secrets or operator keys.
  */
-export const CORS_PATH_PREFIX = '/api/v1/';
 
 export const ALLOWED_METHODS = 'GET, POST, PUT, DELETE';
 /** `accessToken` is InsideView's token header; `Accept` and the rest are CORS-safelisted already. */
@@ -12,10 +12,6 @@ export const ALLOWED_HEADERS = 'Authorization, accessToken, Content-Type, X-Requ
 export const EXPOSED_HEADERS = 'RateLimit, RateLimit-Policy, Retry-After, X-Request-Id, Tollgate-Throttle-Warning';
 /** Browsers cap this (Chrome at 2 h); 10 min keeps a removed origin from lingering long in caches. */
 export const PREFLIGHT_MAX_AGE_SECONDS = 600;
-
-export function isCorsPath(url: string): boolean {
-  return url.startsWith(CORS_PATH_PREFIX) || url === '/api/v1' || url.startsWith('/api/v1?');
-}
 
 /**
  * The form origins are compared in: accounts store them lower-cased (`scheme://host[:port]`);

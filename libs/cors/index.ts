@@ -1,3 +1,3 @@
 export { CorsModule } from './cors.module';
 export { AllowedOriginsCache } from './allowed-origins.cache';
-export { ALLOWED_HEADERS, ALLOWED_METHODS, EXPOSED_HEADERS, isCorsPath } from './cors-policy';
+export { ALLOWED_HEADERS, ALLOWED_METHODS, EXPOSED_HEADERS } from './cors-policy';
