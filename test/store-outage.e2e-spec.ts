@@ -125,7 +125,14 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
       await ferret.kill();
       phase = 'away';
       const mark = Object.fromEntries(Object.entries(statuses).map(([k, v]) => [k, v.length]));
-      await new Promise((r) => setTimeout(r, 6_000));
+      // Stay away until both store routes have answered while it is away (a token loop iteration makes
+      // several store calls, each waiting for server selection, so it yields few answers); bounded.
+      const awayUntil = Date.now() + 20_000;
+      for (let waited = 0; ; waited += 250) {
+        await new Promise((r) => setTimeout(r, 250));
+        const answered = (k: string) => statuses[k].slice(mark[k]).includes(503);
+        if ((waited >= 6_000 && answered('companies') && answered('token')) || Date.now() > awayUntil) break;
+      }
       for (const k of Object.keys(statuses)) outageStatuses[k] = statuses[k].slice(mark[k]);
       await ferret.start();
       phase = 'back';
