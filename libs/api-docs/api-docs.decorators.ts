@@ -56,6 +56,9 @@ export function ApiOAuthEndpoint() {
     ApiResponse({ status: 401, description: '`invalid_client` with `WWW-Authenticate: Basic`', type: OAuthErrorBody }),
     ApiResponse({ status: 429, description: 'Too many failed client authentications from this address (`too_many_failures`)', headers: retryAfter, type: TooManyFailuresBody }),
     ApiResponse({ status: 503, description: 'The store is unavailable (`temporarily_unavailable`); retry after `Retry-After`', headers: retryAfter, type: OAuthErrorBody }),
+    // Query-string credentials (InsideView style) can make the request line longer than the server's
+    // header limit: Node answers that itself, before any route runs.
+    ApiResponse({ status: 431, description: 'Request line and headers larger than the server accepts (16 KiB)' }),
   );
 }
 
