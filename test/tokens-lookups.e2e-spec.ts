@@ -78,13 +78,18 @@ describe('client authentication at the token endpoint', () => {
     expect([refused.status, refused.body.error]).toEqual([400, 'unauthorized_client']);
   });
 
-  it('coalesces concurrent issuances into fewer inserts than tokens', async () => {
+  // Whether concurrent issuances share an insert depends on timing (the batching itself is proven
+  // deterministically in libs/persistence/group-commit.spec.ts); what holds always: one key read per
+  // issuance, every token stored exactly once and usable.
+  it('stores every one of 16 concurrent issuances exactly once, with one key read each', async () => {
     const results = await Promise.all(Array.from({ length: 16 }, () => token('lookup-co', acme.clientSecret)));
     expect(results.map((r) => r.status)).toEqual(Array(16).fill(200));
-    const inserts = shape().filter((s) => s === 'tokens.insertMany').length;
-    expect(inserts).toBeGreaterThanOrEqual(1);
-    expect(inserts).toBeLessThan(16);
+    const inserted = calls.filter((c) => `${c.collection}.${c.method}` === 'tokens.insertMany').flatMap((c) => c.filter as unknown[]);
+    expect(inserted).toHaveLength(16);
     expect(shape().filter((s) => s === 'account_logins.findOne')).toHaveLength(16);
+    for (const r of results.slice(0, 3)) {
+      expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(r.body.access_token) })).status).toBe(200);
+    }
   });
 });
 
