@@ -3,6 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { StoreUnavailableError } from '@tollgate/domain-errors';
+import { ChangeFeed, FeedCache } from '@tollgate/persistence';
 import { ListChunkDocument, type ListEntry } from './list-chunk.schema';
 import { type ChunkRef, ListHeadDocument } from './list-head.schema';
 
@@ -11,6 +12,15 @@ const MAX_CHUNK = 128;
 const FILL = 96;
 /** Chunks kept in process (least recently used dropped first): a few MB at most. */
 const CHUNK_CACHE_SIZE = 1_000;
+/** Heads kept in process: every list of the sample dataset fits. */
+const HEAD_CACHE_SIZE = 5_000;
+/**
+ * A cached head is re-read at least this often even without a change announcement: the bound on how
+ * stale another process's copy can be when a writer could not announce its change (Redis away).
+ */
+const HEAD_MAX_AGE_MS = 10_000;
+/** The change-feed topic of list heads (key: list name). */
+const HEADS_TOPIC = 'data-list-heads';
 /** Compare-and-set attempts before a change gives up (only under heavy contention on one list). */
 const MAX_ATTEMPTS = 25;
 /** Re-reads of a page whose chunk was replaced between reading the head and the chunk. */
@@ -80,17 +90,31 @@ function chunkFor(chunks: ChunkRef[], key: string[]): number {
 export class ListPagesRepository implements OnModuleInit {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly chunkCache = new Map<string, ListEntry[]>();
+  /**
+   * Heads in process, dropped on every change anywhere (see ChangeFeed): in steady state a page costs
+   * the store nothing. Writers never use it: a compare-and-set needs the stored head.
+   */
+  private readonly headCache: FeedCache<Head | null>;
 
   constructor(
     @InjectModel(ListHeadDocument.name) private readonly heads: Model<ListHeadDocument>,
     @InjectModel(ListChunkDocument.name) private readonly chunks: Model<ListChunkDocument>,
-  ) {}
+    private readonly feed: ChangeFeed,
+  ) {
+    this.headCache = new FeedCache(feed, HEADS_TOPIC, HEAD_CACHE_SIZE, HEAD_MAX_AGE_MS);
+  }
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.heads.createCollection().catch(() => undefined), this.chunks.createCollection().catch(() => undefined)]);
   }
 
-  async head(list: string): Promise<Head | null> {
+  /** A list's head as readers see it: from the in-process copy while it is known to be current. */
+  head(list: string): Promise<Head | null> {
+    return this.headCache.get(list, () => this.storedHead(list));
+  }
+
+  /** The head as stored, for writers (compare-and-set) and for a reader that found a chunk gone. */
+  private async storedHead(list: string): Promise<Head | null> {
     const doc = await this.heads.findById(list).lean<StoredHead>().exec();
     return doc ? { ...doc, items: doc.items === undefined || doc.items === null ? undefined : decode(doc.items) } : null;
   }
@@ -128,7 +152,11 @@ export class ListPagesRepository implements OnModuleInit {
         if (start >= offset + limit) break;
       }
       const docs = await Promise.all(wanted.map((w) => this.chunk<T>(w.ref.id)));
-      if (docs.some((d) => !d)) continue; // a writer replaced a chunk after we read the head: read again
+      if (docs.some((d) => !d)) {
+        // A writer replaced a chunk after this head was read (or cached): read the head again.
+        this.headCache.drop(list);
+        continue;
+      }
       const entries = docs.flatMap((d) => d!);
       const from = offset - (wanted[0]?.start ?? 0);
       return { items: entries.slice(Math.max(0, from), Math.max(0, from) + limit).map((e) => e.d), total: head.total };
@@ -153,7 +181,10 @@ export class ListPagesRepository implements OnModuleInit {
           ids.push(head.chunks[i].id);
         }
         const docs = await Promise.all(ids.map((id) => this.chunk<T>(id)));
-        if (docs.some((d) => !d)) continue;
+        if (docs.some((d) => !d)) {
+          this.headCache.drop(list);
+          continue;
+        }
         entries = docs.flatMap((d) => d!);
       }
       const matches = entries.filter((e) => e.k[0] === group);
@@ -170,7 +201,10 @@ export class ListPagesRepository implements OnModuleInit {
       if (head.total > max) return null;
       if (head.items) return head.items as unknown as ListEntry<T>[];
       const docs = await Promise.all(head.chunks.map((ref) => this.chunk<T>(ref.id)));
-      if (docs.some((d) => !d)) continue;
+      if (docs.some((d) => !d)) {
+        this.headCache.drop(list);
+        continue;
+      }
       return docs.flatMap((d) => d!);
     }
     throw new StoreUnavailableError(1);
@@ -190,7 +224,7 @@ export class ListPagesRepository implements OnModuleInit {
 
   private async applyNow(list: string, remove: string[][], add: ListEntry[]): Promise<void> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const head: Head = (await this.head(list)) ?? { _id: list, v: 0, total: 0, chunks: [], items: [] };
+      const head: Head = (await this.storedHead(list)) ?? { _id: list, v: 0, total: 0, chunks: [], items: [] };
       if (head.items) {
         // A small list lives in its head: change it there, unless it outgrows one chunk.
         const items = head.items.filter((e) => !remove.some((k) => compareKeys(k, e.k) === 0)).concat(add);
@@ -258,8 +292,16 @@ export class ListPagesRepository implements OnModuleInit {
     await Promise.all(ids.map((id) => this.chunks.deleteOne({ _id: id }).exec()));
   }
 
-  /** Compare-and-set of the head on its version; a new list is created by inserting its head. */
+  /** Compare-and-set of the head, announced to every process's copy when it took. */
   private async swapHead(head: Head, next: { total: number; chunks: ChunkRef[]; items?: ListEntry[] }): Promise<boolean> {
+    const swapped = await this.casHead(head, next);
+    if (swapped) await this.feed.publish(HEADS_TOPIC, head._id);
+    else this.headCache.drop(head._id);
+    return swapped;
+  }
+
+  /** Compare-and-set of the head on its version; a new list is created by inserting its head. */
+  private async casHead(head: Head, next: { total: number; chunks: ChunkRef[]; items?: ListEntry[] }): Promise<boolean> {
     if (head.v === 0) {
       try {
         await this.heads.insertMany([{ _id: head._id, v: 1, total: next.total, chunks: next.chunks, ...(next.items ? { items: encode(next.items) } : {}) }], { lean: true });
@@ -310,15 +352,17 @@ export class ListPagesRepository implements OnModuleInit {
     const replaced = oldHeads.map((h) => h._id);
     for (let i = 0; i < replaced.length; i += 500) await this.heads.deleteMany({ _id: { $in: replaced.slice(i, i + 500) } }).exec();
     for (let i = 0; i < headDocs.length; i += 500) await this.heads.insertMany(headDocs.slice(i, i + 500), { ordered: false, lean: true });
+    await this.feed.publishAll(HEADS_TOPIC);
     const stale = oldHeads.flatMap((h) => h.chunks.map((c) => c.id));
     for (let i = 0; i < stale.length; i += 500) await this.chunks.deleteMany({ _id: { $in: stale.slice(i, i + 500) } }).exec();
   }
 
   /** Deletes a list (its head, then its chunks). */
   async drop(list: string): Promise<void> {
-    const head = await this.head(list);
+    const head = await this.storedHead(list);
     if (!head) return;
     await this.heads.deleteOne({ _id: list }).exec();
+    await this.feed.publish(HEADS_TOPIC, list);
     await this.deleteChunks(head.chunks.map((c) => c.id));
   }
 

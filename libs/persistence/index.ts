@@ -5,3 +5,5 @@ export { PersistenceModule } from './persistence.module';
 export { HealthIndicators } from './health.indicators';
 export { isStoreUnavailable } from './store-errors';
 export { GroupCommit } from './group-commit';
+export { ChangeFeed, type ChangeListener } from './change-feed';
+export { FeedCache } from './feed-cache';

@@ -6,13 +6,15 @@ import { REDIS } from './redis.constants';
 import { createRedis, type RedisClient, redisReady } from './redis.factory';
 import { HealthIndicators } from './health.indicators';
 import { HealthController } from './health.controller';
+import { ChangeFeed } from './change-feed';
 
 /** How long a store call waits for a reachable server before it fails (and the API answers 503). */
 const STORE_SELECTION_TIMEOUT_MS = 2000;
 
 /**
  * Owns the process's connections: mongoose (through `@nestjs/mongoose`, so domain libs register
- * their schemas with `MongooseModule.forFeature`) and one ioredis client for commands and scripts.
+ * their schemas with `MongooseModule.forFeature`) and one ioredis client for commands and scripts,
+ * plus the change feed that keeps in-process copies of store data exact across processes.
  * BullMQ gets its own connections from the queue lib.
  */
 @Global()
@@ -61,8 +63,9 @@ export class PersistenceModule implements OnApplicationShutdown {
           },
         },
         HealthIndicators,
+        ChangeFeed,
       ],
-      exports: [REDIS, HealthIndicators, TerminusModule],
+      exports: [REDIS, HealthIndicators, TerminusModule, ChangeFeed],
     };
   }
 
