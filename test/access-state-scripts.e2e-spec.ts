@@ -11,6 +11,7 @@ import {
   type AdmissionResult,
   type PreparedAdmission,
   type QuotaRule,
+  type TokenSlotRequest,
   tokenStateKey,
   usageBaseKey,
   usageDirtyKey,
@@ -42,6 +43,7 @@ const quota = (over: Partial<QuotaRule>): QuotaRule => ({ api: 'alpha', period: 
 const record = (over: Partial<Parameters<AccessStateStore['stateOf']>[0]> = {}) => ({
   disabled: false,
   tokenGeneration: 0,
+  revision: 0,
   quotas: [] as QuotaRule[],
   revokedTokens: [] as { tokenId: string; expiresAt: number }[],
   used: { day: {}, month: {} },
@@ -157,6 +159,62 @@ describe('the rebuild', () => {
     await scripts.raiseGeneration(account, 5);
     await rebuild(record({ tokenGeneration: 3 }));
     expect(await redis.hget(accountStateKey(P, account), AccountField.generation)).toBe('5');
+  });
+});
+
+describe('token slots and the issuer\'s copy of the account', () => {
+  const slot = (over: Partial<TokenSlotRequest> = {}): TokenSlotRequest => ({
+    accountId: account,
+    generation: 0,
+    revision: 0,
+    fresh: false,
+    tokenId: `tok_${Math.random().toString(36).slice(2)}`,
+    expiresAt: Date.now() + 60_000,
+    max: 2,
+    now: Date.now(),
+    ...over,
+  });
+
+  it('refuses any copy while the state is lost, then takes a fresh read and raises the revision to it', async () => {
+    expect(await scripts.reserveTokenSlot(slot({ revision: 9 }))).toBe('stale-copy');
+    expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 4 }))).toBe('seed-needed');
+    expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 4, known: [] }))).toBe('reserved');
+    expect(await redis.hget(accountStateKey(P, account), AccountField.revision)).toBe('4');
+    // A copy is refused while the epoch is absent, even at the right revision: nothing vouches for it.
+    expect(await scripts.reserveTokenSlot(slot({ revision: 4 }))).toBe('stale-copy');
+    await rebuild(record({ revision: 4 }));
+    expect(await scripts.reserveTokenSlot(slot({ revision: 4 }))).toBe('reserved');
+    expect(await scripts.reserveTokenSlot(slot({ revision: 4 }))).toBe('full');
+  });
+
+  it('refuses a copy older than the record once a write raised the revision; a fresh read never lowers it', async () => {
+    await rebuild(record({ revision: 2 }));
+    expect(await scripts.reserveTokenSlot(slot({ revision: 2, known: [] }))).toBe('reserved');
+    await scripts.raiseRevision(account, 3);
+    expect(await scripts.reserveTokenSlot(slot({ revision: 2 }))).toBe('stale-copy');
+    expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 2 }))).toBe('reserved');
+    expect(await redis.hget(accountStateKey(P, account), AccountField.revision)).toBe('3');
+    expect(await scripts.reserveTokenSlot(slot({ revision: 3, max: 3 }))).toBe('reserved');
+  });
+
+  it('refuses a copy or a read of an older generation, and seeds the set from the record once', async () => {
+    await rebuild(record({ revision: 0, tokenGeneration: 1 }));
+    expect(await scripts.reserveTokenSlot(slot({ fresh: true, generation: 0 }))).toBe('stale-generation');
+    expect(await scripts.reserveTokenSlot(slot({ generation: 1 }))).toBe('seed-needed');
+    const known = [{ id: 'tok_live', expiresAt: Date.now() + 60_000 }, { id: 'tok_gone', expiresAt: Date.now() - 1 }];
+    expect(await scripts.reserveTokenSlot(slot({ generation: 1, known }))).toBe('reserved');
+    expect(await scripts.reserveTokenSlot(slot({ generation: 1, known: [] }))).toBe('full'); // tok_live + the new one
+  });
+
+  it('a rebuild restores the revision, and a write during a rebuild makes it read again', async () => {
+    const begun = await scripts.rebuildBegin(account, 0, 'r1');
+    expect(begun.status).toBe('begun');
+    await scripts.raiseRevision(account, 7); // an account write lands while the record is read
+    expect(await scripts.rebuildFinish(account, 'r1', store.stateOf(record({ revision: 6 }), [], Date.now()))).toEqual({ status: 'retry' });
+    await scripts.rebuildBegin(account, 0, 'r2');
+    expect((await scripts.rebuildFinish(account, 'r2', store.stateOf(record({ revision: 7 }), [], Date.now()))).status).toBe('rebuilt');
+    expect(await scripts.reserveTokenSlot(slot({ revision: 6 }))).toBe('stale-copy');
+    expect(await scripts.reserveTokenSlot(slot({ revision: 7, known: [] }))).toBe('reserved');
   });
 });
 

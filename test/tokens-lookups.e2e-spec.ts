@@ -5,9 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TooManyFailuresError } from '@tollgate/auth-failures';
 import { BearerError } from '@tollgate/domain-errors';
 import { TokensService } from '@tollgate/tokens';
-import { dropStack, startApi, type RunningApi } from './support/apps';
+import { dropStack, freePort, spawnApp, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken, type TestAccount } from './support/client';
-import { testConfig } from './support/test-config';
+import { processEnv, testConfig } from './support/test-config';
 
 /**
  * The work the token endpoint and the bearer guard ask of the store, counted per call (mongoose's
@@ -60,14 +60,34 @@ describe('client authentication at the token endpoint', () => {
     expect(seen[0]).toEqual(['account_logins.findOne']);
   });
 
-  it('issues a token with the one key read and one batched insert (credentials are not cached, so a rotation or disable anywhere applies at once)', async () => {
-    const res = await token(acme.clientId, acme.clientSecret);
-    expect(res.status).toBe(200);
-    expect(shape()).toEqual(['account_logins.findOne', 'tokens.insertMany']);
-    // A wrong secret for that same client: the one key read, like any unknown client.
+  it('issues with one key read the first time, then from the process\'s copy of the client: no read, one batched insert', async () => {
+    const fresh = await createAccount(api.url, config, { name: 'copy-co' });
     calls = [];
-    expect((await token(acme.clientId, `${acme.clientSecret}x`)).status).toBe(401);
+    expect((await token(fresh.clientId, fresh.clientSecret)).status).toBe(200);
+    expect(shape()).toEqual(['account_logins.findOne', 'tokens.find', 'tokens.insertMany']); // first token: the live set is seeded from the record
+    calls = [];
+    expect((await token(fresh.clientId, fresh.clientSecret)).status).toBe(200);
+    expect(shape()).toEqual(['tokens.insertMany']);
+    // A wrong secret for that same client is decided by the record: the one key read, like any unknown client.
+    calls = [];
+    expect((await token(fresh.clientId, `${fresh.clientSecret}x`)).status).toBe(401);
     expect(shape()).toEqual(['account_logins.findOne']);
+  });
+
+  it('a secret rotated in on another process is accepted at once (the copy does not know it: the record decides), the one rotated away refused at once', async () => {
+    const rotor = await createAccount(api.url, config, { name: 'rotor-co' });
+    expect((await token(rotor.clientId, rotor.clientSecret)).status).toBe(200); // this process now has a copy
+    // A real second process (two Nest apps in one process would share Passport's strategy registry).
+    const other = await spawnApp('api', processEnv(config), await freePort());
+    try {
+      const rotated = await http(`${other.url}/operator/v1/accounts/rotor-co/secrets`, { method: 'POST', headers: { 'x-operator-key': config.operatorKey }, json: { graceSeconds: 0 } });
+      expect(rotated.status).toBe(201);
+      const refused = await token(rotor.clientId, rotor.clientSecret);
+      expect([refused.status, refused.body.error]).toEqual([401, 'invalid_client']);
+      expect((await token(rotor.clientId, rotated.body.clientSecret)).status).toBe(200);
+    } finally {
+      await other.kill();
+    }
   });
 
   it('refuses a disabled account at once', async () => {
@@ -79,14 +99,16 @@ describe('client authentication at the token endpoint', () => {
   });
 
   // Whether concurrent issuances share an insert depends on timing (the batching itself is proven
-  // deterministically in libs/persistence/group-commit.spec.ts); what holds always: one key read per
-  // issuance, every token stored exactly once and usable.
-  it('stores every one of 16 concurrent issuances exactly once, with one key read each', async () => {
+  // deterministically in libs/persistence/group-commit.spec.ts); what holds always: no key read for a
+  // client this process has a current copy of, every token stored exactly once and usable.
+  it('stores every one of 16 concurrent issuances exactly once, with no key read for a copied client', async () => {
+    expect((await token('lookup-co', acme.clientSecret)).status).toBe(200);
+    calls = [];
     const results = await Promise.all(Array.from({ length: 16 }, () => token('lookup-co', acme.clientSecret)));
     expect(results.map((r) => r.status)).toEqual(Array(16).fill(200));
     const inserted = calls.filter((c) => `${c.collection}.${c.method}` === 'tokens.insertMany').flatMap((c) => c.filter as unknown[]);
     expect(inserted).toHaveLength(16);
-    expect(shape().filter((s) => s === 'account_logins.findOne')).toHaveLength(16);
+    expect(shape().filter((s) => s !== 'tokens.insertMany')).toEqual([]);
     for (const r of results.slice(0, 3)) {
       expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(r.body.access_token) })).status).toBe(200);
     }

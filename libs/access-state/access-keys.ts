@@ -73,6 +73,8 @@ export const AccountField = {
   disabled: 'disabled',
   /** Token generation: tokens issued under a lower one are refused (revoke-all). */
   generation: 'gen',
+  /** The account record's revision: issuers' in-process copies of the account older than it are refused. */
+  revision: 'rev',
   /** Account-wide lockout end, ms. */
   lockout: 'lock',
   /** `q:<api>`: the API's quota specs, "period,limit,enforce,warn|warn;...". */

@@ -22,6 +22,8 @@ export interface QuotaWaiver {
 export interface AccessRecord {
   disabled: boolean;
   tokenGeneration: number;
+  /** The account record's revision (raised by every write to it). */
+  revision: number;
   quotas: QuotaRule[];
   /** Revoked tokens that have not expired yet (at or above the current generation). */
   revokedTokens: { tokenId: string; expiresAt: number }[];

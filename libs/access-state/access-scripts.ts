@@ -34,6 +34,8 @@ export interface RebuildState {
   epoch: string;
   disabled: boolean;
   generation: number;
+  /** The account record's revision (issuers' copies older than it are refused). */
+  revision: number;
   quotas: Record<string, string>;
   waivers: Record<string, string>;
   revoked: { tokenId: string; markUntil: number }[];
@@ -55,6 +57,29 @@ export interface InFlightJob {
   marks: [string, string][];
   eventIds: string[];
 }
+
+/** A live-token slot for a token about to be issued, checked against the issuer's copy of the account. */
+export interface TokenSlotRequest {
+  accountId: string;
+  generation: number;
+  /** Revision of the account as the issuer has it. */
+  revision: number;
+  /** The issuer read the account from the record for this issuance (not an earlier copy). */
+  fresh: boolean;
+  tokenId: string;
+  expiresAt: number;
+  max: number;
+  now: number;
+  /** The account's live tokens in Mongo, when the script asked for them ('seed-needed'). */
+  known?: { id: string; expiresAt: number }[];
+}
+
+/**
+ * `stale-copy`: the issuer's copy of the account is older than the record (or Redis cannot vouch for
+ * it): read the account again. `seed-needed`: Redis has no live-token set: send the live tokens.
+ */
+export type TokenSlotResult = 'reserved' | 'full' | 'stale-generation' | 'stale-copy' | 'seed-needed';
+const SLOT_RESULTS: Record<number, TokenSlotResult> = { 1: 'reserved', 0: 'full', [-1]: 'stale-generation', [-3]: 'stale-copy', [-4]: 'seed-needed' };
 
 /** cjson encodes an empty Lua table as `{}`; treat that as an empty list. */
 const list = <T>(v: T[] | Record<string, never>): T[] => (Array.isArray(v) ? v : []);
@@ -128,6 +153,7 @@ export class AccessScripts {
       epoch: s.epoch,
       disabled: s.disabled,
       generation: s.generation,
+      revision: s.revision,
       quotas: s.quotas,
       waivers: s.waivers,
       revoked: s.revoked.map((r) => [tokenStateKey(p, accountId, r.tokenId), r.markUntil]),
@@ -162,23 +188,18 @@ export class AccessScripts {
     await this.command('revokeToken', 3)(tokenStateKey(p, accountId, tokenId), activeTokensKey(p, accountId), accountStateKey(p, accountId), markUntil, tokenId);
   }
 
-  async reserveTokenSlot(r: {
-    accountId: string;
-    generation: number;
-    tokenId: string;
-    expiresAt: number;
-    max: number;
-    now: number;
-    known: { id: string; expiresAt: number }[];
-  }): Promise<'reserved' | 'full' | 'stale-generation'> {
-    const p = this.prefix;
-    const seed = r.known.flatMap((k) => [k.expiresAt, k.id]);
-    const res = Number(await this.command('reserveTokenSlot', 2)(activeTokensKey(p, r.accountId), accountStateKey(p, r.accountId), r.now, r.max, r.expiresAt, r.tokenId, r.generation, ...seed));
-    return res === 1 ? 'reserved' : res === -1 ? 'stale-generation' : 'full';
+  async raiseRevision(accountId: string, revision: number): Promise<void> {
+    await this.command('raiseRevision', 1)(accountStateKey(this.prefix, accountId), revision);
   }
 
-  async hasTokenSlots(accountId: string): Promise<boolean> {
-    return (await this.redis.exists(activeTokensKey(this.prefix, accountId))) === 1;
+  async reserveTokenSlot(r: TokenSlotRequest): Promise<TokenSlotResult> {
+    const p = this.prefix;
+    const seed = r.known ? r.known.flatMap((k) => [k.expiresAt, k.id]) : [];
+    const flags = (r.fresh ? 1 : 0) + (r.known ? 2 : 0);
+    const res = Number(
+      await this.command('reserveTokenSlot', 2)(activeTokensKey(p, r.accountId), accountStateKey(p, r.accountId), r.now, r.max, r.expiresAt, r.tokenId, r.generation, r.revision, flags, ...seed),
+    );
+    return SLOT_RESULTS[res] ?? 'full';
   }
 
   async releaseTokenSlot(accountId: string, tokenId: string): Promise<void> {

@@ -66,7 +66,7 @@ export class AccessStateRebuilder {
       const period = { now: begun.now, ...periodOf(begun.now) };
       const [record, waivers] = await Promise.all([this.source.load(accountId, period), this.waivers.current(accountId, period.day, period.month)]);
       // No record: the account does not exist (any more). A disabled state refuses its tokens.
-      const state = this.store.stateOf(record ?? { disabled: true, tokenGeneration: 0, quotas: [], revokedTokens: [], used: { day: {}, month: {} } }, waivers, begun.now);
+      const state = this.store.stateOf(record ?? { disabled: true, tokenGeneration: 0, revision: 0, quotas: [], revokedTokens: [], used: { day: {}, month: {} } }, waivers, begun.now);
       const done = await scripts.rebuildFinish(accountId, nonce, state);
       if (done.status === 'retry') continue;
       if (done.status === 'rebuilt') {

@@ -4,7 +4,7 @@ import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
 import type { AccessRecord, QuotaRule, QuotaWaiver } from './access-record';
-import { AccessScripts, type RebuildState } from './access-scripts';
+import { AccessScripts, type RebuildState, type TokenSlotRequest, type TokenSlotResult } from './access-scripts';
 import { AccessStateEvents } from './access-state.events';
 import { periodOf, quotaSpecs, waiverSpecs } from './quota-specs';
 import { QuotaWaiversRepository } from './quota-waivers.repository';
@@ -43,8 +43,8 @@ export class AccessStateStore {
   }
 
   /** A new account's state: complete from the start (its epoch set), so its first request needs no rebuild. */
-  async initialize(accountId: string, quotas: QuotaRule[]): Promise<void> {
-    const record: AccessRecord = { disabled: false, tokenGeneration: 0, quotas, revokedTokens: [], used: { day: {}, month: {} } };
+  async initialize(accountId: string, quotas: QuotaRule[], revision: number): Promise<void> {
+    const record: AccessRecord = { disabled: false, tokenGeneration: 0, revision, quotas, revokedTokens: [], used: { day: {}, month: {} } };
     for (let attempt = 0; attempt < 3; attempt++) {
       const nonce = randomBytes(9).toString('base64url');
       const begun = await this.scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce, 0);
@@ -72,18 +72,19 @@ export class AccessStateStore {
     await this.replicated(accountId);
   }
 
+  /** After any write to the account record: issuers' copies older than `revision` stop being used. */
+  async raiseRevision(accountId: string, revision: number): Promise<void> {
+    await this.scripts.raiseRevision(accountId, revision);
+    await this.replicated(accountId);
+  }
+
   async revokeToken(accountId: string, tokenId: string, expiresAt: Date): Promise<void> {
     await this.scripts.revokeToken(accountId, tokenId, expiresAt.getTime() + REVOCATION_MARGIN_MS);
     await this.replicated(accountId);
   }
 
-  reserveTokenSlot(r: Parameters<AccessScripts['reserveTokenSlot']>[0]): Promise<'reserved' | 'full' | 'stale-generation'> {
+  reserveTokenSlot(r: TokenSlotRequest): Promise<TokenSlotResult> {
     return this.scripts.reserveTokenSlot(r);
-  }
-
-  /** Whether Redis holds the account's live-token set (an issuer seeds it from Mongo when not). */
-  hasTokenSlots(accountId: string): Promise<boolean> {
-    return this.scripts.hasTokenSlots(accountId);
   }
 
   releaseTokenSlot(accountId: string, tokenId: string): Promise<void> {
@@ -119,6 +120,7 @@ export class AccessStateStore {
       epoch: newEpoch(now),
       disabled: record.disabled,
       generation: record.tokenGeneration,
+      revision: record.revision,
       quotas: quotaSpecs(record.quotas),
       waivers: waiverSpecs(waivers),
       revoked: record.revokedTokens.map((t) => ({ tokenId: t.tokenId, markUntil: t.expiresAt + REVOCATION_MARGIN_MS })),

@@ -13,8 +13,13 @@ export class AccountStateStore {
   constructor(private readonly state: AccessStateStore) {}
 
   /** A new account: its complete state, so its first request needs no rebuild. */
-  initialize(accountId: string, quotas: QuotaPolicy[]): Promise<void> {
-    return this.state.initialize(accountId, quotas);
+  initialize(accountId: string, quotas: QuotaPolicy[], revision: number): Promise<void> {
+    return this.state.initialize(accountId, quotas, revision);
+  }
+
+  /** After every write to the account record: issuers' in-process copies older than it stop being used. */
+  raiseRevision(accountId: string, revision: number): Promise<void> {
+    return this.state.raiseRevision(accountId, revision);
   }
 
   setDisabled(accountId: string, disabled: boolean): Promise<void> {

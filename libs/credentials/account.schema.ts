@@ -34,6 +34,8 @@ export class AccountDocument {
   @Prop({ type: String, default: null }) alertWebhookUrl: string | null;
   @Prop({ type: String, required: true }) alertWebhookSecret: string;
   @Prop({ default: 0 }) tokenGeneration: number;
+  /** Raised by every write (see Account.revision); absent on records from before it: 0. */
+  @Prop({ default: 0 }) rev: number;
   @Prop({ required: true }) createdAt: Date;
   @Prop({ required: true }) updatedAt: Date;
 }

@@ -48,6 +48,11 @@ export interface Account {
   alertWebhookSecret: string;
   /** Bumped by "revoke all": tokens issued under an older generation are refused. */
   tokenGeneration: number;
+  /**
+   * Raised by every write to the account (Mongo first, then the access state in Redis), so a copy of
+   * the account kept in process can be checked for being current in the issuance's one Redis call.
+   */
+  revision: number;
   createdAt: Date;
   updatedAt: Date;
 }

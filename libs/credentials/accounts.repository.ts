@@ -25,6 +25,7 @@ function toAccount(doc: Lean): Account {
     alertWebhookUrl: doc.alertWebhookUrl ?? null,
     alertWebhookSecret: doc.alertWebhookSecret ?? '',
     tokenGeneration: doc.tokenGeneration ?? 0,
+    revision: doc.rev ?? 0,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };
@@ -52,10 +53,10 @@ export class AccountsRepository implements OnModuleInit {
   }
 
   async insert(account: Account): Promise<Account> {
-    const { id, ...rest } = account;
+    const { id, revision, ...rest } = account;
     let doc: Lean;
     try {
-      doc = (await this.model.create({ _id: id, ...rest })).toObject() as unknown as Lean;
+      doc = (await this.model.create({ _id: id, ...rest, rev: revision })).toObject() as unknown as Lean;
     } catch (err) {
       if (isDuplicateKey(err)) throw new ConflictError('account_exists', `an account named ${JSON.stringify(account.name)} already exists`);
       throw err;
@@ -86,7 +87,7 @@ export class AccountsRepository implements OnModuleInit {
 
   async updatePolicy(accountId: string, patch: Partial<AccountPolicy> & { status?: AccountStatus }, now: Date): Promise<Account | null> {
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now } }, { returnDocument: 'after' })
+      .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now }, $inc: { rev: 1 } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
     if (!doc) return null;
@@ -94,25 +95,28 @@ export class AccountsRepository implements OnModuleInit {
     return toAccount(doc);
   }
 
-  /** Adds a secret and sets the grace expiry of the ones it replaces, in one update. */
-  async rotateSecret(accountId: string, secret: ClientSecretRecord, retire: { id: string; expiresAt: Date }[], keep: ClientSecretRecord[], now: Date): Promise<void> {
+  /** Adds a secret and sets the grace expiry of the ones it replaces, in one update; returns the account as written. */
+  async rotateSecret(accountId: string, secret: ClientSecretRecord, retire: { id: string; expiresAt: Date }[], keep: ClientSecretRecord[], now: Date): Promise<Account | null> {
     const retiredIds = new Map(retire.map((r) => [r.id, r.expiresAt]));
     const secrets = [...keep.map((s) => ({ ...s, expiresAt: retiredIds.get(s.id) ?? s.expiresAt ?? null })), secret];
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $set: { secrets, updatedAt: now } }, { returnDocument: 'after' })
+      .findOneAndUpdate({ _id: String(accountId) }, { $set: { secrets, updatedAt: now }, $inc: { rev: 1 } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
-    if (doc) await this.writeLogins(doc);
+    if (!doc) return null;
+    await this.writeLogins(doc);
+    return toAccount(doc);
   }
 
-  /** Bumps the token generation ("revoke all") and returns the new value. */
-  async bumpTokenGeneration(accountId: string, now: Date): Promise<number> {
+  /** Bumps the token generation ("revoke all") and returns the account as written. */
+  async bumpTokenGeneration(accountId: string, now: Date): Promise<Account | null> {
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $inc: { tokenGeneration: 1 }, $set: { updatedAt: now } }, { returnDocument: 'after' })
+      .findOneAndUpdate({ _id: String(accountId) }, { $inc: { tokenGeneration: 1, rev: 1 }, $set: { updatedAt: now } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
-    if (doc) await this.writeLogins(doc);
-    return doc?.tokenGeneration ?? 0;
+    if (!doc) return null;
+    await this.writeLogins(doc);
+    return toAccount(doc);
   }
 
   /** The account's two login documents, replaced as one write. */

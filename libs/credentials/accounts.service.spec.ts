@@ -21,25 +21,34 @@ class FakeAccounts {
   async findByName(name: string) {
     return structuredClone([...this.rows.values()].find((a) => a.name === name)) ?? null;
   }
+  loginReads = 0;
   async findByLogin(login: string) {
+    this.loginReads++;
     return structuredClone([...this.rows.values()].find((a) => a.name === login || a.clientId === login)) ?? null;
   }
   async updatePolicy(id: string, patch: Partial<Account>) {
     const a = this.rows.get(id)!;
     Object.assign(a, patch);
+    a.revision++;
     return structuredClone(a);
   }
   async bumpTokenGeneration(id: string) {
-    return ++this.rows.get(id)!.tokenGeneration;
+    const a = this.rows.get(id)!;
+    a.tokenGeneration++;
+    a.revision++;
+    return structuredClone(a);
   }
   async rotateSecret(id: string, secret: Account['secrets'][number], retire: { id: string; expiresAt: Date }[], keep: Account['secrets']) {
     const until = new Map(retire.map((r) => [r.id, r.expiresAt]));
-    this.rows.get(id)!.secrets = [...keep.map((s) => ({ ...s, expiresAt: until.get(s.id) ?? s.expiresAt })), secret];
+    const a = this.rows.get(id)!;
+    a.secrets = [...keep.map((s) => ({ ...s, expiresAt: until.get(s.id) ?? s.expiresAt })), secret];
+    a.revision++;
+    return structuredClone(a);
   }
 }
 
 const config = { secretPepper: 'pepper-for-unit-tests', allowPrivateWebhooks: false } as TollgateConfig;
-const noState = { initialize: async () => undefined, setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined } as unknown as AccountStateStore;
+const noState = { initialize: async () => undefined, setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined, raiseRevision: async () => undefined } as unknown as AccountStateStore;
 
 function service() {
   const repo = new FakeAccounts();
@@ -88,5 +97,47 @@ describe('AccountsService', () => {
     expect(((await errorOf(svc.authenticateClient('sleepy', clientSecret))) as OAuthError).error).toBe('unauthorized_client');
     const err = await errorOf(svc.update('sleepy', { alertWebhookUrl: 'http://10.1.2.3/hook' }));
     expect(err).toBeInstanceOf(ValidationFailedError);
+  });
+
+  describe('for token issuance (a copy the issuer proves current)', () => {
+    it('answers a matching secret from the copy, with no store read, and says so', async () => {
+      const { repo, svc } = service();
+      const { account, clientSecret } = await svc.create({ name: 'copied' });
+      const first = await svc.authenticateClientForIssuance(account.clientId, clientSecret);
+      expect([first.fromCopy, first.account.revision]).toEqual([false, 0]);
+      const reads = repo.loginReads;
+      const second = await svc.authenticateClientForIssuance(account.clientId, clientSecret);
+      expect([second.fromCopy, second.account.id]).toEqual([true, account.id]);
+      expect(repo.loginReads).toBe(reads);
+    });
+
+    it('decides by the record when the copy does not know the secret (just rotated in) or says disabled', async () => {
+      const { repo, svc } = service();
+      const { clientSecret: old } = await svc.create({ name: 'rotating' });
+      await svc.authenticateClientForIssuance('rotating', old);
+      const { clientSecret: fresh } = await svc.rotateSecret('rotating', 0);
+      const reads = repo.loginReads;
+      const withNew = await svc.authenticateClientForIssuance('rotating', fresh);
+      expect([withNew.fromCopy, withNew.account.revision]).toEqual([false, 1]);
+      expect(repo.loginReads).toBe(reads + 1);
+      // The copy is now the rotated account: the old secret (grace 0) fails against it and the record.
+      expect(((await errorOf(svc.authenticateClientForIssuance('rotating', old))) as OAuthError).error).toBe('invalid_client');
+    });
+
+    it('refresh reads the record and checks the secret again: a secret rotated away or a disabled account fails', async () => {
+      const { svc } = service();
+      const { clientSecret } = await svc.create({ name: 'stale' });
+      await svc.authenticateClientForIssuance('stale', clientSecret);
+      const client = await svc.authenticateClientForIssuance('stale', clientSecret);
+      expect(client.fromCopy).toBe(true);
+      await svc.rotateSecret('stale', 0);
+      expect(((await errorOf(client.refresh())) as OAuthError).error).toBe('invalid_client');
+
+      const other = await svc.create({ name: 'sleeper' });
+      await svc.authenticateClientForIssuance('sleeper', other.clientSecret);
+      const copied = await svc.authenticateClientForIssuance('sleeper', other.clientSecret);
+      await svc.update('sleeper', { status: 'disabled' });
+      expect(((await errorOf(copied.refresh())) as OAuthError).error).toBe('unauthorized_client');
+    });
   });
 });

@@ -11,6 +11,7 @@ import { AccountsRepository } from './accounts.repository';
 import type { AccountPolicyDto, CreateAccountDto, UpdateAccountDto } from './dto/account-policy.dto';
 import type { QuotaPolicyDto } from './dto/quota-policy.dto';
 import type { ThrottlePolicyDto } from './dto/throttle-policy.dto';
+import { ClientCopies } from './client-copies';
 import { SecretHasher } from './secret-hasher';
 
 const DEFAULT_GRACE_SECONDS = 24 * 3600;
@@ -35,11 +36,23 @@ export interface AccountView {
   updatedAt: string;
 }
 
+/**
+ * A client authenticated for token issuance. `fromCopy`: checked against this process's copy of the
+ * account, which the issuer must prove current (its `revision`) before acting on it, calling `refresh`
+ * (a store read and a new check of the secret) when it is not.
+ */
+export interface AuthenticatedClient {
+  account: Account;
+  fromCopy: boolean;
+  refresh(): Promise<Account>;
+}
+
 const randomId = (prefix: string, bytes: number) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
 
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
+  private readonly copies = new ClientCopies();
 
   constructor(
     private readonly accounts: AccountsRepository,
@@ -63,11 +76,12 @@ export class AccountsService {
       ...this.mergePolicy(undefined, dto),
       alertWebhookSecret: randomId('whsec_', 24),
       tokenGeneration: 0,
+      revision: 0,
       createdAt: now,
       updatedAt: now,
     };
     await this.accounts.insert(account);
-    await this.state.initialize(account.id, account.quotas);
+    await this.state.initialize(account.id, account.quotas, account.revision);
     this.logger.log({ accountId: account.id, name: account.name }, 'account created');
     return { account, clientSecret };
   }
@@ -99,6 +113,7 @@ export class AccountsService {
     if (!updated) throw new NotFoundError('account', idOrName);
     if (status) await this.state.setDisabled(current.id, status === 'disabled');
     if (patch.quotas) await this.state.setQuotas(current.id, updated.quotas);
+    await this.state.raiseRevision(current.id, updated.revision);
     this.logger.log({ accountId: current.id, fields: Object.keys(dto) }, 'account updated');
     return updated;
   }
@@ -115,9 +130,11 @@ export class AccountsService {
     const retire = live.map((s) => ({ id: s.id, expiresAt: s.expiresAt && s.expiresAt < graceEnd ? s.expiresAt : graceEnd }));
     const clientSecret = SecretHasher.generate('tgs_');
     const secret = { id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: new Date(now), expiresAt: null };
-    await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
+    const rotated = await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
+    if (!rotated) throw new NotFoundError('account', idOrName);
+    await this.state.raiseRevision(account.id, rotated.revision);
     this.logger.log({ accountId: account.id, graceSeconds }, 'client secret rotated');
-    return { account: await this.getById(account.id), clientSecret, secretId: secret.id };
+    return { account: rotated, clientSecret, secretId: secret.id };
   }
 
   /**
@@ -126,23 +143,51 @@ export class AccountsService {
    * caller's address, failures are counted per address and too many are refused (429).
    */
   async authenticateClient(login: string, secret: string, clientAddress?: string): Promise<Account> {
-    if (clientAddress === undefined || !this.failures) return this.checkClient(login, secret);
-    // Guessing is slow: an address that failed too often is refused before any store call.
-    return this.failures.guard(clientAddress, () => this.checkClient(login, secret), (err) => err instanceof OAuthError && err.error === 'invalid_client');
+    return (await this.guarded(clientAddress, () => this.checkClient(login, secret))).account;
   }
 
   /**
-   * One primary-key read (found or not) and at least one HMAC comparison, whatever the outcome. Not
-   * cached: a secret rotated away or an account disabled on any instance stops working at once.
+   * Client authentication for token issuance, which may use this process's copy of the account: when
+   * the secret matches a live secret of an active copy, no store read. The issuer proves the copy
+   * current in its one Redis step and calls `refresh` when it is not (see AuthenticatedClient). Any
+   * other outcome (no copy, a secret the copy does not know, which may be one just rotated in, a copy
+   * that says disabled) is decided by the record, exactly as authenticateClient decides it.
    */
-  private async checkClient(login: string, secret: string): Promise<Account> {
+  async authenticateClientForIssuance(login: string, secret: string, clientAddress?: string): Promise<AuthenticatedClient> {
+    const { account, fromCopy } = await this.guarded(clientAddress, () => this.checkClient(login, secret, true));
+    return { account, fromCopy, refresh: () => this.authenticateClient(login, secret, clientAddress) };
+  }
+
+  /** Guessing is slow: an address that failed too often is refused before any store call. */
+  private guarded<T>(clientAddress: string | undefined, check: () => Promise<T>): Promise<T> {
+    if (clientAddress === undefined || !this.failures) return check();
+    return this.failures.guard(clientAddress, check, (err) => err instanceof OAuthError && err.error === 'invalid_client');
+  }
+
+  /**
+   * From the record: one primary-key read (found or not) and at least one HMAC comparison, whatever
+   * the outcome, so the work does not tell whether a client exists. With `useCopy`, a matching copy
+   * answers instead (the caller proves it current).
+   */
+  private async checkClient(login: string, secret: string, useCopy = false): Promise<{ account: Account; fromCopy: boolean }> {
     const now = this.clock.now();
+    if (useCopy) {
+      const copy = this.copies.get(login);
+      if (copy && copy.status === 'active' && this.matchingSecret(copy, secret, now)) return { account: copy, fromCopy: true };
+    }
     const account = await this.accounts.findByLogin(login);
+    if (account) this.copies.keep(login, account);
+    const matched = this.matchingSecret(account, secret, now);
+    if (!account || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
+    return { account: this.active(account), fromCopy: false };
+  }
+
+  /** Whether `secret` is one of the account's live secrets; always at least one constant-time comparison. */
+  private matchingSecret(account: Account | null, secret: string, now: number): boolean {
     const live = account?.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now) ?? [];
-    let matched: (typeof live)[number] | undefined;
-    for (const s of live.length ? live : [{ id: '', hash: DUMMY_HASH, createdAt: new Date(0) }]) if (this.hasher.matches('client-secret', secret, s.hash)) matched ??= s;
-    if (!account || !live.length || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
-    return this.active(account);
+    let matched = false;
+    for (const s of live.length ? live : [{ hash: DUMMY_HASH }]) if (this.hasher.matches('client-secret', secret, s.hash)) matched = true;
+    return matched && live.length > 0;
   }
 
   private active(account: Account): Account {
@@ -151,9 +196,11 @@ export class AccountsService {
   }
 
   async bumpTokenGeneration(accountId: string): Promise<number> {
-    const generation = await this.accounts.bumpTokenGeneration(accountId, new Date(this.clock.now()));
-    await this.state.raiseGeneration(accountId, generation);
-    return generation;
+    const account = await this.accounts.bumpTokenGeneration(accountId, new Date(this.clock.now()));
+    if (!account) throw new NotFoundError('account', accountId);
+    await this.state.raiseGeneration(accountId, account.tokenGeneration);
+    await this.state.raiseRevision(accountId, account.revision);
+    return account.tokenGeneration;
   }
 
   view(account: Account): AccountView {

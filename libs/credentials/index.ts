@@ -1,5 +1,5 @@
 export * from './account.types';
-export { AccountsService, type AccountView } from './accounts.service';
+export { AccountsService, type AccountView, type AuthenticatedClient } from './accounts.service';
 export { CredentialsModule } from './credentials.module';
 export { CredentialsHttpModule } from './credentials-http.module';
 export { SecretHasher } from './secret-hasher';

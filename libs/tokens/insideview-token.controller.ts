@@ -37,8 +37,8 @@ export class InsideViewTokenController {
     if (!params.clientId || !params.clientSecret) throw new OAuthError('invalid_request', 'clientId and clientSecret are required');
     if (params.grantType === undefined) throw new OAuthError('invalid_request', 'grantType is required (grantType=cred)');
     if (params.grantType !== 'cred') throw new OAuthError('unsupported_grant_type', 'grantType must be cred');
-    const account = await this.accounts.authenticateClient(params.clientId, params.clientSecret, req.ip);
-    const issued = await this.tokens.issue(account, undefined, 'insideview');
+    const client = await this.accounts.authenticateClientForIssuance(params.clientId, params.clientSecret, req.ip);
+    const issued = await this.tokens.issue(client, undefined, 'insideview');
     const body = { accessTokenDetails: { accessToken: issued.accessToken, tokenType: 'bearer', expirationTime: issued.expiresAt.toISOString() } };
     reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
     const json = req.routeOptions.url?.endsWith('.json') || /application\/json/i.test(String(req.headers.accept ?? ''));

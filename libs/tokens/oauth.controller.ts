@@ -3,7 +3,7 @@ import { ApiBody, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { type Account, AccountsService } from '@tollgate/credentials';
+import { type Account, AccountsService, type AuthenticatedClient } from '@tollgate/credentials';
 import { isOperatorKey, Public } from '@tollgate/http';
 import { OAuthError } from '@tollgate/domain-errors';
 import { clientCredentials, requireFormBody, singleParams, type Params } from './oauth-request';
@@ -28,10 +28,10 @@ export class OAuthController {
   @HttpCode(200)
   async token(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
-    const account = await this.authenticate(req, params);
+    const client = await this.issuingClient(req, params);
     if (!params.grant_type) throw new OAuthError('invalid_request', 'grant_type is required');
     if (params.grant_type !== 'client_credentials') throw new OAuthError('unsupported_grant_type', 'only grant_type=client_credentials is supported');
-    const issued = await this.tokens.issue(account, params.scope, 'oauth');
+    const issued = await this.tokens.issue(client, params.scope, 'oauth');
     reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
     return { access_token: issued.accessToken, token_type: 'Bearer', expires_in: issued.expiresIn, scope: issued.scopes.join(' ') };
   }
@@ -91,15 +91,32 @@ export class OAuthController {
   }
 
   private async authenticate(req: FastifyRequest, params: Params): Promise<Account> {
+    const creds = this.credentials(req, params);
+    return this.accounts.authenticateClient(creds.clientId, creds.clientSecret, req.ip).catch(this.challenge(creds.method));
+  }
+
+  /** For issuance: may be checked against this process's copy of the account (the issuer proves it current). */
+  private async issuingClient(req: FastifyRequest, params: Params): Promise<AuthenticatedClient> {
+    const creds = this.credentials(req, params);
+    const challenge = this.challenge(creds.method);
+    const client = await this.accounts.authenticateClientForIssuance(creds.clientId, creds.clientSecret, req.ip).catch(challenge);
+    return { ...client, refresh: () => client.refresh().catch(challenge) };
+  }
+
+  private credentials(req: FastifyRequest, params: Params) {
     // Node keeps only the first of repeated Authorization headers; two credentials are refused, not ranked.
     if (countHeader(req.raw.rawHeaders, 'authorization') > 1) throw new OAuthError('invalid_request', 'send one Authorization header');
-    const creds = clientCredentials(req.headers.authorization, params);
-    return this.accounts.authenticateClient(creds.clientId, creds.clientSecret, req.ip).catch((err: unknown) => {
-      if (err instanceof OAuthError && err.error === 'invalid_client' && creds.method === 'client_secret_basic') {
+    return clientCredentials(req.headers.authorization, params);
+  }
+
+  /** A failed client_secret_basic authentication answers 401 with a Basic challenge (RFC 6749 5.2). */
+  private challenge(method: string) {
+    return (err: unknown): never => {
+      if (err instanceof OAuthError && err.error === 'invalid_client' && method === 'client_secret_basic') {
         throw new OAuthError('invalid_client', err.message, true);
       }
       throw err;
-    });
+    };
   }
 }
 

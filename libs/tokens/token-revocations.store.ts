@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessStateStore } from '@tollgate/access-state';
+import { AccessStateStore, type TokenSlotRequest, type TokenSlotResult } from '@tollgate/access-state';
 
 /**
  * The tokens' side of the access state, called after Mongo: a revocation mark (checked by the
@@ -17,23 +17,10 @@ export class TokenRevocationsStore {
 
   /**
    * Reserves a live-token slot atomically, so `maxActiveTokens` holds exactly however many instances
-   * issue at once. `known` (the live tokens in Mongo) seeds the set when Redis has none (after a loss).
+   * issue at once, and proves the issuer's copy of the account current in the same step.
    */
-  reserveSlot(
-    accountId: string,
-    generation: number,
-    tokenId: string,
-    expiresAt: number,
-    max: number,
-    now: number,
-    known: { id: string; expiresAt: number }[],
-  ): Promise<'reserved' | 'full' | 'stale-generation'> {
-    return this.state.reserveTokenSlot({ accountId, generation, tokenId, expiresAt, max, now, known });
-  }
-
-  /** Whether Redis holds the account's live-token set (if not, the issuer seeds it from Mongo). */
-  hasSlots(accountId: string): Promise<boolean> {
-    return this.state.hasTokenSlots(accountId);
+  reserveSlot(request: TokenSlotRequest): Promise<TokenSlotResult> {
+    return this.state.reserveTokenSlot(request);
   }
 
   releaseSlot(accountId: string, tokenId: string): Promise<void> {

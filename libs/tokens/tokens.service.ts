@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AccessStateEvents } from '@tollgate/access-state';
+import { AccessStateEvents, type TokenSlotRequest, type TokenSlotResult } from '@tollgate/access-state';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
-import { type Account, AccountsService, SecretHasher } from '@tollgate/credentials';
+import { type Account, AccountsService, type AuthenticatedClient, SecretHasher } from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
 import { TokenCache } from './token-cache';
 import { TokenRevocationsStore } from './token-revocations.store';
 import type { TokenRecord, TokenSummary } from './token.types';
 import { TokensRepository } from './tokens.repository';
+
+type TokenSlot = Omit<TokenSlotRequest, 'known'>;
 
 /** `tgt_` + 43 base64url characters: 256 random bits. Anything else is refused before any lookup. */
 const TOKEN_FORMAT = /^tgt_[A-Za-z0-9_-]{43}$/;
@@ -66,22 +68,26 @@ export class TokensService {
    * Issues an access token for an authenticated client. `scope` is the space-separated request
    * (RFC 6749 3.3); absent means every scope of the account. The account's `maxActiveTokens` is
    * exact across instances: a slot is reserved atomically in Redis before the token is stored.
+   *
+   * Steady state: one Redis call (the slot, which also proves the caller's copy of the account
+   * current) and a share of a batched insert; the store is read only when the copy is not current
+   * (`refresh`: the record, and the secret checked again), or to seed a live-token set Redis lacks.
    */
-  async issue(authenticated: Account, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
-    let account = authenticated;
-    const scopes = this.grantedScopes(account, scope);
+  async issue(client: Pick<AuthenticatedClient, 'account' | 'fromCopy' | 'refresh'>, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
+    let account = client.account;
+    let fresh = !client.fromCopy;
     for (let attempt = 0; ; attempt++) {
-      const issued = await this.tryIssue(account, scopes, via);
-      if (issued !== 'stale-generation') return issued;
-      // All the account's tokens were revoked meanwhile: issue under the new generation.
-      if (attempt >= 2) throw new OAuthError('temporarily_unavailable', 'the account changed while issuing; retry');
-      account = await this.accounts.getById(account.id);
-      // The change may have been a disable (which also moves the generation): no token then.
-      if (account.status !== 'active') throw new OAuthError('unauthorized_client', 'the account is disabled');
+      const issued = await this.tryIssue(account, fresh, this.grantedScopes(account, scope), via);
+      if (issued !== 'stale-generation' && issued !== 'stale-copy') return issued;
+      // The account changed (a rotation, a policy change, revoke-all, a disable) since the copy or
+      // the read: decide again on the record. A secret rotated away or a disabled account fails here.
+      if (attempt >= 3) throw new OAuthError('temporarily_unavailable', 'the account changed while issuing; retry');
+      account = await client.refresh();
+      fresh = true;
     }
   }
 
-  private async tryIssue(account: Account, scopes: string[], via: TokenRecord['via']): Promise<IssuedToken | 'stale-generation'> {
+  private async tryIssue(account: Account, fresh: boolean, scopes: string[], via: TokenRecord['via']): Promise<IssuedToken | 'stale-generation' | 'stale-copy'> {
     const now = this.clock.now();
     const accessToken = SecretHasher.generate('tgt_');
     const record: TokenRecord = {
@@ -96,15 +102,23 @@ export class TokensService {
       throttle: account.throttle,
       via,
     };
-    // The live-token set in Redis is the exact count; Mongo (the record) is read only to rebuild a set
-    // Redis does not have (first token, or a Redis that lost its data), not on every issuance.
-    const known = (await this.revocations.hasSlots(account.id))
-      ? []
-      : (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
-    let slot = await this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, known);
-    if (slot === 'full') slot = await this.reserveAfterResync(account, record, now);
-    if (slot === 'stale-generation') return slot;
-    if (slot === 'full') {
+    const slot: TokenSlot = {
+      accountId: account.id,
+      generation: account.tokenGeneration,
+      revision: account.revision,
+      fresh,
+      tokenId: record.id,
+      expiresAt: record.expiresAt.getTime(),
+      max: account.maxActiveTokens,
+      now,
+    };
+    let reserved = await this.revocations.reserveSlot(slot);
+    // The live-token set in Redis is the exact count; Mongo (the record) is read only to seed a set
+    // Redis does not have (first token, all tokens expired, or a Redis that lost its data).
+    if (reserved === 'seed-needed') reserved = await this.revocations.reserveSlot({ ...slot, known: await this.liveInRecord(account, now) });
+    if (reserved === 'full') reserved = await this.reserveAfterResync(account, slot);
+    if (reserved === 'stale-generation' || reserved === 'stale-copy') return reserved;
+    if (reserved !== 'reserved') {
       throw new OAuthError(
         'invalid_request',
         `the account already has its maximum of ${account.maxActiveTokens} active tokens; revoke one (POST /oauth/revoke) or wait for one to expire`,
@@ -121,23 +135,27 @@ export class TokensService {
     return { accessToken, tokenId: record.id, expiresIn: account.tokenTtlSeconds, expiresAt: record.expiresAt, scopes };
   }
 
+  private async liveInRecord(account: Account, now: number): Promise<{ id: string; expiresAt: number }[]> {
+    return (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
+  }
+
   /**
    * "Full" is checked against the record before it is answered: tokens of an older generation (the
    * account was disabled, which ends its tokens, then enabled again) may still hold slots; they are
    * released and the reservation tried once more. Slots Mongo does not know yet (issuances whose
    * batched insert is in flight) are kept, so the cap stays exact. Only the refusal path reads Mongo.
    */
-  private async reserveAfterResync(account: Account, record: TokenRecord, now: number): Promise<'reserved' | 'full' | 'stale-generation'> {
+  private async reserveAfterResync(account: Account, slot: TokenSlot): Promise<TokenSlotResult> {
     // Slots go stale only when the generation moves, so one check per account and generation is
     // enough: an account at its cap is then refused without reading Mongo on every attempt.
     const checked = `${account.id}:${account.tokenGeneration}`;
     if (this.resynced.has(checked)) return 'full';
     if (this.resynced.size >= 100_000) this.resynced.clear();
     this.resynced.add(checked);
-    const ended = (await this.tokens.listActive(account.id, new Date(now), 0)).filter((t) => t.generation < account.tokenGeneration);
+    const ended = (await this.tokens.listActive(account.id, new Date(slot.now), 0)).filter((t) => t.generation < account.tokenGeneration);
     if (!ended.length) return 'full';
     for (const t of ended) await this.revocations.releaseSlot(account.id, t.id);
-    return this.revocations.reserveSlot(account.id, account.tokenGeneration, record.id, record.expiresAt.getTime(), account.maxActiveTokens, now, []);
+    return this.revocations.reserveSlot(slot);
   }
 
   /**

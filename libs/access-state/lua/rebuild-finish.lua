@@ -2,7 +2,7 @@
 -- Only if the claim ('rb' = nonce) still holds: no security write happened since the record was read,
 -- so the record is at least as new as anything in Redis.
 -- KEYS: 1 account state hash, 2 usage base hash. ARGV: 1 nonce, 2 JSON state:
---   { epoch, disabled, generation, quotas: {api: spec}, waivers: {api: spec},
+--   { epoch, disabled, generation, revision, quotas: {api: spec}, waivers: {api: spec},
 --     revoked: [[tokenKey, expireAtMs], ...], base: {field: used}, baseExpireAt }
 -- Returns {'rebuilt', epoch} | {'ready', epoch} (someone else finished first) | {'retry'}.
 local current = redis.call('HMGET', KEYS[1], 'rb', 'ep')
@@ -12,6 +12,8 @@ local s = cjson.decode(ARGV[2])
 if s.disabled then redis.call('HSET', KEYS[1], 'disabled', '1') else redis.call('HDEL', KEYS[1], 'disabled') end
 -- Never lower the generation: a revoke-all is never undone.
 if s.generation > tonumber(redis.call('HGET', KEYS[1], 'gen') or '0') then redis.call('HSET', KEYS[1], 'gen', s.generation) end
+-- The account record's revision: issuers' copies older than it are refused (reserve-token-slot.lua).
+if s.revision > tonumber(redis.call('HGET', KEYS[1], 'rev') or '-1') then redis.call('HSET', KEYS[1], 'rev', s.revision) end
 for _, f in ipairs(redis.call('HKEYS', KEYS[1])) do
   local p = string.sub(f, 1, 3)
   if string.sub(f, 1, 2) == 'q:' or p == 'qu:' then redis.call('HDEL', KEYS[1], f) end
