@@ -1,17 +1,12 @@
 /**
- * One client address's failed authentications in a fixed window (KEYS[1], a counter that expires with
- * its window). `check` is the admit-or-refuse decision and changes nothing, so refused attempts do not
- * count; `fail` records one failure and starts the window on the first. Returns {count, ms left}.
+ * Records one failed authentication of a client address in a fixed window (KEYS[1], a counter that
+ * expires with its window, started by the first failure). Returns {count, ms left}. Only failures
+ * reach Redis: the admit-or-refuse check before an attempt is made in process (see the service).
  *
- * ARGV: mode ('check' | 'fail'), window ms, limit.
+ * ARGV: window ms.
  */
 export const AUTH_FAILURES_SCRIPT = `
-local n = tonumber(redis.call('GET', KEYS[1]) or '0')
-if ARGV[1] == 'check' then
-  if n >= tonumber(ARGV[3]) then return {n, redis.call('PTTL', KEYS[1])} end
-  return {n, 0}
-end
-n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {n, redis.call('PTTL', KEYS[1])}
 `;
