@@ -206,6 +206,33 @@ describe('token slots and the issuer\'s copy of the account', () => {
     expect(await scripts.reserveTokenSlot(slot({ generation: 1, known: [] }))).toBe('full'); // tok_live + the new one
   });
 
+  it('refuses every copy while an account write is in progress, takes fresh reads without raising the revision, and uses the written revision after', async () => {
+    await rebuild(record({ revision: 5 }));
+    expect(await scripts.reserveTokenSlot(slot({ revision: 5, known: [], max: 10 }))).toBe('reserved');
+    await scripts.beginAccountWrite(account);
+    expect(await scripts.reserveTokenSlot(slot({ revision: 5, max: 10 }))).toBe('stale-copy');
+    expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 6, max: 10 }))).toBe('reserved');
+    expect(await redis.hget(accountStateKey(P, account), AccountField.revision)).toBe('5');
+    await scripts.raiseRevision(account, 6);
+    expect(await scripts.reserveTokenSlot(slot({ revision: 5, max: 10 }))).toBe('stale-copy');
+    expect(await scripts.reserveTokenSlot(slot({ revision: 6, max: 10 }))).toBe('reserved');
+    // A write the store refused ends without a revision: copies at the old one are good again.
+    await scripts.beginAccountWrite(account);
+    await scripts.raiseRevision(account, null);
+    expect(await scripts.reserveTokenSlot(slot({ revision: 6, max: 10 }))).toBe('reserved');
+  });
+
+  it('lets the first fresh read after the interval clear a write its writer abandoned (died between Mongo and Redis)', async () => {
+    await rebuild(record({ revision: 1 }));
+    await scripts.beginAccountWrite(account);
+    expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 2, known: [], abandonedWriteMs: 60_000 }))).toBe('reserved');
+    expect(await scripts.reserveTokenSlot(slot({ revision: 2 }))).toBe('stale-copy'); // still in progress
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 2, abandonedWriteMs: 50 }))).toBe('reserved');
+    expect(await redis.hget(accountStateKey(P, account), AccountField.revision)).toBe('2');
+    expect(await redis.hget(accountStateKey(P, account), AccountField.writesInProgress)).toBeNull();
+  });
+
   it('a rebuild restores the revision, and a write during a rebuild makes it read again', async () => {
     const begun = await scripts.rebuildBegin(account, 0, 'r1');
     expect(begun.status).toBe('begun');

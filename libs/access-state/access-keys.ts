@@ -75,6 +75,9 @@ export const AccountField = {
   generation: 'gen',
   /** The account record's revision: issuers' in-process copies of the account older than it are refused. */
   revision: 'rev',
+  /** Writes to the account record in progress (then `writeStartedAt`): copies are not used meanwhile. */
+  writesInProgress: 'wip',
+  writeStartedAt: 'wipAt',
   /** Account-wide lockout end, ms. */
   lockout: 'lock',
   /** `q:<api>`: the API's quota specs, "period,limit,enforce,warn|warn;...". */

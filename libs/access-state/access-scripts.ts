@@ -58,6 +58,12 @@ export interface InFlightJob {
   eventIds: string[];
 }
 
+/**
+ * A write to an account in progress for longer than this was abandoned by its writer (which died
+ * between its Mongo and Redis steps): far longer than any account write takes, replica waits included.
+ */
+export const ABANDONED_WRITE_MS = 30_000;
+
 /** A live-token slot for a token about to be issued, checked against the issuer's copy of the account. */
 export interface TokenSlotRequest {
   accountId: string;
@@ -72,6 +78,8 @@ export interface TokenSlotRequest {
   now: number;
   /** The account's live tokens in Mongo, when the script asked for them ('seed-needed'). */
   known?: { id: string; expiresAt: number }[];
+  /** Tests only: when a write in progress counts as abandoned (default ABANDONED_WRITE_MS). */
+  abandonedWriteMs?: number;
 }
 
 /**
@@ -188,8 +196,13 @@ export class AccessScripts {
     await this.command('revokeToken', 3)(tokenStateKey(p, accountId, tokenId), activeTokensKey(p, accountId), accountStateKey(p, accountId), markUntil, tokenId);
   }
 
-  async raiseRevision(accountId: string, revision: number): Promise<void> {
-    await this.command('raiseRevision', 1)(accountStateKey(this.prefix, accountId), revision);
+  async beginAccountWrite(accountId: string): Promise<void> {
+    await this.command('beginAccountWrite', 1)(accountStateKey(this.prefix, accountId));
+  }
+
+  /** Ends a write begun by beginAccountWrite; `revision` null when the write did not happen. */
+  async raiseRevision(accountId: string, revision: number | null): Promise<void> {
+    await this.command('raiseRevision', 1)(accountStateKey(this.prefix, accountId), revision === null ? '' : revision);
   }
 
   async reserveTokenSlot(r: TokenSlotRequest): Promise<TokenSlotResult> {
@@ -197,7 +210,19 @@ export class AccessScripts {
     const seed = r.known ? r.known.flatMap((k) => [k.expiresAt, k.id]) : [];
     const flags = (r.fresh ? 1 : 0) + (r.known ? 2 : 0);
     const res = Number(
-      await this.command('reserveTokenSlot', 2)(activeTokensKey(p, r.accountId), accountStateKey(p, r.accountId), r.now, r.max, r.expiresAt, r.tokenId, r.generation, r.revision, flags, ...seed),
+      await this.command('reserveTokenSlot', 2)(
+        activeTokensKey(p, r.accountId),
+        accountStateKey(p, r.accountId),
+        r.now,
+        r.max,
+        r.expiresAt,
+        r.tokenId,
+        r.generation,
+        r.revision,
+        flags,
+        r.abandonedWriteMs ?? ABANDONED_WRITE_MS,
+        ...seed,
+      ),
     );
     return SLOT_RESULTS[res] ?? 'full';
   }

@@ -72,8 +72,19 @@ export class AccessStateStore {
     await this.replicated(accountId);
   }
 
-  /** After any write to the account record: issuers' copies older than `revision` stop being used. */
-  async raiseRevision(accountId: string, revision: number): Promise<void> {
+  /**
+   * Before any write to the account record: issuers stop using their copies of the account until
+   * {@link endAccountWrite}. Fails (Redis away) before anything is written.
+   */
+  async beginAccountWrite(accountId: string): Promise<void> {
+    await this.scripts.beginAccountWrite(accountId);
+  }
+
+  /**
+   * After the write: raises the revision below which copies are refused (null: the write did not
+   * happen) and lets copies at it be used again.
+   */
+  async endAccountWrite(accountId: string, revision: number | null): Promise<void> {
     await this.scripts.raiseRevision(accountId, revision);
     await this.replicated(accountId);
   }

@@ -20,6 +20,7 @@ export const LUA = {
   setDisabled: load('set-disabled'),
   setQuotas: load('set-quotas'),
   raiseGeneration: load('raise-generation'),
+  beginAccountWrite: load('begin-account-write'),
   raiseRevision: load('raise-revision'),
   revokeToken: load('revoke-token'),
   reserveTokenSlot: load('reserve-token-slot'),

@@ -7,8 +7,6 @@ import { TooManyFailuresError } from './too-many-failures.error';
 
 /** The window of AUTH_FAILURE_LIMIT: failed authentications one address may make in it before it is refused until it ends. */
 export const AUTH_FAILURE_WINDOW_MS = 60_000;
-/** Blocked addresses remembered in process, at most (a flood of addresses cannot grow memory). */
-const MAX_BLOCKED = 100_000;
 
 /**
  * Limits failed authentications per client address (the token endpoints' client authentication, and
@@ -19,46 +17,44 @@ const MAX_BLOCKED = 100_000;
  * expiring with its window. While Redis is away the limiter admits (logged): it is a brake on
  * guessing, and every credential is still checked against the record.
  *
- * The count is shared by every instance (Redis); the refusal is decided in process, from what the
- * address's last failure here returned, so a successful authentication costs no Redis call. An
- * address blocked elsewhere is blocked here at its first failure here: across N instances a guesser
- * gets at most N - 1 attempts beyond the limit per window.
+ * The check before an attempt reads the shared count (one GET; the refusal is decided on it, and a
+ * refused attempt changes nothing); only a failure runs the counting script.
  */
 @Injectable()
 export class AuthFailuresService {
   private readonly logger = new Logger(AuthFailuresService.name);
-  /** Addresses that used up their failures, by counter key: until when (ms). Bounded; expired ones go first. */
-  private readonly blocked = new Map<string, number>();
 
   constructor(
     @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
   ) {}
 
-  /** Refuses (TooManyFailuresError) an address that used up its failures; in process, no Redis call. */
-  assertAllowed(address: string | undefined): void {
-    const key = clientKey(address);
-    const until = this.blocked.get(key);
-    if (until === undefined) return;
-    const left = until - Date.now();
-    if (left > 0) throw new TooManyFailuresError(Math.max(1, Math.ceil(left / 1000)));
-    this.blocked.delete(key);
+  /** Refuses (TooManyFailuresError) an address that used up its failures; one GET, no write. */
+  async assertAllowed(address: string | undefined): Promise<void> {
+    const key = this.key(address);
+    let count: number;
+    try {
+      count = Number((await this.redis.get(key)) ?? 0);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'auth failure limiter unavailable; admitting');
+      return;
+    }
+    if (count < this.config.authFailureLimit) return;
+    const ttl = await this.redis.pttl(key).catch(() => AUTH_FAILURE_WINDOW_MS);
+    if (ttl > 0) throw new TooManyFailuresError(Math.max(1, Math.ceil(ttl / 1000)));
   }
 
   /** Counts one failed authentication of the address; one Redis call. */
   async recordFailure(address: string | undefined): Promise<void> {
-    const key = clientKey(address);
-    const [count, ttl] = await this.run(key);
-    if (count >= this.config.authFailureLimit && ttl > 0) this.block(key, Date.now() + ttl);
+    try {
+      await this.redis.eval(AUTH_FAILURES_SCRIPT, 1, this.key(address), String(AUTH_FAILURE_WINDOW_MS));
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'auth failure limiter unavailable; failure not counted');
+    }
   }
 
-  private block(key: string, until: number): void {
-    if (this.blocked.size >= MAX_BLOCKED) {
-      const now = Date.now();
-      for (const [k, u] of this.blocked) if (u <= now) this.blocked.delete(k);
-      if (this.blocked.size >= MAX_BLOCKED) this.blocked.delete(this.blocked.keys().next().value as string);
-    }
-    this.blocked.set(key, until);
+  private key(address: string | undefined): string {
+    return `${this.config.redisPrefix}:authfail:${clientKey(address)}`;
   }
 
   /**
@@ -66,22 +62,12 @@ export class AuthFailuresService {
    * counted when it fails with an error `isFailure` recognises (a wrong credential, not an outage).
    */
   async guard<T>(address: string | undefined, attempt: () => Promise<T>, isFailure: (err: unknown) => boolean): Promise<T> {
-    this.assertAllowed(address);
+    await this.assertAllowed(address);
     try {
       return await attempt();
     } catch (err) {
       if (isFailure(err)) await this.recordFailure(address);
       throw err;
-    }
-  }
-
-  private async run(key: string): Promise<[number, number]> {
-    try {
-      const out = (await this.redis.eval(AUTH_FAILURES_SCRIPT, 1, `${this.config.redisPrefix}:authfail:${key}`, String(AUTH_FAILURE_WINDOW_MS))) as [number, number];
-      return [Number(out[0]), Number(out[1])];
-    } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'auth failure limiter unavailable; admitting');
-      return [0, 0];
     }
   }
 }

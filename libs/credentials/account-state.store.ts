@@ -17,9 +17,14 @@ export class AccountStateStore {
     return this.state.initialize(accountId, quotas, revision);
   }
 
-  /** After every write to the account record: issuers' in-process copies older than it stop being used. */
-  raiseRevision(accountId: string, revision: number): Promise<void> {
-    return this.state.raiseRevision(accountId, revision);
+  /** Before every write to the account record: issuers stop using their copies of the account. */
+  beginWrite(accountId: string): Promise<void> {
+    return this.state.beginAccountWrite(accountId);
+  }
+
+  /** After it: the record's new revision (null if nothing was written); copies at it may be used again. */
+  endWrite(accountId: string, revision: number | null): Promise<void> {
+    return this.state.endAccountWrite(accountId, revision);
   }
 
   setDisabled(accountId: string, disabled: boolean): Promise<void> {

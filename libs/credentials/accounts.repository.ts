@@ -85,9 +85,10 @@ export class AccountsRepository implements OnModuleInit {
     return doc ? toAccount(doc.account) : null;
   }
 
-  async updatePolicy(accountId: string, patch: Partial<AccountPolicy> & { status?: AccountStatus }, now: Date): Promise<Account | null> {
+  /** A policy or status change; `endTokens` also moves the token generation, in the same update. */
+  async updatePolicy(accountId: string, patch: Partial<AccountPolicy> & { status?: AccountStatus }, now: Date, endTokens = false): Promise<Account | null> {
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now }, $inc: { rev: 1 } }, { returnDocument: 'after' })
+      .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now }, $inc: endTokens ? { rev: 1, tokenGeneration: 1 } : { rev: 1 } }, { returnDocument: 'after' })
       .lean<Lean>()
       .exec();
     if (!doc) return null;

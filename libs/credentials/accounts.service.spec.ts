@@ -26,10 +26,11 @@ class FakeAccounts {
     this.loginReads++;
     return structuredClone([...this.rows.values()].find((a) => a.name === login || a.clientId === login)) ?? null;
   }
-  async updatePolicy(id: string, patch: Partial<Account>) {
+  async updatePolicy(id: string, patch: Partial<Account>, _now: Date, endTokens = false) {
     const a = this.rows.get(id)!;
     Object.assign(a, patch);
     a.revision++;
+    if (endTokens) a.tokenGeneration++;
     return structuredClone(a);
   }
   async bumpTokenGeneration(id: string) {
@@ -48,7 +49,7 @@ class FakeAccounts {
 }
 
 const config = { secretPepper: 'pepper-for-unit-tests', allowPrivateWebhooks: false } as TollgateConfig;
-const noState = { initialize: async () => undefined, setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined, raiseRevision: async () => undefined } as unknown as AccountStateStore;
+const noState = { initialize: async () => undefined, setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined, beginWrite: async () => undefined, endWrite: async () => undefined } as unknown as AccountStateStore;
 
 function service() {
   const repo = new FakeAccounts();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { ChangeFeed } from '@tollgate/persistence';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { webhookTargetProblem } from '@tollgate/network-policy';
@@ -52,7 +53,7 @@ const randomId = (prefix: string, bytes: number) => `${prefix}${randomBytes(byte
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
-  private readonly copies = new ClientCopies();
+  private readonly copies: ClientCopies;
 
   constructor(
     private readonly accounts: AccountsRepository,
@@ -60,8 +61,11 @@ export class AccountsService {
     private readonly state: AccountStateStore,
     private readonly clock: Clock,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
-    private readonly failures?: AuthFailuresService,
-  ) {}
+    @Optional() private readonly failures?: AuthFailuresService,
+    @Optional() feed?: ChangeFeed,
+  ) {
+    this.copies = new ClientCopies(feed);
+  }
 
   async create(dto: CreateAccountDto): Promise<{ account: Account; clientSecret: string }> {
     await this.checkWebhookTarget(dto.alertWebhookUrl);
@@ -105,15 +109,18 @@ export class AccountsService {
     const { status, ...policyDto } = dto;
     const patch: Partial<AccountPolicy> & { status?: Account['status'] } = this.mergePolicy(current, policyDto, true);
     if (status) patch.status = status;
-    // Disabling ends every token issued before it: the generation moves first (Mongo, then Redis), so
-    // re-enabling the account later does not bring its old tokens back, and a failure between the
-    // two writes leaves the tokens ended rather than the account disabled with live tokens.
-    if (status === 'disabled') await this.bumpTokenGeneration(current.id);
-    const updated = await this.accounts.updatePolicy(current.id, patch, new Date(this.clock.now()));
-    if (!updated) throw new NotFoundError('account', idOrName);
-    if (status) await this.state.setDisabled(current.id, status === 'disabled');
-    if (patch.quotas) await this.state.setQuotas(current.id, updated.quotas);
-    await this.state.raiseRevision(current.id, updated.revision);
+    // Disabling ends every token issued before it: status and generation change in one Mongo update
+    // (so no reader ever sees the account active under the new generation, which would let it issue
+    // tokens that re-enabling brings back), then the generation and the flag in Redis.
+    const disabling = status === 'disabled';
+    const updated = await this.accountWrite(current.id, async () => {
+      const written = await this.accounts.updatePolicy(current.id, patch, new Date(this.clock.now()), disabling);
+      if (!written) throw new NotFoundError('account', idOrName);
+      if (disabling) await this.state.raiseGeneration(current.id, written.tokenGeneration);
+      if (status) await this.state.setDisabled(current.id, disabling);
+      if (patch.quotas) await this.state.setQuotas(current.id, written.quotas);
+      return written;
+    });
     this.logger.log({ accountId: current.id, fields: Object.keys(dto) }, 'account updated');
     return updated;
   }
@@ -130,9 +137,11 @@ export class AccountsService {
     const retire = live.map((s) => ({ id: s.id, expiresAt: s.expiresAt && s.expiresAt < graceEnd ? s.expiresAt : graceEnd }));
     const clientSecret = SecretHasher.generate('tgs_');
     const secret = { id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: new Date(now), expiresAt: null };
-    const rotated = await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
-    if (!rotated) throw new NotFoundError('account', idOrName);
-    await this.state.raiseRevision(account.id, rotated.revision);
+    const rotated = await this.accountWrite(account.id, async () => {
+      const written = await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
+      if (!written) throw new NotFoundError('account', idOrName);
+      return written;
+    });
     this.logger.log({ accountId: account.id, graceSeconds }, 'client secret rotated');
     return { account: rotated, clientSecret, secretId: secret.id };
   }
@@ -196,11 +205,34 @@ export class AccountsService {
   }
 
   async bumpTokenGeneration(accountId: string): Promise<number> {
-    const account = await this.accounts.bumpTokenGeneration(accountId, new Date(this.clock.now()));
-    if (!account) throw new NotFoundError('account', accountId);
-    await this.state.raiseGeneration(accountId, account.tokenGeneration);
-    await this.state.raiseRevision(accountId, account.revision);
+    const account = await this.accountWrite(accountId, async () => {
+      const written = await this.accounts.bumpTokenGeneration(accountId, new Date(this.clock.now()));
+      if (!written) throw new NotFoundError('account', accountId);
+      await this.state.raiseGeneration(accountId, written.tokenGeneration);
+      return written;
+    });
     return account.tokenGeneration;
+  }
+
+  /**
+   * Every write to an account record: announced to the account's Redis state first (issuers stop
+   * using their copies of the account; Redis away fails the call here, before anything is written),
+   * then written (Mongo, then the access state it changes), then the new revision raised. If that last
+   * step fails, the write stands and is returned (a rotated secret must not be lost): copies of the
+   * account simply stay unused until an issuer's read of the record re-establishes the revision.
+   */
+  private async accountWrite(accountId: string, write: () => Promise<Account>): Promise<Account> {
+    await this.state.beginWrite(accountId);
+    let written: Account | undefined;
+    try {
+      written = await write();
+      return written;
+    } finally {
+      await this.state.endWrite(accountId, written?.revision ?? null).catch((err: unknown) => {
+        this.logger.warn({ accountId, err: (err as Error)?.message }, 'account written; its revision not raised in Redis (copies stay unused until the record is read again)');
+      });
+      this.copies.dropAccount(accountId);
+    }
   }
 
   view(account: Account): AccountView {

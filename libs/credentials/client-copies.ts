@@ -1,3 +1,4 @@
+import type { ChangeFeed } from '@tollgate/persistence';
 import type { Account } from './account.types';
 
 /** Logins kept (least recently used dropped first): a few MB at most. */
@@ -17,13 +18,28 @@ const MAX_AGE_MS = 60_000;
 export class ClientCopies {
   private readonly copies = new Map<string, { account: Account; at: number }>();
 
+  /**
+   * `feed`: the change feed's connection is this process's view of Redis; when it drops (a restart,
+   * a failover to a replica that may lack the last revision raise), every copy goes, and none is used
+   * until it is back, so the first issuances after it read the record and re-establish the revision.
+   */
+  constructor(private readonly feed?: ChangeFeed) {}
+
+  private listening = false;
+
   get(login: string): Account | undefined {
+    if (this.feed && !this.listening) {
+      // Subscribed on first use: processes that never issue tokens (CLI, seed) open no connection.
+      this.listening = true;
+      this.feed.listen('account-copies', { changed: () => undefined, reset: () => this.clear() });
+    }
+    if (this.feed && !this.feed.isLive) return undefined;
     const hit = this.copies.get(login);
     if (!hit) return undefined;
-    if (Date.now() - hit.at >= MAX_AGE_MS) {
-      this.copies.delete(login);
-      return undefined;
-    }
+    this.copies.delete(login);
+    if (Date.now() - hit.at >= MAX_AGE_MS) return undefined;
+    // Least recently used goes first: re-insert to move the login to the end.
+    this.copies.set(login, hit);
     return hit.account;
   }
 
@@ -36,7 +52,12 @@ export class ClientCopies {
     this.copies.set(login, { account, at: Date.now() });
   }
 
-  drop(login: string): void {
-    this.copies.delete(login);
+  /** This process wrote the account: its copies go at once (others learn it from the revision). */
+  dropAccount(accountId: string): void {
+    for (const [login, c] of this.copies) if (c.account.id === accountId) this.copies.delete(login);
+  }
+
+  clear(): void {
+    this.copies.clear();
   }
 }

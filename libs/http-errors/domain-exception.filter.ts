@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BearerError, DomainError, type DomainErrorKind, OAuthError, StoreUnavailableError } from '@tollgate/domain-errors';
 import { isDataApiRoute, matchedRoute } from '@tollgate/http';
-import { isStoreUnavailable } from '@tollgate/persistence';
+import { isRedisUnavailable, isStoreUnavailable } from '@tollgate/persistence';
 import type { MetricsService } from '@tollgate/metrics';
 import { renderBody } from '@tollgate/representation';
 
@@ -42,8 +42,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const route = matchedRoute(req) ?? '';
     const requestId = String(req.id ?? '');
     const { status, body, headers } = this.map(exception, route, requestId);
-    if (isStoreUnavailable(exception)) {
-      this.logger.warn({ requestId, route, reason: (exception as Error).name }, 'store unavailable');
+    if (isStoreUnavailable(exception) || isRedisUnavailable(exception)) {
+      this.logger.warn({ requestId, route, reason: (exception as Error).name }, isStoreUnavailable(exception) ? 'store unavailable' : 'redis unavailable');
     } else if (status >= 500 && !(exception instanceof DomainError)) {
       this.logger.error({ err: exception, requestId, route }, 'unhandled error');
     }
@@ -56,8 +56,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
   }
 
   private map(raw: unknown, route: string, requestId: string): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
-    // The store being away is a 503 the client may retry, whichever lib's call ran into it.
-    const exception = isStoreUnavailable(raw) ? new StoreUnavailableError() : raw;
+    // The store or Redis being away is a 503 the client may retry, whichever lib's call ran into it.
+    const exception = isStoreUnavailable(raw) || isRedisUnavailable(raw) ? new StoreUnavailableError() : raw;
     if (exception instanceof StoreUnavailableError && OAUTH_ROUTES.test(route)) {
       return { status: 503, body: { error: 'temporarily_unavailable', error_description: exception.message }, headers: exception.headers ?? {} };
     }

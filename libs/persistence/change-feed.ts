@@ -1,7 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS } from './redis.constants';
 import { createRedis, type RedisClient } from './redis.factory';
+
+/** The heartbeat's topic: each process publishes its own numbered pings and expects them back in order. */
+const PING_TOPIC = '~ping';
+const PING_INTERVAL_MS = 1000;
+/** No own ping back for this long: the feed is not live (its copies are dropped and bypassed). */
+const PING_TIMEOUT_MS = 3500;
 
 /** What a process-local copy of store data hears from the feed. */
 export interface ChangeListener {
@@ -19,7 +26,8 @@ export interface ChangeListener {
  *
  * Pub/sub delivers at most once: a message is lost only with the subscriber's connection. So copies
  * are served only while the feed is live (subscribed, see {@link isLive}); when the connection drops,
- * every listener is reset and readers go to the store until the subscription is back. Nothing here is
+ * every listener is reset and readers go to the store until the subscription is back. A heartbeat of
+ * numbered pings finds the gaps a connection event does not show (see subscribe). Nothing here is
  * a record or a security decision: a copy is data the store holds, and the store stays the answer
  * whenever the feed cannot vouch for the copy.
  */
@@ -30,6 +38,11 @@ export class ChangeFeed implements OnApplicationShutdown {
   private readonly listeners = new Map<string, Set<ChangeListener>>();
   private subscriber?: RedisClient;
   private live = false;
+  private heartbeat?: NodeJS.Timeout;
+  private readonly instance = randomBytes(6).toString('hex');
+  private pingSeq = 0;
+  private lastPingSeq = 0;
+  private lastPingAt = 0;
 
   constructor(
     @Inject(REDIS) private readonly redis: RedisClient,
@@ -91,13 +104,12 @@ export class ChangeFeed implements OnApplicationShutdown {
     sub.on('message', (channel: string, message: string) => {
       if (channel !== this.channel) return;
       const cut = message.indexOf('\n');
-      if (cut > 0) this.deliver(message.slice(0, cut), message.slice(cut + 1));
+      if (cut <= 0) return;
+      const topic = message.slice(0, cut);
+      if (topic === PING_TOPIC) this.heard(message.slice(cut + 1));
+      else this.deliver(topic, message.slice(cut + 1));
     });
-    const down = () => {
-      if (!this.live) return;
-      this.live = false;
-      this.resetAll();
-    };
+    const down = () => this.lost();
     sub.on('close', down);
     sub.on('end', down);
     sub.on('reconnecting', down);
@@ -106,15 +118,46 @@ export class ChangeFeed implements OnApplicationShutdown {
         () => {
           // Anything cached before this moment may have missed a change while we were away.
           this.resetAll();
+          this.lastPingAt = Date.now();
           this.live = true;
         },
         (err: Error) => this.logger.warn({ err: err?.message }, 'change feed not subscribed; copies are bypassed'),
       );
     });
+    // The heartbeat: a gap the client library hides (a cluster subscriber moving to another node, a
+    // half-open connection) shows as this process's own pings missing or out of sequence.
+    this.heartbeat = setInterval(() => {
+      if (this.live && Date.now() - this.lastPingAt > PING_TIMEOUT_MS) this.lost();
+      this.redis.publish(this.channel, `${PING_TOPIC}\n${this.instance}:${++this.pingSeq}`).catch(() => undefined);
+    }, PING_INTERVAL_MS);
+    this.heartbeat.unref();
+  }
+
+  /** One of this process's own pings came back. */
+  private heard(ping: string): void {
+    const [instance, seq] = ping.split(':');
+    if (instance !== this.instance) return;
+    const n = Number(seq);
+    const gap = this.lastPingSeq !== 0 && n !== this.lastPingSeq + 1;
+    this.lastPingSeq = n;
+    this.lastPingAt = Date.now();
+    if (gap || !this.live) {
+      // Messages may have been lost in between: start over from the store.
+      this.resetAll();
+      if (this.subscriber?.status === 'ready') this.live = true;
+    }
+  }
+
+  private lost(): void {
+    if (!this.live) return;
+    this.live = false;
+    this.resetAll();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.live = false;
-    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    // No QUIT: a subscriber has nothing to flush, and QUIT would wait for a Redis that is away.
+    this.subscriber?.disconnect();
   }
 }

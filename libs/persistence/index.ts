@@ -7,3 +7,4 @@ export { isStoreUnavailable } from './store-errors';
 export { GroupCommit } from './group-commit';
 export { ChangeFeed, type ChangeListener } from './change-feed';
 export { FeedCache } from './feed-cache';
+export { isRedisUnavailable } from './redis-errors';
