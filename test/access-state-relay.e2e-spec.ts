@@ -74,4 +74,27 @@ describe('usage relay while the queue does not move', () => {
     expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: total, date: day }]);
     expect(report.body.usageForTokens).toHaveLength(150);
   });
+
+  it('inserts totals first seen and updates existing ones with $max, whichever worker stored them before', async () => {
+    const acct = await createAccount(api.url, config, { name: 'insert-first' });
+    const day = new Date().toISOString().slice(0, 10);
+    const apply = (svc: UsageService, tokens: Record<string, number>) =>
+      svc.applyTotals(acct.accountId, [{ epoch: 'e1', day, apis: { admin: Object.values(tokens).reduce((a, b) => a + b, 0) }, tokens: { admin: tokens } }], []);
+    const first = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`tok_${i}`, 5]));
+    await apply(worker.app.get(UsageService), first);
+    // Another worker (which has stored nothing itself): lower totals for some tokens, higher for others, new tokens too.
+    const other = await startWorker(config);
+    try {
+      const second = Object.fromEntries(Array.from({ length: 90 }, (_, i) => [`tok_${i}`, i < 30 ? 3 : 7]));
+      await apply(other.app.get(UsageService), second);
+    } finally {
+      await other.close();
+    }
+    await apply(worker.app.get(UsageService), first); // a redelivered job: changes nothing
+    const report = await http(`${api.url}/operator/v1/accounts/insert-first/usage?period=day&start=${day}&end=${day}`, { headers: operator(config) });
+    const perToken = Object.fromEntries((report.body.usageForTokens as { tokenId: string; transactions: number }[]).map((t) => [t.tokenId, t.transactions]));
+    expect(Object.keys(perToken)).toHaveLength(90);
+    expect([perToken.tok_0, perToken.tok_29, perToken.tok_30, perToken.tok_59, perToken.tok_60, perToken.tok_89]).toEqual([5, 5, 7, 7, 7, 7]);
+    expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: 30 * 3 + 60 * 7, date: day }]); // the largest running total sent
+  });
 });
