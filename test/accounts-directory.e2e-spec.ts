@@ -59,6 +59,26 @@ describe('GET /operator/v1/accounts', () => {
     expect((await list()).body.total).toBe(5); // disabled accounts are listed by default
   });
 
+  it('finds accounts written before the list fields existed, once a process has started on the database', async () => {
+    const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
+    try {
+      const accounts = conn.db!.collection<Record<string, unknown>>('accounts');
+      const { _id: _i, namePrefixes: _p, deleted: _d, deletedAt: _t, ...record } = (await accounts.findOne({ name: 'zeta' }))!;
+      await accounts.insertOne({ ...record, _id: 'acc_legacy-record01' as never, name: 'legacy-co', clientId: 'tgc_legacy-record-client-01' });
+    } finally {
+      await conn.close();
+    }
+    expect(names(await list('search=legacy'))).toEqual([]);
+    // Another process starting on this database adds the fields, as an upgraded deployment's first
+    // process does (a worker here: a second API in this process would share passport's strategies).
+    const upgraded = await startWorker(sibling(config, 'worker'));
+    await upgraded.close();
+    const found = await list('search=LEG');
+    expect(found.body).toMatchObject({ total: 1, items: [{ accountId: 'acc_legacy-record01', name: 'legacy-co', status: 'active' }] });
+    expect(names(await list('search=le'))).toEqual(['legacy-co']);
+    expect((await list()).body.total).toBe(6);
+  });
+
   it('refuses bad parameters with a 400 naming the field, and callers without the operator key', async () => {
     for (const [query, field] of [
       ['search=a%20b', 'search'],
