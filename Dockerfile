@@ -1,5 +1,7 @@
 # One image for both processes: `node dist/apps/api/main.js` (default) or `node dist/apps/worker/main.js`.
-FROM node:20-bookworm-slim AS build
+# Node 26, the current LTS line (Node 20 reached end of life on 2026-04-30); Debian 13, the default
+# base of Node 26's official images.
+FROM node:26-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -9,7 +11,7 @@ COPY libs ./libs
 RUN npx swc apps libs -d dist --config-file .swcrc --copy-files --quiet \
  && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:26-trixie-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

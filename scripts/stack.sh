@@ -25,6 +25,7 @@ stop_all() {
 case "${1:-up}" in
   down)
     stop_all
+    rm -f "$STATE/env"
     bash scripts/services.sh down
     exit 0
     ;;
@@ -51,6 +52,17 @@ npm run build --silent
 stop_all
 
 export PORT="${PORT:-3000}" HOST="${HOST:-127.0.0.1}" LOG_LEVEL="${LOG_LEVEL:-info}"
+# The URL discovery, OpenAPI and Swagger's Authorize publish: the one printed below, so a client
+# pointed at what the stack prints finds an issuer that matches it exactly.
+export PUBLIC_URL="${PUBLIC_URL:-http://127.0.0.1:$PORT}"
+# What the CLI reads in a new shell (it finds this file by itself): the same store, Redis and key
+# prefix as the api. The operator key and pepper stay in .local/ where every process finds them.
+{
+  echo "export REDIS_URL=$REDIS_URL"
+  echo "export MONGO_URL=$MONGO_URL"
+  echo "export REDIS_PREFIX=${REDIS_PREFIX:-tg}"
+  echo "export PUBLIC_URL=$PUBLIC_URL"
+} >"$STATE/env"
 if [[ -f dist/apps/seed/main.js ]]; then node dist/apps/seed/main.js; fi
 
 nohup node dist/apps/api/main.js >"$STATE/api.log" 2>&1 &
@@ -61,8 +73,10 @@ echo $! >"$STATE/worker.pid"
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then
     echo
-    echo "Tollgate is up: http://127.0.0.1:$PORT  (readiness: /health/ready)"
+    echo "Tollgate is up: $PUBLIC_URL  (readiness: /health/ready)"
+    echo "PUBLIC_URL=$PUBLIC_URL  (discovery: $PUBLIC_URL/.well-known/oauth-authorization-server, docs: $PUBLIC_URL/docs)"
     echo "Operator key: ${OPERATOR_KEY:-stored in $ROOT/.local/operator-key}"
+    echo "CLI: npm run cli -- --help  (finds this stack's settings by itself)"
     echo "Logs: $STATE/api.log, $STATE/worker.log. Stop with: npm run stack -- down"
     exit 0
   fi

@@ -2,12 +2,21 @@
 # The whole test suite, from a fresh clone: installs dependencies when missing, starts the real
 # services it needs (Redis, and a MongoDB-wire server: FerretDB unless MONGO_URL or mongod is
 # available), builds the apps (some tests run dist/apps/*/main.js as real processes), runs Vitest.
-# Extra arguments go to Vitest, e.g. `npm test -- test/tokens.e2e-spec.ts`.
+# Extra arguments go to Vitest, e.g. `npm test -- test/tokens.e2e-spec.ts`. Services it started
+# itself are stopped at the end; services that were already running are left running.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
+fi
+# Services this run starts are stopped when it ends (however it ends); services that were already
+# running (an earlier `services.sh up`, or `npm run stack` serving its api) are reused and left running.
+if bash scripts/services.sh status >/dev/null 2>&1; then
+  started_services=0
+else
+  started_services=1
+  trap 'echo "stopping the services this test run started" >&2; bash scripts/services.sh down' EXIT
 fi
 bash scripts/services.sh up
 # The browser check of /docs and the queue dashboard (test/security/browser-pages) runs Debian's
@@ -27,4 +36,9 @@ eval "$(bash scripts/services.sh env)"
 echo "tests use Redis at $REDIS_URL and ${MONGO_SERVER:-a MongoDB server} at $MONGO_URL" >&2
 npm run build --silent
 mkdir -p .local
-exec npx vitest run --reporter=default --reporter=json --outputFile.json=.local/test-results.json "$@"
+if ((started_services)); then
+  # Not exec: the EXIT trap stops the services after Vitest.
+  npx vitest run --reporter=default --reporter=json --outputFile.json=.local/test-results.json "$@"
+else
+  exec npx vitest run --reporter=default --reporter=json --outputFile.json=.local/test-results.json "$@"
+fi

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropStack, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
-import { bearer, http, issueToken, operator } from './support/client';
+import { bearer, createAccount, http, issueToken, operator } from './support/client';
 import { processEnv, sibling, testConfig } from './support/test-config';
 
 /**
@@ -24,10 +25,10 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], extraEnv: Record<string, string | undefined> = {}): Promise<Run> {
+function cli(args: string[], extraEnv: Record<string, string | undefined> = {}, cwd?: string): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const childEnv = Object.fromEntries(Object.entries({ ...env, ...extraEnv }).filter(([, v]) => v !== undefined));
-    const proc = spawn(process.execPath, [MAIN, ...args], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [MAIN, ...args], { env: childEnv, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     proc.stdout.on('data', (d) => (stdout += d));
@@ -232,6 +233,62 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     expect(alertLines).toContain('more with --page 2');
   });
 
+  it('accounts list finds accounts by name prefix and status; accounts delete ends their tokens and frees nothing', async () => {
+    // Created through the API (creating is tested above): each CLI run costs a process start.
+    const [leaving] = await Promise.all([createAccount(api.url, config, { name: 'acme-leaving' }), createAccount(api.url, config, { name: 'acme-staying' })]);
+    const token = await issueToken(api.url, leaving);
+    expect((await limits(token)).status).toBe(200);
+
+    const [table, listed, unconfirmed, invalid] = await batch([
+      [['accounts', 'list', '--search', 'acme', '--page-size', '2']],
+      [['accounts', 'list', '--search', 'ACME', '--json']],
+      [['accounts', 'delete', 'acme-leaving']],
+      [['accounts', 'list', '--status', 'gone', '--page-size', '500']],
+    ]);
+    expect(json(listed)).toEqual((await http(`${api.url}/operator/v1/accounts?search=acme`, { headers: operator(config) })).body);
+    expect(json(listed).items.map((a: { name: string }) => a.name)).toEqual(['acme-cli', 'acme-leaving', 'acme-staying']);
+    const out = ok(table);
+    expect(out).toMatch(/^name\s+accountId\s+clientId\s+status\s+scopes\s+createdAt$/m);
+    expect(out).toMatch(new RegExp(`^acme-leaving\\s+${leaving.accountId}\\s+${leaving.clientId}\\s+active\\s+data:read\\s`, 'm'));
+    expect(out).toContain('1-2 of 3; more with --page 2');
+    // Bad input and a delete without --yes fail before any store call.
+    expect(failed(unconfirmed, 2)).toBe('tollgate: deleting acme-leaving cannot be undone; run again with --yes to confirm');
+    expect(failed(invalid, 2)).toBe('tollgate: invalid --status: --status must be one of active, disabled, deleted; --page-size: --page-size must not be greater than 100');
+    expect((await limits(token)).status).toBe(200);
+
+    expect(ok(await cli(['accounts', 'delete', 'acme-leaving', '--yes']))).toBe(`account acme-leaving (${leaving.accountId}) is deleted; its tokens no longer work\n`);
+    expect((await limits(token)).status).toBe(401);
+    expect(await tokenStatus(leaving.clientId, leaving.clientSecret)).toBe(401);
+    const [deleted, show] = await batch([[['accounts', 'list', '--status', 'deleted', '--json']], [['accounts', 'show', 'acme-leaving']]]);
+    expect(json(deleted).items).toEqual([expect.objectContaining({ accountId: leaving.accountId, name: 'acme-leaving', status: 'deleted' })]);
+    expect(failed(show, 3)).toBe('tollgate: account "acme-leaving" not found');
+    expect((await http(`${api.url}/operator/v1/accounts`, { method: 'POST', headers: operator(config), json: { name: 'acme-leaving' } })).status).toBe(409);
+  });
+
+  it('finds the local stack by itself in a new shell (no MONGO_URL or REDIS_URL), and says what to do when its servers are gone', async () => {
+    // A checkout as `npm run stack` leaves it: its recorded settings and its generated pepper.
+    const root = mkdtempSync(join(tmpdir(), 'tg-stack-'));
+    mkdirSync(join(root, '.local/stack'), { recursive: true });
+    writeFileSync(join(root, '.local/secret-pepper'), `${config.secretPepper}\n`);
+    writeFileSync(join(root, '.local/operator-key'), `${config.operatorKey}\n`);
+    const record = (mongo: string, redis: string) =>
+      writeFileSync(join(root, '.local/stack/env'), `export REDIS_URL=${redis}\nexport MONGO_URL=${mongo}\nexport REDIS_PREFIX=${config.redisPrefix}\nexport PUBLIC_URL=${api.url}\n`);
+    const newShell = { MONGO_URL: undefined, REDIS_URL: undefined, REDIS_PREFIX: undefined, SECRET_PEPPER: undefined, OPERATOR_KEY: undefined };
+    record(config.mongoUrl, config.redisUrl);
+    const [show, rotate] = await Promise.all([cli(['accounts', 'show', 'acme-cli', '--json'], newShell, root), cli(['secrets', 'rotate', 'acme-cli', '--json'], newShell, root)]);
+    expect(json(show)).toMatchObject({ accountId: acme.accountId, name: 'acme-cli', clientId: acme.clientId });
+    // Its pepper came from the checkout too: a secret rotated through the CLI works on the API.
+    const rotated = json(rotate);
+    expect(await tokenStatus(acme.clientId, rotated.clientSecret)).toBe(200);
+    acme.clientSecret = rotated.clientSecret;
+
+    record('mongodb://127.0.0.1:9/nowhere', config.redisUrl);
+    const gone = await cli(['accounts', 'show', 'acme-cli'], { ...newShell, STARTUP_TIMEOUT_MS: '1000' }, root);
+    expect(failed(gone, 5)).toBe(
+      `tollgate: cannot reach mongo at mongodb://127.0.0.1:9/nowhere after 1 s (settings from ${join(root, '.local/stack/env')}: is the stack running? start it with \`npm run stack\`)`,
+    );
+  });
+
   it('fails with one line on stderr and a telling exit code, and never prints a secret or a stack', async () => {
     const cases: [string[], Record<string, string | undefined>, number, string][] = [
       [['accounts', 'show', 'nobody'], {}, 3, 'tollgate: account "nobody" not found'],
@@ -245,7 +302,7 @@ describe('operator CLI', { timeout: 120_000 }, () => {
       [['accounts', 'update', 'acme-cli', '--webhook', 'http://127.0.0.1:9/hook'], {}, 2, 'tollgate: invalid --webhook: --webhook targets a loopback, link-local or private address'],
       [['accounts', 'create', 'x-name', '--bogus'], {}, 2, "tollgate: unknown option '--bogus'"],
       [['acounts', 'list'], {}, 2, "tollgate: unknown command 'acounts' (Did you mean accounts?)"],
-      [['accounts', 'bogus'], {}, 2, "tollgate: unknown command 'accounts bogus' (accounts commands: create, show, update, disable, enable)"],
+      [['accounts', 'bogus'], {}, 2, "tollgate: unknown command 'accounts bogus' (accounts commands: create, list, show, update, disable, enable, delete)"],
       [['usage', 'acme-cli', '--period', 'week', '--start', '2026-01-01', '--end', '2026-01-02'], {}, 2, 'tollgate: invalid --period: --period must be one of day, month, year'],
       [
         ['unlock', 'acme-cli'],

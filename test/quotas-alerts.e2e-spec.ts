@@ -98,6 +98,8 @@ describe('alert-only quotas and warnings', () => {
     await waitForUsageDrained(config, queue);
     const { items } = await alertsOf(tokens[0]);
     expect(items.map((a: { type: string; threshold: number }) => `${a.type}@${a.threshold}`).sort()).toEqual(['quota.exceeded@1', 'quota.warning@0.5', 'quota.warning@0.8']);
+    // A monthly quota's alerts name their month (ISO 8601), the month of the request.
+    for (const a of items) expect(a.period).toBe(new Date(Date.parse(a.at)).toISOString().slice(0, 7));
   });
 });
 
@@ -121,9 +123,20 @@ describe('alert listings', () => {
     const all = [...first.items, ...second.items];
     expect(all).toHaveLength(5);
     expect(all[0].type).toBe('throttle.lockout');
+    // The throttling window's start as an ISO date-time (not epoch milliseconds), at or before each alert.
+    for (const a of all) {
+      expect(a.period).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(Date.parse(a.period)).toBeLessThanOrEqual(Date.parse(a.at));
+      expect(Date.parse(a.at) - Date.parse(a.period)).toBeLessThan(60_000);
+    }
     const times = all.map((a: { at: string }) => Date.parse(a.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    expect((await alertsOf(token, 'type=throttle.lockout')).items).toHaveLength(1);
+    const lockouts = (await alertsOf(token, 'type=throttle.lockout')).items;
+    expect(lockouts).toHaveLength(1);
+    // XML says the same (the 5th call of the window: the limit of 10 is not reached below).
+    const xml = await http(`${api.url}/api/v1/admin/alerts?type=throttle.lockout`, { headers: { ...bearer(token), accept: 'application/xml' } });
+    expect(xml.headers.get('content-type')).toMatch(/^application\/xml/);
+    expect(xml.text).toContain(`<period>${lockouts[0].period}</period>`);
     expect((await alertsOf(token, `since=${new Date(Date.now() + 60_000).toISOString()}`)).items).toHaveLength(0);
     expect((await http(`${api.url}/operator/v1/alerts`)).status).toBe(401);
     for (const q of ['type=nope', 'since=yesterday', 'page=0', 'pageSize=1000']) {

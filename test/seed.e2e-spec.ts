@@ -84,6 +84,10 @@ describe('seed service', () => {
     const one = await http(`${api.url}/api/v1/companies/${sampleId('company', 7)}`, { headers: bearer(token) });
     expect(one.body).toMatchObject({ ...expected });
     expect((await http(`${api.url}/api/v1/contacts?pageSize=1`, { headers: bearer(token) })).body.total).toBe(600);
+
+    // An operator may delete it; the next start's seed then says so instead of failing the stack.
+    expect((await http(`${api.url}/operator/v1/accounts/demo`, { method: 'DELETE', headers: { 'x-operator-key': config.operatorKey } })).status).toBe(200);
+    expect(await seed.ensureDemoAccount()).toEqual({ status: 'deleted', name: 'demo' });
   });
 
   it('refuses nonsense options, naming them', async () => {

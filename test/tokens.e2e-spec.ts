@@ -201,7 +201,11 @@ describe('revocation (RFC 7009) and introspection (RFC 7662)', () => {
     // Both instances have the principal cached.
     expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(a) })).status).toBe(200);
     expect((await http(`${api.url}/api/v1/probe/read`, { headers: bearer(a) })).status).toBe(200);
-    expect((await revoke(api.url, acme, a)).status).toBe(200);
+    const revoked = await revoke(api.url, acme, a);
+    expect(revoked.status).toBe(200);
+    // JSON, as OAuth client libraries expect (an empty text/plain body made simple-oauth2 throw).
+    expect(revoked.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(revoked.body).toEqual({});
     const other = await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(a) });
     expect(other.status).toBe(401);
     expect(other.headers.get('www-authenticate')).toMatch(/invalid_token/);

@@ -46,6 +46,7 @@ const FLAG_FOR_FIELD: Record<string, string> = {
   start: '--start',
   end: '--end',
   account: '--account',
+  search: '--search',
   type: '--type',
   since: '--since',
   page: '--page',

@@ -16,7 +16,8 @@ const EXIT_CODES = `
 Output: tables for people; --json prints one JSON document for scripts.
 Exit codes: ${EXIT.ok} ok, ${EXIT.failed} failed, ${EXIT.usage} bad command line or invalid input, ${EXIT.notFound} not found,
 ${EXIT.conflict} conflict (e.g. name taken), ${EXIT.unavailable} configuration invalid or Mongo/Redis unreachable.
-Configuration: the API's environment (MONGO_URL, REDIS_URL, REDIS_PREFIX, SECRET_PEPPER, ...).`;
+Configuration: the API's environment (MONGO_URL, REDIS_URL, REDIS_PREFIX, SECRET_PEPPER, ...). With neither
+MONGO_URL nor REDIS_URL set, the settings of the local stack (\`npm run stack\`) are found by themselves.`;
 
 /**
  * Finishes the command tree nest-commander built: every command reports errors by throwing (main.ts

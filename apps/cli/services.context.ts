@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type LogLevel, type TollgateConfig } from '@to
 import { DependencyUnavailableError, waitForDependencies } from '@tollgate/persistence';
 import { CliError, EXIT } from './cli.errors';
 import { CliServicesModule } from './cli-services.module';
+import { type LocalSettings, localStackSettings } from './local-stack';
 
 const VERBOSITY: LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
@@ -12,7 +13,8 @@ const VERBOSITY: LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal
  * Boots the lib services on the first command that needs them, so `--help`, an unknown command, a
  * bad flag or invalid input fail at once without configuration or a database. Start-up follows the
  * API's: configuration checked (one line naming every bad variable), then a bounded wait for Mongo
- * and Redis (one line naming the one that is down). Closed with the CLI's own Nest context.
+ * and Redis (one line naming the one that is down). With no MONGO_URL or REDIS_URL set, the local
+ * stack's recorded settings are used (see local-stack.ts). Closed with the CLI's own Nest context.
  */
 @Injectable()
 export class ServicesContext implements OnApplicationShutdown {
@@ -29,11 +31,15 @@ export class ServicesContext implements OnApplicationShutdown {
   }
 
   private async start(): Promise<INestApplicationContext> {
-    const config = this.config();
+    const local = localStackSettings(process.env);
+    if (local.missing) throw new CliError(local.missing, EXIT.unavailable);
+    const config = this.config(local);
     try {
       await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs });
     } catch (err) {
-      throw new CliError(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies', EXIT.unavailable);
+      const reason = err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies';
+      // Settings the stack recorded but whose servers are gone: say where they came from and what to do.
+      throw new CliError(local.source ? `${reason} (settings from ${local.source}: is the stack running? start it with \`npm run stack\`)` : reason, EXIT.unavailable);
     }
     try {
       const context = await NestFactory.createApplicationContext(CliServicesModule.forRoot(config), { bufferLogs: true, abortOnError: false });
@@ -46,10 +52,10 @@ export class ServicesContext implements OnApplicationShutdown {
   }
 
   /** The API's configuration, with logs at warn or quieter: an operator's terminal is not a log pipeline. */
-  private config(): TollgateConfig {
+  private config(local: LocalSettings): TollgateConfig {
     let config: TollgateConfig;
     try {
-      config = loadConfig(process.env, 'cli', { announce: (line) => process.stderr.write(`tollgate: ${line}\n`) });
+      config = loadConfig(local.env, 'cli', { localDir: local.localDir, announce: (line) => process.stderr.write(`tollgate: ${line}\n`) });
     } catch (err) {
       throw new CliError(err instanceof ConfigError ? err.message : 'cannot read configuration', EXIT.unavailable);
     }

@@ -49,6 +49,8 @@ async function main(): Promise<void> {
       say('try it:');
       say(`  TOKEN=$(curl -s -u '${demo.clientId}:${demo.clientSecret}' -d grant_type=client_credentials ${config.publicUrl}/oauth/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`);
       say(`  curl -H "Authorization: Bearer $TOKEN" '${config.publicUrl}/api/v1/companies?name=summit&pageSize=5'`);
+    } else if (demo.status === 'deleted') {
+      say(`demo account "${demo.name}" was deleted by an operator (deleted names are never reused); create an account with the operator API or the CLI.`);
     } else {
       say(`demo account "${demo.name}" already exists (clientId ${demo.clientId}); its secret cannot be shown again.`);
       say('  to get a new one (and retire the old one at once), rotate it with the operator API:');

@@ -10,6 +10,7 @@ export interface Alert {
   threshold: number;
   limit: number;
   count: number;
+  /** ISO 8601: the throttling window's start (date-time), or the quota's day (`YYYY-MM-DD`) or month (`YYYY-MM`). */
   period: string;
   until: string | null;
   scope: string | null;

@@ -6,6 +6,14 @@ import type { Alert, AlertType } from './alert.types';
 
 type Lean = Omit<AlertDocument, '_id'> & { _id: string };
 
+/**
+ * The period an alert belongs to, as ISO 8601: a throttling window starts at an instant (recorded by
+ * the admission script as epoch milliseconds, and kept so in the record because the alert's
+ * deterministic id is built from it) and is shown as a date-time; a quota period is recorded as its
+ * day (`YYYY-MM-DD`) or month (`YYYY-MM`) already.
+ */
+const isoPeriod = (period: string): string => (/^\d{1,15}$/.test(period) ? new Date(Number(period)).toISOString() : period);
+
 const toAlert = (d: Lean): Alert => ({
   id: d._id,
   accountId: d.accountId,
@@ -15,7 +23,7 @@ const toAlert = (d: Lean): Alert => ({
   threshold: d.threshold,
   limit: d.limit,
   count: d.count,
-  period: d.period,
+  period: isoPeriod(d.period),
   until: d.until ? d.until.toISOString() : null,
   scope: d.scope ?? null,
   at: d.at.toISOString(),

@@ -9,7 +9,7 @@ const base = { MONGO_URL: 'mongodb://127.0.0.1/x', REDIS_URL: 'redis://127.0.0.1
 describe('loadConfig', () => {
   it('fills documented defaults', () => {
     const c = loadConfig(base, 'api');
-    expect(c).toMatchObject({ port: 3000, publicUrl: 'http://localhost:3000', logLevel: 'info', redisFailurePolicy: 'fail-closed', redisPrefix: 'tg', host: '127.0.0.1' });
+    expect(c).toMatchObject({ port: 3000, publicUrl: 'http://127.0.0.1:3000', logLevel: 'info', redisFailurePolicy: 'fail-closed', redisPrefix: 'tg', host: '127.0.0.1' });
     expect(c.workerPort).toBeUndefined();
   });
 
@@ -34,6 +34,15 @@ describe('loadConfig', () => {
     expect(readFileSync(join(dir, 'operator-key'), 'utf8').trim()).toBe(first.operatorKey);
     expect(announced[0]).toContain(join(dir, 'operator-key'));
     expect(announced[0]).not.toContain(first.operatorKey);
+  });
+
+  it('defaults PUBLIC_URL to the loopback address the stack prints, and requires it for the api in production', () => {
+    expect(loadConfig({ ...base, PORT: '4123' }, 'api').publicUrl).toBe('http://127.0.0.1:4123');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://api.example.com/' }, 'api').publicUrl).toBe('https://api.example.com');
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' }, 'api')).toThrow(/PUBLIC_URL is required when NODE_ENV=production/);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', PUBLIC_URL: 'https://api.example.com' }, 'api').publicUrl).toBe('https://api.example.com');
+    // The worker and the CLI publish no URL: they start without it.
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }, 'worker').publicUrl).toBe('http://127.0.0.1:3000');
   });
 
   it('bounds request and header timeouts', () => {

@@ -81,7 +81,12 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
   const port = int('PORT', 3000, 1, 65535);
   const workerPortRaw = env.WORKER_PORT;
   const workerPort = workerPortRaw ? int('WORKER_PORT', 0, 1, 65535) : undefined;
-  const publicUrl = url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/+$/, '');
+  // The URL clients reach the API at: the issuer and endpoints of discovery, OpenAPI's server and
+  // tokenUrl. Locally it is the address the stack prints (127.0.0.1, not `localhost`: strict OAuth
+  // clients compare the issuer with the URL they fetched discovery from, byte for byte). In
+  // production only the operator knows it (a proxy, TLS, a domain), so the API requires it there.
+  if (production && role === 'api' && !env.PUBLIC_URL) problems.push('PUBLIC_URL is required when NODE_ENV=production');
+  const publicUrl = url('PUBLIC_URL', `http://127.0.0.1:${port}`, ['http:', 'https:']).replace(/\/+$/, '');
   const config: TollgateConfig = {
     role,
     nodeEnv,

@@ -38,6 +38,15 @@ export class AccountDocument {
   @Prop({ default: 0 }) rev: number;
   @Prop({ required: true }) createdAt: Date;
   @Prop({ required: true }) updatedAt: Date;
+  @Prop({ type: Date, default: null }) deletedAt: Date | null;
+  /**
+   * Every prefix of the name (names are lower case already): the operator's name search is then an
+   * equality on an array element, which a MongoDB-wire store on PostgreSQL serves from its index,
+   * where a range or a regex would be a scan. Written with the name (which never changes).
+   */
+  @Prop({ type: [String], default: [] }) namePrefixes: string[];
+  /** `status === 'deleted'`, as its own field so "every account not deleted" is an equality too. */
+  @Prop({ default: false }) deleted: boolean;
 }
 
 export const AccountSchema = SchemaFactory.createForClass(AccountDocument);
@@ -45,3 +54,9 @@ export const AccountSchema = SchemaFactory.createForClass(AccountDocument);
 AccountSchema.index({ name: 1 }, { unique: true });
 // Client authentication at the token endpoints: find the account by clientId.
 AccountSchema.index({ clientId: 1 }, { unique: true });
+// Operator listing without a status (every account not deleted), in name order.
+AccountSchema.index({ deleted: 1, name: 1 });
+// Operator listing by status, in name order.
+AccountSchema.index({ status: 1, name: 1 });
+// Operator search by name prefix (an element of namePrefixes), in name order.
+AccountSchema.index({ namePrefixes: 1, name: 1 });

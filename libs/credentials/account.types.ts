@@ -1,4 +1,10 @@
-export type AccountStatus = 'active' | 'disabled';
+/**
+ * `deleted` is final: the record stays (usage and alerts name it; its name and client ID are never
+ * given to another account), but the account is not found by operators and its clients cannot
+ * authenticate.
+ */
+export type AccountStatus = 'active' | 'disabled' | 'deleted';
+export const ACCOUNT_STATUSES: AccountStatus[] = ['active', 'disabled', 'deleted'];
 export type LockoutScope = 'account' | 'token';
 export type QuotaPeriod = 'month' | 'day';
 export type QuotaEnforcement = 'hard' | 'alert';
@@ -55,6 +61,8 @@ export interface Account {
   revision: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Set once, when the account is deleted. */
+  deletedAt?: Date | null;
 }
 
 /** The policy part of an account that an operator sets. */

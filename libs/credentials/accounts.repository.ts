@@ -28,7 +28,17 @@ function toAccount(doc: Lean): Account {
     revision: doc.rev ?? 0,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
+    deletedAt: doc.deletedAt ?? null,
   };
+}
+
+/** `acme` → `a, ac, acm, acme`: what the name search matches by equality (see the schema). */
+const namePrefixes = (name: string): string[] => Array.from({ length: name.length }, (_, i) => name.slice(0, i + 1).toLowerCase());
+
+export interface AccountListFilter {
+  /** Name prefix, lower case. */
+  search?: string;
+  status?: AccountStatus;
 }
 
 const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
@@ -49,6 +59,7 @@ export class AccountsRepository implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.model.createIndexes();
+    await this.addListFields();
     await this.repairLogins();
   }
 
@@ -56,7 +67,7 @@ export class AccountsRepository implements OnModuleInit {
     const { id, revision, ...rest } = account;
     let doc: Lean;
     try {
-      doc = (await this.model.create({ _id: id, ...rest, rev: revision })).toObject() as unknown as Lean;
+      doc = (await this.model.create({ _id: id, ...rest, rev: revision, namePrefixes: namePrefixes(account.name), deleted: account.status === 'deleted' })).toObject() as unknown as Lean;
     } catch (err) {
       if (isDuplicateKey(err)) throw new ConflictError('account_exists', `an account named ${JSON.stringify(account.name)} already exists`);
       throw err;
@@ -87,8 +98,14 @@ export class AccountsRepository implements OnModuleInit {
 
   /** A policy or status change; `endTokens` also moves the token generation, in the same update. */
   async updatePolicy(accountId: string, patch: Partial<AccountPolicy> & { status?: AccountStatus }, now: Date, endTokens = false): Promise<Account | null> {
+    // Never a deleted account: an update that read the account just before it was deleted must not
+    // bring it back to life (deleted is final).
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $set: { ...patch, updatedAt: now }, $inc: endTokens ? { rev: 1, tokenGeneration: 1 } : { rev: 1 } }, { returnDocument: 'after' })
+      .findOneAndUpdate(
+        { _id: String(accountId), status: { $ne: 'deleted' } },
+        { $set: { ...patch, updatedAt: now }, $inc: endTokens ? { rev: 1, tokenGeneration: 1 } : { rev: 1 } },
+        { returnDocument: 'after' },
+      )
       .lean<Lean>()
       .exec();
     if (!doc) return null;
@@ -118,6 +135,59 @@ export class AccountsRepository implements OnModuleInit {
     if (!doc) return null;
     await this.writeLogins(doc);
     return toAccount(doc);
+  }
+
+  /**
+   * One page of accounts in name order: by name prefix, by status, or every account not deleted.
+   * Every filter is an equality (on `namePrefixes`, `status` or `deleted`), the shape a MongoDB-wire
+   * store on PostgreSQL pushes down to its indexes; accounts are tenants, so the matches are few.
+   */
+  async page(filter: AccountListFilter, page: { page: number; pageSize: number }): Promise<{ items: Account[]; total: number }> {
+    const query: Record<string, unknown> = filter.status ? { status: String(filter.status) } : { deleted: false };
+    if (filter.search) query.namePrefixes = String(filter.search).toLowerCase();
+    const [docs, total] = await Promise.all([
+      this.model
+        .find(query)
+        .sort({ name: 1 })
+        .skip((page.page - 1) * page.pageSize)
+        .limit(page.pageSize)
+        .lean<Lean[]>()
+        .exec(),
+      this.model.countDocuments(query).exec(),
+    ]);
+    return { items: docs.map(toAccount), total };
+  }
+
+  /**
+   * Marks the account deleted, once: the record stays (usage stays attributable; the unique indexes
+   * keep its name and client ID from ever being reused), its secrets and webhook go. The login
+   * documents are rewritten with it, so client authentication sees the deletion at once. Null when
+   * the account does not exist or was deleted already.
+   */
+  async markDeleted(accountId: string, now: Date): Promise<Account | null> {
+    const doc = await this.model
+      .findOneAndUpdate(
+        { _id: String(accountId), status: { $ne: 'deleted' } },
+        { $set: { status: 'deleted', deleted: true, deletedAt: now, updatedAt: now, secrets: [], alertWebhookUrl: null }, $inc: { rev: 1, tokenGeneration: 1 } },
+        { returnDocument: 'after' },
+      )
+      .lean<Lean>()
+      .exec();
+    if (!doc) return null;
+    await this.writeLogins(doc);
+    return toAccount(doc);
+  }
+
+  /**
+   * Start-up: accounts written before the list fields existed get them. Reads only accounts that
+   * lack them (none after the first start), each written once; safe to run on several processes.
+   */
+  private async addListFields(): Promise<void> {
+    const missing = await this.model.find({ deleted: { $exists: false } }, { _id: 1, name: 1, status: 1 }).lean<{ _id: string; name: string; status: string }[]>().exec();
+    for (const a of missing) {
+      await this.model.updateOne({ _id: a._id }, { $set: { namePrefixes: namePrefixes(a.name), deleted: a.status === 'deleted' } }).exec();
+    }
+    if (missing.length) this.logger.log({ accounts: missing.length }, 'account list fields added');
   }
 
   /** The account's two login documents, replaced as one write. */

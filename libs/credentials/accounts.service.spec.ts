@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Clock } from '@tollgate/clock';
 import type { TollgateConfig } from '@tollgate/config';
-import { OAuthError, ValidationFailedError } from '@tollgate/domain-errors';
+import { NotFoundError, OAuthError, ValidationFailedError } from '@tollgate/domain-errors';
 import type { Account } from './account.types';
 import type { AccountStateStore } from './account-state.store';
 import type { AccountsRepository } from './accounts.repository';
@@ -45,6 +45,18 @@ class FakeAccounts {
     a.secrets = [...keep.map((s) => ({ ...s, expiresAt: until.get(s.id) ?? s.expiresAt })), secret];
     a.revision++;
     return structuredClone(a);
+  }
+  /** Keeps the secrets (the real one removes them), so the service's own status check is what refuses. */
+  async markDeleted(id: string, now: Date) {
+    const a = this.rows.get(id);
+    if (!a || a.status === 'deleted') return null;
+    Object.assign(a, { status: 'deleted', deletedAt: now });
+    a.tokenGeneration++;
+    a.revision++;
+    return structuredClone(a);
+  }
+  async page() {
+    return { items: [...this.rows.values()].map((a) => structuredClone(a)), total: this.rows.size };
   }
 }
 
@@ -98,6 +110,44 @@ describe('AccountsService', () => {
     expect(((await errorOf(svc.authenticateClient('sleepy', clientSecret))) as OAuthError).error).toBe('unauthorized_client');
     const err = await errorOf(svc.update('sleepy', { alertWebhookUrl: 'http://10.1.2.3/hook' }));
     expect(err).toBeInstanceOf(ValidationFailedError);
+  });
+
+  it('deletes for good: announced to Redis, then deleted with the generation moved in one record update, then the generation and the refusal in Redis', async () => {
+    const steps: string[] = [];
+    const repo = new FakeAccounts();
+    const recording = new Proxy(repo, {
+      get: (target, key: keyof FakeAccounts) =>
+        typeof target[key] === 'function' ? (...args: unknown[]) => (steps.push(`record.${String(key)}`), (target[key] as (...a: unknown[]) => unknown).apply(target, args)) : target[key],
+    });
+    const state = {
+      ...noState,
+      beginWrite: async () => void steps.push('redis.beginWrite'),
+      endWrite: async () => void steps.push('redis.endWrite'),
+      raiseGeneration: async () => void steps.push('redis.raiseGeneration'),
+      setDisabled: async (_id: string, d: boolean) => void steps.push(`redis.setDisabled(${d})`),
+    } as unknown as AccountStateStore;
+    const clock = new Clock();
+    clock.setOffset(0);
+    const svc = new AccountsService(recording as unknown as AccountsRepository, new SecretHasher(config), state, clock, config);
+    const { account, clientSecret } = await svc.create({ name: 'leaving' });
+    steps.length = 0;
+    const deleted = await svc.delete('leaving');
+    expect(steps).toEqual(['record.findByName', 'redis.beginWrite', 'record.markDeleted', 'redis.raiseGeneration', 'redis.setDisabled(true)', 'redis.endWrite']);
+    expect(deleted).toMatchObject({ id: account.id, status: 'deleted', tokenGeneration: 1 });
+    // Not found anywhere by name or id, deleting again included; its client is refused as unknown.
+    for (const p of [svc.get('leaving'), svc.get(account.id), svc.delete('leaving'), svc.update('leaving', { status: 'active' })]) expect(await errorOf(p)).toBeInstanceOf(NotFoundError);
+    expect(((await errorOf(svc.authenticateClient('leaving', clientSecret))) as OAuthError).error).toBe('invalid_client');
+  });
+
+  it('checks listing parameters for callers that are not HTTP', async () => {
+    const { svc } = service();
+    const err = (await errorOf(svc.list({ search: 'a b', status: 'gone' as never, page: 0, pageSize: 101 }))) as ValidationFailedError;
+    expect(err).toBeInstanceOf(ValidationFailedError);
+    expect(err.fields.map((f) => f.field)).toEqual(['search', 'status', 'page', 'pageSize']);
+    await svc.create({ name: 'listed' });
+    const page = await svc.list({});
+    expect(page).toMatchObject({ page: 1, pageSize: 20, total: 1 });
+    expect(page.items[0]).not.toHaveProperty('alertWebhookSecret');
   });
 
   describe('for token issuance (a copy the issuer proves current)', () => {

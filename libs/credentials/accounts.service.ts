@@ -10,6 +10,7 @@ import { type Account, type AccountPolicy, type QuotaPolicy, type ThrottlePolicy
 import { AccountStateStore } from './account-state.store';
 import { AccountsRepository } from './accounts.repository';
 import type { AccountPolicyDto, CreateAccountDto, UpdateAccountDto } from './dto/account-policy.dto';
+import { DEFAULT_LIST_PAGE_SIZE, type ListAccountsQuery, listQueryProblems } from './dto/list-accounts.query';
 import type { QuotaPolicyDto } from './dto/quota-policy.dto';
 import type { ThrottlePolicyDto } from './dto/throttle-policy.dto';
 import { ClientCopies } from './client-copies';
@@ -35,6 +36,18 @@ export interface AccountView {
   secrets: { id: string; createdAt: string; expiresAt: string | null }[];
   createdAt: string;
   updatedAt: string;
+  /** Only on deleted accounts (the operator's listing with `status=deleted`). */
+  deletedAt?: string;
+}
+
+/** An entry of the operator's account listing: the view without the webhook signing key. */
+export type AccountListItem = Omit<AccountView, 'alertWebhookSecret'>;
+
+export interface AccountPage {
+  items: AccountListItem[];
+  page: number;
+  pageSize: number;
+  total: number;
 }
 
 /**
@@ -90,11 +103,55 @@ export class AccountsService {
     return { account, clientSecret };
   }
 
-  /** An account by id (`acc_…`) or by name. */
+  /** An account by id (`acc_…`) or by name. A deleted account is not found. */
   async get(idOrName: string): Promise<Account> {
     const account = idOrName.startsWith('acc_') ? await this.accounts.findById(idOrName) : await this.accounts.findByName(idOrName);
-    if (!account) throw new NotFoundError('account', idOrName);
+    if (!account || account.status === 'deleted') throw new NotFoundError('account', idOrName);
     return account;
+  }
+
+  /**
+   * The operator's listing: by name prefix (`search`), by status (without one: every account not
+   * deleted), in name order, one page at a time. Checked here too for callers that are not HTTP.
+   */
+  async list(query: ListAccountsQuery): Promise<AccountPage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_LIST_PAGE_SIZE;
+    const problems = listQueryProblems(query.search, query.status, page, pageSize);
+    if (problems.length) throw new ValidationFailedError(problems);
+    const { items, total } = await this.accounts.page({ search: query.search?.toLowerCase(), status: query.status }, { page, pageSize });
+    return {
+      items: items.map((a) => {
+        const { alertWebhookSecret: _key, ...item } = this.view(a);
+        return item;
+      }),
+      page,
+      pageSize,
+      total,
+    };
+  }
+
+  /**
+   * Deletes an account for good. Its tokens end at once on every instance, as when it is disabled:
+   * one record update says `deleted` (secrets and webhook removed) and moves the generation, then
+   * Redis raises the generation and refuses the account. The record is written before Redis, so a
+   * Redis that lost its memory rebuilds the account as disabled with the new generation; a failure
+   * between the two is answered with an error and the operator deletes again. The record stays so
+   * usage stays attributable and the name and client ID are never given to another account.
+   */
+  async delete(idOrName: string): Promise<Account> {
+    const current = await this.get(idOrName);
+    // Deleted, with the generation moved (every token ends), in one Mongo update; then the
+    // generation and the refusal in Redis.
+    const deleted = await this.accountWrite(current.id, async () => {
+      const written = await this.accounts.markDeleted(current.id, new Date(this.clock.now()));
+      if (!written) throw new NotFoundError('account', idOrName);
+      await this.state.raiseGeneration(current.id, written.tokenGeneration);
+      await this.state.setDisabled(current.id, true);
+      return written;
+    });
+    this.logger.log({ accountId: current.id, name: current.name }, 'account deleted');
+    return deleted;
   }
 
   async getById(accountId: string): Promise<Account> {
@@ -187,7 +244,8 @@ export class AccountsService {
     const account = await this.accounts.findByLogin(login);
     if (account) this.copies.keep(login, account);
     const matched = this.matchingSecret(account, secret, now);
-    if (!account || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
+    // A deleted account is no client at all (its secrets are gone too): the same invalid_client.
+    if (!account || account.status === 'deleted' || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
     return { account: this.active(account), fromCopy: false };
   }
 
@@ -252,6 +310,7 @@ export class AccountsService {
       secrets: account.secrets.map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt ? s.expiresAt.toISOString() : null })),
       createdAt: account.createdAt.toISOString(),
       updatedAt: account.updatedAt.toISOString(),
+      ...(account.deletedAt ? { deletedAt: account.deletedAt.toISOString() } : {}),
     };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { AccountsService } from '@tollgate/credentials';
-import { ConflictError, ValidationFailedError } from '@tollgate/domain-errors';
+import { ConflictError, NotFoundError, ValidationFailedError } from '@tollgate/domain-errors';
 import { CompaniesRepository } from './companies.repository';
 import { ContactsRepository } from './contacts.repository';
 import { DataListsService } from './data-lists.service';
@@ -17,7 +17,9 @@ export type DatasetResult =
 
 export type DemoAccountResult =
   | { status: 'created'; name: string; clientId: string; clientSecret: string }
-  | { status: 'exists'; name: string; clientId: string };
+  | { status: 'exists'; name: string; clientId: string }
+  /** An operator deleted it: deleted names are never reused, so there is no demo account any more. */
+  | { status: 'deleted'; name: string };
 
 /**
  * Fills an empty dataset with the deterministic sample and makes sure a demo account exists, so a new
@@ -65,7 +67,11 @@ export class DataSeedService {
     } catch (err) {
       // Create-then-conflict rather than look-then-create: two seeds started at once cannot both create it.
       if (!(err instanceof ConflictError)) throw err;
-      const existing = await this.accounts.get(name);
+      const existing = await this.accounts.get(name).catch((missing: unknown) => {
+        if (missing instanceof NotFoundError) return null;
+        throw missing;
+      });
+      if (!existing) return { status: 'deleted', name };
       return { status: 'exists', name, clientId: existing.clientId };
     }
   }

@@ -39,7 +39,7 @@ export class OAuthController {
   @Post('oauth/revoke')
   @ApiOAuthEndpoint()
   @ApiBody({ schema: formSchema({ token: 'the access token', token_type_hint: 'optional' }, ['token']) })
-  @ApiOkResponse({ description: 'Revoked, or unknown (RFC 7009 answers 200 either way)' })
+  @ApiOkResponse({ description: 'Revoked, or unknown (RFC 7009 answers 200 either way): an empty JSON object', schema: { type: 'object', additionalProperties: false, properties: {} } })
   @HttpCode(200)
   async revoke(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -47,7 +47,9 @@ export class OAuthController {
     if (!params.token) throw new OAuthError('invalid_request', 'token is required');
     await this.tokens.revokeByValue(account, params.token);
     reply.header('cache-control', 'no-store');
-    return '';
+    // RFC 7009 leaves the body open; OAuth client libraries parse the answer as JSON (simple-oauth2's
+    // revoke() throws on an empty text/plain body), so it is an empty JSON object.
+    return {};
   }
 
   @Post('oauth/introspect')
