@@ -33,11 +33,15 @@ function toDocument(token: TokenRecord): Lean {
   return { _id: tokenHash, tokenId: id, ...rest };
 }
 
-/** The per-item outcome of an unordered insertMany: the driver lists failed items by index. */
+/**
+ * The per-item outcome of an unordered insertMany: the driver lists failed items by index. An error
+ * that names no item (the store went away mid-command: a bulk error with an empty list, or a plain
+ * network error) fails every item: nothing may be answered as stored unless the store said so.
+ */
 function itemErrors(err: unknown, count: number): unknown[] {
   const writeErrors = (err as { writeErrors?: unknown })?.writeErrors;
   const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : null;
-  if (!list) return Array.from({ length: count }, () => err);
+  if (!list || !list.length) return Array.from({ length: count }, () => err);
   const out: unknown[] = Array.from({ length: count }, () => undefined);
   for (const e of list as { index?: number; err?: { index?: number } }[]) {
     const i = e.index ?? e.err?.index;
