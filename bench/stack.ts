@@ -54,7 +54,7 @@ function stackEnv(port?: number, extra: Record<string, string> = {}): NodeJS.Pro
     LOG_LEVEL: settings.logLevel,
     // Node flags for every server the bench starts (e.g. GC tuning), the same for all of them.
     ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
-    ...(port ? { PORT: String(port) } : {}),
+    ...(port ? { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...extra,
   };
 }
@@ -89,7 +89,7 @@ export function startWorker(name: string): Promise<BenchProcess> {
 export async function runSeed(): Promise<string> {
   const { execFile } = await import('node:child_process');
   return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [join(DIST, 'apps/seed/main.js')], { env: stackEnv(), timeout: 300_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [join(DIST, 'apps/seed/main.js')], { env: stackEnv(undefined, { PUBLIC_URL: 'http://127.0.0.1' }), timeout: 300_000 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`seed failed: ${err.message} ${stderr}`));
       else resolvePromise(stdout);
     });

@@ -26,7 +26,10 @@ const maxUpsert = ({ id, total, fields }: Total): Op => ({
 export const MAX_STATEMENTS_PER_WRITE = 50;
 /** Documents per insertMany of totals seen for the first time (one batched insert in the store). */
 const MAX_DOCS_PER_INSERT = 500;
-/** Ids this process stored already (so they exist), remembered to skip a doomed insert: a few MB. */
+/**
+ * Totals this process stored (so the document exists and holds at least that much), remembered to
+ * skip a doomed insert and a no-op update: a few MB.
+ */
 const KNOWN_IDS = 100_000;
 
 /**
@@ -51,7 +54,8 @@ function summed(rows: UsageRow[]): UsageRow[] {
 /** The only code that touches the usage collections. Every query takes the account id. */
 @Injectable()
 export class UsageRepository implements OnModuleInit {
-  private readonly known = new Set<string>();
+  /** Document id → the largest total this process has stored in it ($max never lowers it). */
+  private readonly known = new Map<string, number>();
 
   constructor(
     @InjectModel(UsageDailyDocument.name) private readonly daily: Model<UsageDailyDocument>,
@@ -120,7 +124,10 @@ export class UsageRepository implements OnModuleInit {
    * order-insensitive.
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private async write(model: Model<any>, totals: Total[]): Promise<void> {
+  private async write(model: Model<any>, all: Total[]): Promise<void> {
+    // A snapshot carries every total of a changed day; the ones this process already stored at that
+    // value (or more) would be no-op updates: skip them (a day of 5,000 tokens where 10 moved is 10 writes).
+    const totals = all.filter((t) => (this.known.get(t.id) ?? -1) < t.total);
     const fresh = totals.filter((t) => !this.known.has(t.id));
     const existing = totals.filter((t) => this.known.has(t.id));
     for (let i = 0; i < fresh.length; i += MAX_DOCS_PER_INSERT) {
@@ -129,7 +136,7 @@ export class UsageRepository implements OnModuleInit {
       existing.push(...failed);
     }
     await this.upsert(model, existing.map(maxUpsert));
-    for (const t of totals) this.remember(t.id);
+    for (const t of totals) this.remember(t.id, t.total);
   }
 
   /** Inserts the totals as new documents; returns those that exist already (to be updated instead). */
@@ -175,9 +182,10 @@ export class UsageRepository implements OnModuleInit {
     }
   }
 
-  private remember(id: string): void {
+  private remember(id: string, total: number): void {
+    const stored = Math.max(total, this.known.get(id) ?? 0);
     this.known.delete(id);
-    if (this.known.size >= KNOWN_IDS) this.known.delete(this.known.values().next().value as string);
-    this.known.add(id);
+    if (this.known.size >= KNOWN_IDS) this.known.delete(this.known.keys().next().value as string);
+    this.known.set(id, stored);
   }
 }
