@@ -1,8 +1,11 @@
 import { Operator } from '@tollgate/http';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto, RotateSecretDto, UpdateAccountDto } from './dto/account-policy.dto';
+import { AccountViewDto } from './dto/account-view.dto';
+import { CreatedAccountDto } from './dto/created-account.dto';
+import { RotatedSecretDto } from './dto/rotated-secret.dto';
 
 /** Operator API for accounts and their client secrets. Secrets appear only in create and rotate answers. */
 @Controller('operator/v1/accounts')
@@ -12,22 +15,30 @@ export class AccountsOperatorController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create an account', description: 'The answer is the only place its first client secret appears.' })
+  @ApiCreatedResponse({ type: CreatedAccountDto })
   async create(@Body() dto: CreateAccountDto) {
     const { account, clientSecret } = await this.accounts.create(dto);
     return { ...this.accounts.view(account), clientSecret };
   }
 
   @Get(':idOrName')
+  @ApiOperation({ summary: 'Get an account' })
+  @ApiOkResponse({ type: AccountViewDto })
   async get(@Param('idOrName') idOrName: string) {
     return this.accounts.view(await this.accounts.get(idOrName));
   }
 
   @Patch(':idOrName')
+  @ApiOperation({ summary: 'Update an account', description: 'Only the fields sent change. `status: "disabled"` ends every token of the account at once.' })
+  @ApiOkResponse({ type: AccountViewDto })
   async update(@Param('idOrName') idOrName: string, @Body() dto: UpdateAccountDto) {
     return this.accounts.view(await this.accounts.update(idOrName, dto));
   }
 
   @Post(':idOrName/secrets')
+  @ApiOperation({ summary: 'Rotate the client secret', description: 'Returns a new secret; the previous ones keep working for `graceSeconds` (default 24 h).' })
+  @ApiCreatedResponse({ type: RotatedSecretDto })
   @HttpCode(201)
   async rotate(@Param('idOrName') idOrName: string, @Body() dto: RotateSecretDto) {
     const { account, clientSecret, secretId } = await this.accounts.rotateSecret(idOrName, dto.graceSeconds);

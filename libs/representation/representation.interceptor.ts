@@ -10,6 +10,11 @@ const XML_ROOT = 'tollgate:xml-root';
 /** Names the XML root element of a handler's response (default `response`). */
 export const XmlRoot = (name: string) => SetMetadata(XML_ROOT, name);
 
+/** The XML root element a handler's answers use (for the OpenAPI document, which states it). */
+export function xmlRootOf(reflector: Reflector, handler: object, controller: object): string {
+  return reflector.getAllAndOverride<string>(XML_ROOT, [handler as Function, controller as Function]) ?? 'response';
+}
+
 /**
  * The one serializer of every data API (`/api/v1` route) response: JSON by default, XML for `Accept:
  * application/xml`. Routes return plain data and never format it themselves.
@@ -23,7 +28,7 @@ export class RepresentationInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
     if (!isDataApiRoute(matchedRoute(req))) return next.handle();
-    const root = this.reflector.getAllAndOverride<string>(XML_ROOT, [context.getHandler(), context.getClass()]) ?? 'response';
+    const root = xmlRootOf(this.reflector, context.getHandler(), context.getClass());
     const reply = http.getResponse<FastifyReply>();
     return next.handle().pipe(
       map((body) => {
