@@ -43,5 +43,6 @@ export function ApiOAuthEndpoint() {
 /** A form-encoded request body schema: field → description. */
 export function formSchema(fields: Record<string, string>, required: string[]) {
   // Each parameter a non-empty string of at most 1024 characters (the token endpoints' singleParams).
-  return { type: 'object', properties: Object.fromEntries(Object.entries(fields).map(([k, d]) => [k, { type: 'string', minLength: 1, maxLength: 1024, description: d }])), required };
+  // OpenAPI 3.0 wants `required` absent rather than empty.
+  return { type: 'object', properties: Object.fromEntries(Object.entries(fields).map(([k, d]) => [k, { type: 'string', minLength: 1, maxLength: 1024, description: d }])), ...(required.length ? { required } : {}) };
 }

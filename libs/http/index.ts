@@ -15,3 +15,4 @@ export {
 } from './access/route-registry';
 export type { Caller, TollgateRequest } from './access/tollgate-request';
 export { TollgateFastifyAdapter } from './access/tollgate-fastify.adapter';
+export { handlerEntered, markHandlerEntered, NOT_APPLIED_HEADER } from './request-effects';

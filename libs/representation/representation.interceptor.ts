@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
-import { isDataApiRoute, matchedRoute } from '@tollgate/http';
+import { isDataApiRoute, markHandlerEntered, matchedRoute } from '@tollgate/http';
 import { renderBody } from './representation';
 
 const XML_ROOT = 'tollgate:xml-root';
@@ -27,6 +27,10 @@ export class RepresentationInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const http = context.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
+    // Every route of the API passes this interceptor after its guards admitted it: from here on the
+    // request may have effects (marked here rather than in an interceptor of its own, which would add
+    // a step to every request for one flag).
+    markHandlerEntered(req);
     if (!isDataApiRoute(matchedRoute(req))) return next.handle();
     const root = xmlRootOf(this.reflector, context.getHandler(), context.getClass());
     const reply = http.getResponse<FastifyReply>();
