@@ -124,7 +124,7 @@ export function createTollgateClient(options: TollgateClientOptions): TollgateCl
 
   const api = createClient<Paths, Json>({ baseUrl: options.baseUrl, fetch: authorizedFetch });
   const unwrapping =
-    <M extends HttpMethod>(call: (...args: never[]) => Promise<{ data?: unknown; error?: unknown; response: Response }>) =>
+    (call: (...args: never[]) => Promise<{ data?: unknown; error?: unknown; response: Response }>) =>
     async (...args: unknown[]) => {
       const { data, error, response } = await call(...(args as never[]));
       if (!response.ok) throw TollgateError.fromAnswer(response, error);
