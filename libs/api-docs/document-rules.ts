@@ -160,7 +160,9 @@ export function applyDocumentRules(doc: OpenAPIObject, routes: DocumentedRoute[]
       };
       for (const [status, response] of Object.entries(refusalsOf(kind))) add(status, response);
       const oauth = /^\/(oauth|Auth)\//.test(path);
-      if (path.includes('{')) add('404', { description: 'No such resource', content: json(ref(ErrorBody.name)) });
+      // A path naming a resource, or an operator filter naming an account (`account=`), can name none.
+      const namesAccount = kind === 'operator' && (op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'account');
+      if (path.includes('{') || namesAccount) add('404', { description: 'No such resource', content: json(ref(ErrorBody.name)) });
       if (['post', 'put', 'patch', 'delete'].includes(method) && /^\/(api|operator)\//.test(path)) add('409', { description: 'Conflicts with the current state (a name, domain or email in use; a company with contacts)', content: json(ref(ErrorBody.name)) });
       if (op.requestBody && !oauth) {
         add('413', { description: 'Body larger than the limit (`payload_too_large`)', content: json(ref(ErrorBody.name)) });

@@ -13,6 +13,9 @@ XML follows one rule: the root element is the one each answer names (\`xml.name\
 element of its name, an array is an element holding one element per entry named by the singular of
 the array's name (\`companies\` → \`company\`, \`items\` → \`item\`), and null is an empty element.
 
+Input: unknown fields and query parameters are refused, and no string may contain U+0000 (NUL):
+each is a 400 \`validation_failed\` naming the field.
+
 Retries: 429 answers are refused before any effect and say when to retry (\`Retry-After\`). A 503
 carrying \`${NOT_APPLIED_HEADER}: false\` was refused before any effect too (safe to retry even a
 POST); a 503 without it may follow a write that was applied.`;

@@ -37,6 +37,13 @@ export interface AccountView {
 
 const randomId = (prefix: string, bytes: number) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
 
+/**
+ * Account ids, names and client IDs are printable ASCII. Anything else names no account and is not
+ * looked up: a NUL byte in a lookup key makes the store's PostgreSQL backend fail the query (a 500
+ * where the answer is "no such client").
+ */
+const mayNameAnAccount = (key: string) => /^[\x21-\x7e]{1,256}$/.test(key);
+
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
@@ -74,6 +81,7 @@ export class AccountsService {
 
   /** An account by id (`acc_…`) or by name. */
   async get(idOrName: string): Promise<Account> {
+    if (!mayNameAnAccount(idOrName)) throw new NotFoundError('account', idOrName);
     const account = idOrName.startsWith('acc_') ? await this.accounts.findById(idOrName) : await this.accounts.findByName(idOrName);
     if (!account) throw new NotFoundError('account', idOrName);
     return account;
@@ -137,7 +145,7 @@ export class AccountsService {
    */
   private async checkClient(login: string, secret: string): Promise<Account> {
     const now = this.clock.now();
-    const account = await this.accounts.findByLogin(login);
+    const account = mayNameAnAccount(login) ? await this.accounts.findByLogin(login) : null;
     const live = account?.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now) ?? [];
     let matched: (typeof live)[number] | undefined;
     for (const s of live.length ? live : [{ id: '', hash: DUMMY_HASH, createdAt: new Date(0) }]) if (this.hasher.matches('client-secret', secret, s.hash)) matched ??= s;

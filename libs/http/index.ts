@@ -16,3 +16,4 @@ export {
 export type { Caller, TollgateRequest } from './access/tollgate-request';
 export { TollgateFastifyAdapter } from './access/tollgate-fastify.adapter';
 export { handlerEntered, markHandlerEntered, NOT_APPLIED_HEADER } from './request-effects';
+export { NulCharacterPipe } from './nul-character.pipe';
