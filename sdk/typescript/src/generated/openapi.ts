@@ -4409,6 +4409,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
             500: {
                 headers: {
