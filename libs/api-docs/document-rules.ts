@@ -18,6 +18,10 @@ const PARAMETER_RULES: Record<string, Schema> = {
   // ListAlertsQuery: IsISO8601 strict, IsInt 1..10000 and 1..200, the account id or name pattern.
   'query since': { type: 'string', pattern: `^${DAY}(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$` },
   'query account': { type: 'string', pattern: '^[A-Za-z0-9_-]{3,64}$' },
+  // Operator paths: an account id (`acc_…`) or name (a-z 0-9 -, 3-64), a token id (`tok_…`); any other
+  // value names nothing (404), and a long one is refused before any route (the router's parameter limit).
+  'path idOrName': { type: 'string', pattern: '^[A-Za-z0-9_-]{3,64}$' },
+  'path tokenId': { type: 'string', pattern: '^[A-Za-z0-9_-]{3,64}$' },
   // parseUsageQuery: period, and start/end in the period's format (day shown; month and year too).
   'query period': { type: 'string', enum: ['day', 'month', 'year'] },
   'query start': { type: 'string', pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$' },
