@@ -4,6 +4,8 @@
 FROM node:26-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The SDK is an npm workspace of the repository: npm ci needs its manifest.
+COPY sdk/typescript/package.json ./sdk/typescript/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json .swcrc nest-cli.json ./
 COPY apps ./apps

@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 
 // Vitest with SWC: Nest 12 ships ES modules, which Vitest loads natively (Jest needs experimental
 // VM modules for that), and SWC emits the decorator metadata Nest's DI needs (esbuild cannot).
-const alias = [{ find: /^@tollgate\/([a-z-]+)$/, replacement: resolve(dirname(fileURLToPath(import.meta.url)), 'libs/$1/index.ts') }];
+const root = dirname(fileURLToPath(import.meta.url));
+// The SDK is tested from its sources (its package's `exports` point at a build).
+const alias = [
+  { find: /^@tollgate-sdk\/client$/, replacement: resolve(root, 'sdk/typescript/src/index.ts') },
+  { find: /^@tollgate\/([a-z-]+)$/, replacement: resolve(root, 'libs/$1/index.ts') },
+];
 const plugins = [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true } })];
 
 export default defineConfig({
@@ -16,7 +21,7 @@ export default defineConfig({
       {
         plugins,
         resolve: { alias },
-        test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'], environment: 'node', sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'sdk/typescript/src/**/*.spec.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         plugins,

@@ -223,17 +223,22 @@ function normalize(input: ${n.Item}Input): Required<${n.Item}Input> {
 `,
 
   [`libs/${n.name}/${n.name}.controller.ts`]: `import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { XmlRoot } from '@tollgate/representation';
 import { CurrentPrincipal, type Principal, RequireScopes } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
 import { ${n.Item}BodyDto } from './dto/${n.item}-body.dto';
+import { ${n.Item}Dto } from './dto/${n.item}.dto';
+import { ${n.Item}PageDto } from './dto/${n.item}-page.dto';
 import { IdParamDto } from './dto/id-param.dto';
 import { List${n.Pascal}QueryDto } from './dto/list-${n.name}-query.dto';
 import { ${n.Pascal}Service } from './${n.name}.service';
 
 /**
  * Bearer authentication, throttling, metering (as API product \`${n.name}\`) and JSON/XML rendering
- * are global to /api/v1: the controller only names its product and the scope of each route.
+ * are global to /api/v1: the controller only names its product and the scope of each route. The
+ * OpenAPI document reads the same metadata: its security (the scopes), refusals and XML come from
+ * there; the summaries and answer types below are what only the route can say.
  */
 @Controller('api/v1/${n.name}')
 @ApiProduct('${n.name}')
@@ -241,6 +246,8 @@ export class ${n.Pascal}Controller {
   constructor(private readonly ${camel(n.name)}: ${n.Pascal}Service) {}
 
   @Get()
+  @ApiOperation({ summary: 'List ${n.name}' })
+  @ApiOkResponse({ type: ${n.Item}PageDto })
   @RequireScopes('${n.name}:read')
   @XmlRoot('${n.name}')
   list(@CurrentPrincipal() principal: Principal, @Query() query: List${n.Pascal}QueryDto) {
@@ -249,6 +256,8 @@ export class ${n.Pascal}Controller {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a ${n.item}' })
+  @ApiOkResponse({ type: ${n.Item}Dto })
   @RequireScopes('${n.name}:read')
   @XmlRoot('${n.item}')
   get(@CurrentPrincipal() principal: Principal, @Param() { id }: IdParamDto) {
@@ -256,6 +265,8 @@ export class ${n.Pascal}Controller {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a ${n.item}' })
+  @ApiCreatedResponse({ type: ${n.Item}Dto })
   @RequireScopes('${n.name}:write')
   @XmlRoot('${n.item}')
   create(@CurrentPrincipal() principal: Principal, @Body() body: ${n.Item}BodyDto) {
@@ -263,6 +274,8 @@ export class ${n.Pascal}Controller {
   }
 
   @Put(':id')
+  @ApiOperation({ summary: 'Replace a ${n.item}' })
+  @ApiOkResponse({ type: ${n.Item}Dto })
   @RequireScopes('${n.name}:write')
   @XmlRoot('${n.item}')
   replace(@CurrentPrincipal() principal: Principal, @Param() { id }: IdParamDto, @Body() body: ${n.Item}BodyDto) {
@@ -270,6 +283,8 @@ export class ${n.Pascal}Controller {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a ${n.item}' })
+  @ApiNoContentResponse({ description: 'Deleted' })
   @RequireScopes('${n.name}:write')
   @HttpCode(204)
   async remove(@CurrentPrincipal() principal: Principal, @Param() { id }: IdParamDto): Promise<void> {
@@ -278,7 +293,8 @@ export class ${n.Pascal}Controller {
 }
 `,
 
-  [`libs/${n.name}/dto/${n.item}-body.dto.ts`]: `import { IsOptional, IsString, Length, Matches } from 'class-validator';
+  [`libs/${n.name}/dto/${n.item}-body.dto.ts`]: `import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import type { ${n.Item}Input } from '../${n.item}.types';
 
 /**
@@ -286,36 +302,69 @@ import type { ${n.Item}Input } from '../${n.item}.types';
  * pipe, and each field has one declared type, so \`{"$gt": ""}\` is a 400, never a query.
  */
 export class ${n.Item}BodyDto implements ${n.Item}Input {
+  // Each rule stated twice on purpose: for the validation pipe, and for the OpenAPI document.
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, pattern: '\\\\S' })
   @IsString() @Length(1, 200) @Matches(/\\S/, { message: 'name must not be blank' })
   name: string;
 
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
   @IsOptional() @IsString() @Length(0, 2000)
   description?: string | null;
 }
 `,
 
-  [`libs/${n.name}/dto/list-${n.name}-query.dto.ts`]: `import { Transform } from 'class-transformer';
+  [`libs/${n.name}/dto/list-${n.name}-query.dto.ts`]: `import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 /** Query strings carry text: only plain digits become a number; anything else fails the integer check. */
 const digits = () => Transform(({ value }) => (typeof value === 'string' && /^\\d{1,9}$/.test(value) ? Number(value) : value));
 
 export class List${n.Pascal}QueryDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000 })
   @IsOptional() @digits() @IsInt() @Min(1) @Max(1_000_000)
   page?: number;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100 })
   @IsOptional() @digits() @IsInt() @Min(1) @Max(100)
   pageSize?: number;
 
   /** Exact name. \`name[$ne]=x\` arrives as an unknown key and is refused. */
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, description: 'exact name' })
   @IsOptional() @IsString() @Length(1, 200)
   name?: string;
 }
 `,
 
-  [`libs/${n.name}/dto/id-param.dto.ts`]: `import { IsMongoId } from 'class-validator';
+  [`libs/${n.name}/dto/${n.item}.dto.ts`]: `import { ApiProperty } from '@nestjs/swagger';
+
+/** A ${n.item} as every route answers it (dates as ISO 8601 strings on the wire). */
+export class ${n.Item}Dto {
+  @ApiProperty({ type: String, pattern: '^[0-9a-f]{24}$' }) id: string;
+  @ApiProperty({ type: String }) name: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
+}
+`,
+
+  [`libs/${n.name}/dto/${n.item}-page.dto.ts`]: `import { ApiProperty } from '@nestjs/swagger';
+import { ${n.Item}Dto } from './${n.item}.dto';
+
+/** One page of GET /api/v1/${n.name}. */
+export class ${n.Item}PageDto {
+  @ApiProperty({ type: () => [${n.Item}Dto] }) items: ${n.Item}Dto[];
+  @ApiProperty({ type: 'integer', minimum: 1 }) page: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100 }) pageSize: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) total: number;
+}
+`,
+
+  [`libs/${n.name}/dto/id-param.dto.ts`]: `import { ApiProperty } from '@nestjs/swagger';
+import { IsMongoId } from 'class-validator';
 
 export class IdParamDto {
+  @ApiProperty({ type: String, pattern: '^[0-9a-fA-F]{24}$' })
   @IsMongoId({ message: 'id must be 24 hexadecimal digits' })
   id: string;
 }

@@ -15,7 +15,7 @@ let dir: string;
  */
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tollgate-scaffold-'));
-  for (const entry of ['apps', 'libs', 'test/support', 'test/security/access-control.e2e-spec.ts', 'tsconfig.json', 'vitest.config.mts', 'package.json', '.swcrc']) {
+  for (const entry of ['apps', 'libs', 'test/support', 'test/security/access-control.e2e-spec.ts', 'test/openapi.e2e-spec.ts', 'tsconfig.json', 'vitest.config.mts', 'package.json', '.swcrc']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   mkdirSync(join(dir, 'scripts'));
@@ -47,7 +47,7 @@ describe('npm run new:module', () => {
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toContain("import { WidgetsModule } from '@tollgate/widgets';");
     expect(res.stdout).toContain('apps/api/api.module.ts');
-    const expected = ['dto/id-param.dto.ts', 'dto/list-widgets-query.dto.ts', 'dto/widget-body.dto.ts', 'index.ts', 'widget.schema.ts', 'widget.types.ts', 'widgets.controller.ts', 'widgets.module.ts', 'widgets.repository.ts', 'widgets.service.ts'];
+    const expected = ['dto/id-param.dto.ts', 'dto/list-widgets-query.dto.ts', 'dto/widget-body.dto.ts', 'dto/widget.dto.ts', 'dto/widget-page.dto.ts', 'index.ts', 'widget.schema.ts', 'widget.types.ts', 'widgets.controller.ts', 'widgets.module.ts', 'widgets.repository.ts', 'widgets.service.ts'];
     for (const file of expected) expect(existsSync(join(dir, 'libs/widgets', file)), file).toBe(true);
     expect(existsSync(join(dir, 'test/widgets.e2e-spec.ts'))).toBe(true);
     const again = scaffold('widgets');
@@ -86,5 +86,16 @@ describe('npm run new:module', () => {
     const output = `${result.stdout}${result.stderr}`;
     expect(result.code ?? 0, output).toBe(0);
     expect(output).toMatch(/Tests\s+7 passed/);
+  }, 150_000);
+
+  it('is in the OpenAPI document once registered, with no edit there: its scopes, summaries and schemas (Redocly 0 errors)', async () => {
+    // Registered by the previous test.
+    expect(readFileSync(join(dir, 'apps/api/api.module.ts'), 'utf8')).toContain('WidgetsModule,');
+    const { redisUrl, mongoUrl, mongoServer } = inject('services');
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, MONGO_URL: mongoUrl, MONGO_SERVER: mongoServer, NO_COLOR: '1', OPENAPI_EXPECT_SCOPES: 'widgets:read,widgets:write' };
+    const result = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/openapi.e2e-spec.ts'], { cwd: dir, env, timeout: 120_000 }).catch((err) => err);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.code ?? 0, output).toBe(0);
+    expect(output).toMatch(/Tests\s+10 passed \(10\)/);
   }, 150_000);
 });

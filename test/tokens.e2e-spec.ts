@@ -6,11 +6,13 @@ import { ApiProduct } from '@tollgate/usage';
 import { type ChildApp, dropStack, freePort, spawnApp, startApi, startWorker, type RunningApi } from './support/apps';
 import { TokenPurger } from '@tollgate/tokens';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
+import { ContractExempt } from './support/contract';
 import { processEnv, testConfig } from './support/test-config';
 
 /** A protected route requiring a scope, mounted only in this test. */
 @Controller('api/v1/probe')
 @ApiProduct('probe')
+@ContractExempt('test fixture')
 class ProbeController {
   @Get('read')
   read(@CurrentPrincipal() p: Principal) {

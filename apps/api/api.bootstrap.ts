@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
 import { setupOpenApi } from '@tollgate/api-docs';
-import { TollgateFastifyAdapter } from '@tollgate/http';
+import { NulCharacterPipe, TollgateFastifyAdapter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
 import { logRequests } from '@tollgate/observability';
 import { ApiModule, type ApiModuleOptions } from './api.module';
@@ -97,6 +97,7 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
   });
   setupOpenApi(app, config);
   app.useGlobalPipes(
+    new NulCharacterPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -1,8 +1,9 @@
 import { Operator } from '@tollgate/http';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Controller, Get, Query } from '@nestjs/common';
 import { AccountsService } from '@tollgate/credentials';
 import { AlertsService } from './alerts.service';
+import { AlertPageDto } from './dto/alert-page.dto';
 import { ListOperatorAlertsQuery } from './list-alerts.query';
 
 @Controller('operator/v1/alerts')
@@ -16,6 +17,8 @@ export class AlertsOperatorController {
 
   /** Alerts of every account, or of one (`account=<id or name>`), newest first. */
   @Get()
+  @ApiOperation({ summary: 'Alerts of every account, or of one', description: 'Newest first.' })
+  @ApiOkResponse({ type: AlertPageDto })
   async list(@Query() query: ListOperatorAlertsQuery) {
     const accountId = query.account ? (await this.accounts.get(query.account)).id : undefined;
     return this.alerts.page(accountId, query);

@@ -63,6 +63,13 @@ export interface AuthenticatedClient {
 
 const randomId = (prefix: string, bytes: number) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
 
+/**
+ * Account ids, names and client IDs are printable ASCII. Anything else names no account and is not
+ * looked up: a NUL byte in a lookup key makes the store's PostgreSQL backend fail the query (a 500
+ * where the answer is "no such client").
+ */
+const mayNameAnAccount = (key: string) => /^[\x21-\x7e]{1,256}$/.test(key);
+
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
@@ -105,6 +112,7 @@ export class AccountsService {
 
   /** An account by id (`acc_…`) or by name. A deleted account is not found. */
   async get(idOrName: string): Promise<Account> {
+    if (!mayNameAnAccount(idOrName)) throw new NotFoundError('account', idOrName);
     const account = idOrName.startsWith('acc_') ? await this.accounts.findById(idOrName) : await this.accounts.findByName(idOrName);
     if (!account || account.status === 'deleted') throw new NotFoundError('account', idOrName);
     return account;
@@ -241,7 +249,7 @@ export class AccountsService {
       const copy = this.copies.get(login);
       if (copy && copy.status === 'active' && this.matchingSecret(copy, secret, now)) return { account: copy, fromCopy: true };
     }
-    const account = await this.accounts.findByLogin(login);
+    const account = mayNameAnAccount(login) ? await this.accounts.findByLogin(login) : null;
     if (account) this.copies.keep(login, account);
     const matched = this.matchingSecret(account, secret, now);
     // A deleted account is no client at all (its secrets are gone too): the same invalid_client.

@@ -1,10 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { XmlRoot } from '@tollgate/representation';
 import { RequireScopes } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
 import { ContactsService } from './contacts.service';
 import { ContactBodyDto } from './dto/contact-body.dto';
+import { ContactDto } from './dto/contact.dto';
+import { ContactPageDto } from './dto/contact-page.dto';
 import { IdParamDto } from './dto/id-param.dto';
 import { ListContactsQueryDto } from './dto/list-contacts-query.dto';
 import { DEFAULT_PAGE_SIZE } from './page.types';
@@ -16,6 +19,8 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List contacts' })
+  @ApiOkResponse({ type: ContactPageDto })
   @RequireScopes('data:read')
   @XmlRoot('contacts')
   list(@Query() query: ListContactsQueryDto) {
@@ -24,6 +29,8 @@ export class ContactsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a contact' })
+  @ApiOkResponse({ type: ContactDto })
   @RequireScopes('data:read')
   @XmlRoot('contact')
   get(@Param() { id }: IdParamDto) {
@@ -31,6 +38,8 @@ export class ContactsController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a contact', description: 'Its `companyId` must exist (400 naming `companyId`).' })
+  @ApiCreatedResponse({ type: ContactDto, headers: { Location: { description: 'the new contact', schema: { type: 'string' } } } })
   @RequireScopes('data:write')
   @XmlRoot('contact')
   async create(@Body() body: ContactBodyDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -40,6 +49,8 @@ export class ContactsController {
   }
 
   @Put(':id')
+  @ApiOperation({ summary: 'Replace a contact', description: 'A full replacement: an optional field left out becomes null.' })
+  @ApiOkResponse({ type: ContactDto })
   @RequireScopes('data:write')
   @XmlRoot('contact')
   replace(@Param() { id }: IdParamDto, @Body() body: ContactBodyDto) {
@@ -47,6 +58,8 @@ export class ContactsController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a contact' })
+  @ApiNoContentResponse({ description: 'Deleted' })
   @RequireScopes('data:write')
   @HttpCode(204)
   async remove(@Param() { id }: IdParamDto): Promise<void> {

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BearerError, DomainError, type DomainErrorKind, OAuthError, StoreUnavailableError } from '@tollgate/domain-errors';
-import { isDataApiRoute, matchedRoute } from '@tollgate/http';
+import { handlerEntered, isDataApiRoute, matchedRoute, NOT_APPLIED_HEADER } from '@tollgate/http';
 import { isRedisUnavailable, isStoreUnavailable } from '@tollgate/persistence';
 import type { MetricsService } from '@tollgate/metrics';
 import { renderBody } from '@tollgate/representation';
@@ -49,6 +49,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     if (status === 401 || status === 403 || status === 429 || status === 503) this.metrics?.refusals.inc({ status: String(status), reason: String(body.error ?? 'unknown') });
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+    // Refused by a guard (Redis or the store away during authentication or admission): nothing was
+    // applied, and the client may retry whatever the method.
+    if (status === 503 && !handlerEntered(req)) reply.header(NOT_APPLIED_HEADER, 'false');
     if (OAUTH_ROUTES.test(route)) reply.header('cache-control', 'no-store');
     const accept = String(req.headers.accept ?? '');
     const rendered = isDataApiRoute(route) ? renderBody(body, accept, 'error') : { type: 'application/json; charset=utf-8', payload: JSON.stringify(body) };

@@ -1,7 +1,7 @@
 export { AccessGuard, BEARER_STRATEGY } from './access/access.guard';
 export { CurrentPrincipal, Operator, Public, RequireScopes } from './access/access.decorators';
 export { hasOperatorKey, isOperatorKey, presentedOperatorKey } from './access/operator-key';
-export { type AccessKind, REQUIRED_SCOPES, ROUTE_ACCESS, type RouteAccess, routeAccessOf } from './access/route-access';
+export { type AccessKind, REQUIRED_SCOPES, ROUTE_ACCESS, type RouteAccess, handlerAccess, routeAccessOf } from './access/route-access';
 export {
   CORS_PREFLIGHT_ROUTE,
   DOCS_ROUTE,
@@ -15,3 +15,5 @@ export {
 } from './access/route-registry';
 export type { Caller, TollgateRequest } from './access/tollgate-request';
 export { TollgateFastifyAdapter } from './access/tollgate-fastify.adapter';
+export { handlerEntered, markHandlerEntered, NOT_APPLIED_HEADER } from './request-effects';
+export { NulCharacterPipe } from './nul-character.pipe';

@@ -1,6 +1,6 @@
 import { Operator } from '@tollgate/http';
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus scrape endpoint, behind the operator key (`X-Operator-Key`, or `Authorization: Bearer <key>`). */
@@ -12,7 +12,8 @@ export class MetricsController {
 
   @Get()
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text exposition format' })
+  @ApiOperation({ summary: 'Prometheus metrics', description: 'Also accepts the operator key as `Authorization: Bearer <OPERATOR_KEY>`.' })
+  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   scrape(): Promise<string> {
     return this.metrics.render();

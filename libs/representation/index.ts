@@ -1,3 +1,3 @@
 export { negotiate, renderBody, type Representation } from './representation';
 export { toXml } from './xml';
-export { RepresentationInterceptor, XmlRoot } from './representation.interceptor';
+export { RepresentationInterceptor, XmlRoot, xmlRootOf } from './representation.interceptor';

@@ -1,7 +1,9 @@
 import { Controller, Get, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
 import { XmlRoot } from '@tollgate/representation';
+import { LimitsDto } from './dto/limits.dto';
 import type { AdmittedRequest } from './throttle.guard';
 
 /**
@@ -12,6 +14,8 @@ import type { AdmittedRequest } from './throttle.guard';
 @ApiProduct('admin')
 export class LimitsController {
   @Get()
+  @ApiOperation({ summary: "The calling token's rate limit", description: 'Limit, remaining, reset time and lockout state, as this request was admitted.' })
+  @ApiOkResponse({ type: LimitsDto })
   @XmlRoot('limits')
   limits(@CurrentPrincipal() principal: Principal, @Req() req: AdmittedRequest) {
     const a = req.admission;

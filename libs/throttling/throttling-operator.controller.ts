@@ -1,7 +1,8 @@
 import { Operator } from '@tollgate/http';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { AccountsService } from '@tollgate/credentials';
+import { UnlockResultDto } from './dto/unlock-result.dto';
 import { LockoutsService } from './lockouts.service';
 
 @Controller('operator/v1/accounts')
@@ -15,6 +16,8 @@ export class ThrottlingOperatorController {
 
   /** Lifts every throttling lockout of the account (and quota lockouts) at once. */
   @Post(':idOrName/unlock')
+  @ApiOperation({ summary: "Lift an account's lockouts", description: 'Throttling lockouts, and used-up hard quotas for the rest of their period.' })
+  @ApiOkResponse({ type: UnlockResultDto })
   @HttpCode(200)
   async unlock(@Param('idOrName') idOrName: string) {
     const account = await this.accounts.get(idOrName);

@@ -1,11 +1,13 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiOAuthEndpoint } from '@tollgate/api-docs';
+import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '@tollgate/credentials';
 import { OAuthError } from '@tollgate/domain-errors';
 import { Public } from '@tollgate/http';
 import { toXml } from '@tollgate/representation';
+import { InsideViewTokenDetailsDto } from './dto/insideview-token-details.dto';
+import { InsideViewTokenDto } from './dto/insideview-token.dto';
 import { requireFormBody, singleParams } from './oauth-request';
 import { TokensService } from './tokens.service';
 
@@ -24,12 +26,20 @@ export class InsideViewTokenController {
   ) {}
 
   @Post(['token', 'token.json'])
+  @ApiOperation({ summary: "Issue an access token (InsideView's endpoint)", description: '`clientId`, `clientSecret` and `grantType=cred` in the query string or a form body. XML by default; JSON for `.json` or `Accept: application/json`.' })
   @ApiOAuthEndpoint()
+  @ApiExtraModels(InsideViewTokenDto, InsideViewTokenDetailsDto)
+  @ApiBody({ required: false, description: 'the same parameters as a form body, instead of the query string', schema: formSchema({ clientId: 'the client ID or account name', clientSecret: 'a client secret', grantType: 'cred' }, []) })
   @ApiQuery({ name: 'clientId', required: false })
   @ApiQuery({ name: 'clientSecret', required: false })
   @ApiQuery({ name: 'grantType', required: true, enum: ['cred'] })
-  @ApiProduces('application/xml', 'application/json')
-  @ApiOkResponse({ description: 'InsideView token: `{ accessTokenDetails: { accessToken, tokenType, expirationTime } }` in XML (default) or JSON' })
+  @ApiOkResponse({
+    description: 'InsideView token: `{ accessTokenDetails: { accessToken, tokenType, expirationTime } }` in JSON; in XML the root element `accessTokenDetails`',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(InsideViewTokenDto) } },
+      'application/xml': { schema: { allOf: [{ $ref: getSchemaPath(InsideViewTokenDetailsDto) }], xml: { name: 'accessTokenDetails' } } },
+    },
+  })
   @HttpCode(200)
   async token(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     requireFormBody(req.headers['content-type'], req.body, true);

@@ -1,11 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiClientAuthentication, ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { type Account, AccountsService, type AuthenticatedClient } from '@tollgate/credentials';
 import { isOperatorKey, Public } from '@tollgate/http';
 import { OAuthError } from '@tollgate/domain-errors';
+import { AuthorizationServerMetadataDto } from './dto/authorization-server-metadata.dto';
+import { IntrospectionDto } from './dto/introspection.dto';
+import { TokenResponseDto } from './dto/token-response.dto';
 import { clientCredentials, requireFormBody, singleParams, type Params } from './oauth-request';
 import { TokensService } from './tokens.service';
 
@@ -22,9 +25,11 @@ export class OAuthController {
   ) {}
 
   @Post('oauth/token')
+  @ApiOperation({ summary: 'Issue an access token (client credentials)', description: 'RFC 6749 4.4. `scope` narrows the token to some of the account scopes; `Cache-Control: no-store`.' })
   @ApiOAuthEndpoint()
+  @ApiClientAuthentication()
   @ApiBody({ schema: formSchema({ grant_type: 'client_credentials', scope: 'optional, space-separated', client_id: 'client_secret_post only', client_secret: 'client_secret_post only' }, ['grant_type']) })
-  @ApiOkResponse({ description: 'RFC 6749 5.1 token response', schema: { type: 'object', properties: { access_token: { type: 'string' }, token_type: { type: 'string', example: 'Bearer' }, expires_in: { type: 'integer' }, scope: { type: 'string' } } } })
+  @ApiOkResponse({ description: 'RFC 6749 5.1 token response', type: TokenResponseDto })
   @HttpCode(200)
   async token(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -37,9 +42,11 @@ export class OAuthController {
   }
 
   @Post('oauth/revoke')
+  @ApiOperation({ summary: 'Revoke an access token', description: "RFC 7009: unknown tokens and other clients' tokens answer 200 and change nothing. Effective on every instance before it returns." })
   @ApiOAuthEndpoint()
-  @ApiBody({ schema: formSchema({ token: 'the access token', token_type_hint: 'optional' }, ['token']) })
-  @ApiOkResponse({ description: 'Revoked, or unknown (RFC 7009 answers 200 either way): an empty JSON object', schema: { type: 'object', additionalProperties: false, properties: {} } })
+  @ApiClientAuthentication()
+  @ApiBody({ schema: formSchema({ token: 'the access token', token_type_hint: 'optional', client_id: 'client_secret_post only', client_secret: 'client_secret_post only' }, ['token']) })
+  @ApiOkResponse({ description: 'Revoked, or unknown (RFC 7009 answers 200 either way): an empty JSON object', content: { 'application/json': { schema: { type: 'object', additionalProperties: false } } } })
   @HttpCode(200)
   async revoke(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -53,10 +60,11 @@ export class OAuthController {
   }
 
   @Post('oauth/introspect')
+  @ApiOperation({ summary: 'Introspect an access token', description: "RFC 7662: a client sees its own tokens only (others are `active: false`); the operator key sees any." })
   @ApiOAuthEndpoint()
-  @ApiSecurity('operatorKey')
-  @ApiBody({ schema: formSchema({ token: 'the access token' }, ['token']) })
-  @ApiOkResponse({ description: 'RFC 7662 introspection response', schema: { type: 'object', properties: { active: { type: 'boolean' }, scope: { type: 'string' }, client_id: { type: 'string' }, username: { type: 'string' }, token_type: { type: 'string' }, exp: { type: 'integer' }, iat: { type: 'integer' }, sub: { type: 'string' }, jti: { type: 'string' } }, required: ['active'] } })
+  @ApiClientAuthentication({ operatorKey: true })
+  @ApiBody({ schema: formSchema({ token: 'the access token', token_type_hint: 'optional', client_id: 'client_secret_post only', client_secret: 'client_secret_post only' }, ['token']) })
+  @ApiOkResponse({ description: 'RFC 7662 introspection response', type: IntrospectionDto })
   @HttpCode(200)
   async introspect(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -68,7 +76,8 @@ export class OAuthController {
   }
 
   @Get('.well-known/oauth-authorization-server')
-  @ApiOkResponse({ description: 'RFC 8414 authorization server metadata' })
+  @ApiOperation({ summary: 'Authorization server metadata', description: 'RFC 8414, built from PUBLIC_URL (never from the Host header).' })
+  @ApiOkResponse({ description: 'RFC 8414 authorization server metadata', type: AuthorizationServerMetadataDto })
   metadata() {
     // From PUBLIC_URL, never from the Host header: a forged Host must not redirect clients elsewhere.
     const base = this.config.publicUrl;

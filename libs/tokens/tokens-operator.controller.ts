@@ -1,7 +1,9 @@
 import { Operator } from '@tollgate/http';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { AccountsService } from '@tollgate/credentials';
+import { RevokedTokensDto } from './dto/revoked-tokens.dto';
+import { TokenListDto } from './dto/token-list.dto';
 import { TokensService } from './tokens.service';
 
 /** Operator API for tokens: list an account's active tokens (never their values), revoke one or all. */
@@ -15,18 +17,24 @@ export class TokensOperatorController {
   ) {}
 
   @Get('accounts/:idOrName/tokens')
+  @ApiOperation({ summary: "List an account's live tokens", description: 'Never their values.' })
+  @ApiOkResponse({ type: TokenListDto })
   async list(@Param('idOrName') idOrName: string) {
     const account = await this.accounts.get(idOrName);
     return { accountId: account.id, tokens: await this.tokens.listActive(account) };
   }
 
   @Delete('tokens/:tokenId')
+  @ApiOperation({ summary: 'Revoke a token', description: 'Effective on every instance before it returns.' })
+  @ApiNoContentResponse({ description: 'Revoked' })
   @HttpCode(204)
   async revoke(@Param('tokenId') tokenId: string): Promise<void> {
     await this.tokens.revokeById(tokenId);
   }
 
   @Post('accounts/:idOrName/tokens/revoke')
+  @ApiOperation({ summary: 'Revoke every token of an account' })
+  @ApiOkResponse({ type: RevokedTokensDto })
   @HttpCode(200)
   async revokeAll(@Param('idOrName') idOrName: string) {
     const account = await this.accounts.get(idOrName);

@@ -1,7 +1,8 @@
 import { Operator } from '@tollgate/http';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { AccountsService } from '@tollgate/credentials';
+import { OperatorUsageReportDto } from './dto/operator-usage-report.dto';
 import { parseUsageQuery } from './usage-period';
 import { UsageService } from './usage.service';
 
@@ -16,6 +17,8 @@ export class UsageOperatorController {
 
   /** The same report as the customer's, for any account, with a per-token breakdown. */
   @Get(':idOrName/usage')
+  @ApiOperation({ summary: "An account's usage, per token" })
+  @ApiOkResponse({ type: OperatorUsageReportDto })
   @ApiQuery({ name: 'period', enum: ['day', 'month', 'year'] })
   @ApiQuery({ name: 'start', description: 'YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)' })
   @ApiQuery({ name: 'end', description: 'same format as start (inclusive); at most 400 buckets' })

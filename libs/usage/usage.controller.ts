@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiQuery } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { XmlRoot } from '@tollgate/representation';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from './api-product.decorator';
+import { UsageReportDto } from './dto/usage-report.dto';
 import { parseUsageQuery } from './usage-period';
 import { UsageService } from './usage.service';
 
@@ -13,6 +14,8 @@ export class UsageController {
   constructor(private readonly usage: UsageService) {}
 
   @Get()
+  @ApiOperation({ summary: "The calling account's usage", description: 'Transactions per API per day, month or year (inclusive; at most 400 buckets), and this month\'s credits.' })
+  @ApiOkResponse({ type: UsageReportDto })
   @ApiQuery({ name: 'period', enum: ['day', 'month', 'year'] })
   @ApiQuery({ name: 'start', description: 'YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)' })
   @ApiQuery({ name: 'end', description: 'same format as start (inclusive); at most 400 buckets' })

@@ -9,11 +9,13 @@ import { ApiProduct } from '@tollgate/usage';
 import { createWorkerApp } from '../../apps/worker/worker.bootstrap';
 import { dropStack, freePort, type RunningApi, startApi } from '../support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from '../support/client';
+import { ContractExempt } from '../support/contract';
 import { testConfig } from '../support/test-config';
 
 /** A team's module that declares no access rule at all: it must come out closed (bearer). */
 @Controller('api/v1/undeclared')
 @ApiProduct('undeclared')
+@ContractExempt('test fixture')
 class UndeclaredController {
   @Get()
   list() {
@@ -28,6 +30,7 @@ class UndeclaredController {
 
 /** A public route that (wrongly) asks for the principal: 401, never a 500 and never a handler without a caller. */
 @Controller('probe-public')
+@ContractExempt('test fixture: a deliberately broken public route')
 class PublicPrincipalController {
   @Get()
   @Public()
@@ -39,15 +42,18 @@ class PublicPrincipalController {
 /** Two controllers sharing one inherited handler, one public and one not: each keeps its own rule. */
 class SharedRoutes {
   @Get('x')
+  @ContractExempt('test fixture')
   read() {
     return { shared: 'data' };
   }
 }
 @Controller('probe-shared-public')
 @Public()
+@ContractExempt('test fixture')
 class SharedPublicController extends SharedRoutes {}
 @Controller('api/v1/probe-shared-private')
 @ApiProduct('shared')
+@ContractExempt('test fixture')
 class SharedPrivateController extends SharedRoutes {}
 
 /**

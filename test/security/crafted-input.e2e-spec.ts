@@ -86,3 +86,28 @@ describe('bodies with thousands of unknown keys', () => {
     expect(res.body.message).toMatch(/and 70 more fields$/);
   });
 });
+
+describe('NUL characters', () => {
+  it('are a 400 naming the field in bodies, queries, paths and logins, never a 500 from the store', async () => {
+    const auth = bearer(token);
+    const cases: [string, RequestInit & { json?: unknown; form?: Record<string, string> }, string][] = [
+      ['/api/v1/companies?name=a%00b', { headers: auth }, 'name'],
+      ['/api/v1/companies?domain=a%00b', { headers: auth }, 'domain'],
+      ['/api/v1/companies', { method: 'POST', headers: auth, json: { name: 'a\u0000b', domain: 'nul.example' } }, 'name'],
+      ['/operator/v1/accounts/a%00b', { headers: operator(config) }, 'idOrName'],
+      ['/operator/v1/alerts?account=a%00b', { headers: operator(config) }, 'account'],
+    ];
+    for (const [path, init, field] of cases) {
+      const res = await http(`${api.url}${path}`, init);
+      expect(res.status, path).toBe(400);
+      expect(res.body.error, path).toBe('validation_failed');
+      expect(res.body.fields.map((f: { field: string }) => f.field), path).toEqual([field]);
+    }
+    // A login with a NUL names no client: the same answer as any unknown client.
+    const token1 = await http(`${api.url}/oauth/token`, { method: 'POST', form: { grant_type: 'client_credentials', client_id: 'a\u0000b', client_secret: 'x' } });
+    expect(token1.status).toBe(401);
+    expect(token1.body.error).toBe('invalid_client');
+    const insideView = await http(`${api.url}/Auth/login/v1/token.json?clientId=a%00b&clientSecret=x&grantType=cred`, { method: 'POST' });
+    expect(insideView.status).toBe(401);
+  });
+});

@@ -1,4 +1,5 @@
 import type { TollgateConfig } from '@tollgate/config';
+import { checkResponseAgainstContract } from './contract';
 
 export interface Res<T = any> {
   status: number;
@@ -7,7 +8,11 @@ export interface Res<T = any> {
   text: string;
 }
 
-/** A small HTTP client over fetch: JSON in, JSON (or text) out. */
+/**
+ * A small HTTP client over fetch: JSON in, JSON (or text) out. Every response is checked against the
+ * OpenAPI document the API serves (./contract.ts): one the document does not describe throws, and so
+ * fails the test that received it.
+ */
 export async function http<T = any>(url: string, init: RequestInit & { json?: unknown; form?: Record<string, string> } = {}): Promise<Res<T>> {
   const headers = new Headers(init.headers);
   let body = init.body;
@@ -22,7 +27,9 @@ export async function http<T = any>(url: string, init: RequestInit & { json?: un
   const text = await res.text();
   let parsed: unknown = text;
   if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
-  return { status: res.status, headers: res.headers, body: parsed as T, text };
+  const received = { status: res.status, headers: res.headers, body: parsed as T, text };
+  await checkResponseAgainstContract(url, init.method ?? 'GET', received);
+  return received;
 }
 
 export interface TestAccount {

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiProduct } from '@tollgate/usage';
+import { ContractExempt } from './contract';
 
 /** Two trivial protected routes under two API products, for tests that count per API. */
 @Controller('api/v1/alpha')
 @ApiProduct('alpha')
+@ContractExempt('test fixture')
 class AlphaController {
   @Get()
   get() {
@@ -13,6 +15,7 @@ class AlphaController {
 
 @Controller('api/v1/beta')
 @ApiProduct('beta')
+@ContractExempt('test fixture')
 class BetaController {
   @Get()
   get() {

@@ -1,6 +1,4 @@
-import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiOAuth2 } from '@nestjs/swagger';
-import { ApiOperator } from '@tollgate/api-docs';
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { BearerError } from '@tollgate/domain-errors';
 import { REQUIRED_SCOPES, ROUTE_ACCESS } from './route-access';
 import type { Caller, TollgateRequest } from './tollgate-request';
@@ -11,11 +9,17 @@ import type { Caller, TollgateRequest } from './tollgate-request';
  */
 export const Public = () => SetMetadata(ROUTE_ACCESS, 'public');
 
-/** An operator route: the operator key, and nothing else, opens it. */
-export const Operator = () => applyDecorators(SetMetadata(ROUTE_ACCESS, 'operator'), ApiOperator());
+/**
+ * An operator route: the operator key, and nothing else, opens it. (The OpenAPI document reads this
+ * metadata to state the route's security and refusals; no documentation decorator is needed.)
+ */
+export const Operator = () => SetMetadata(ROUTE_ACCESS, 'operator');
 
-/** Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. Also documented in OpenAPI. */
-export const RequireScopes = (...scopes: string[]) => applyDecorators(SetMetadata(REQUIRED_SCOPES, scopes), ApiOAuth2(scopes, 'oauth2'));
+/**
+ * Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. The OpenAPI document
+ * states them as one requirement and lists every scope any route requires in the oauth2 scheme.
+ */
+export const RequireScopes = (...scopes: string[]) => SetMetadata(REQUIRED_SCOPES, scopes);
 
 /**
  * The authenticated caller of a bearer route. The access guard sets it before any handler runs; on a

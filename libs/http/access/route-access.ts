@@ -37,12 +37,20 @@ export function routeAccessOf(reflector: Reflector, context: ExecutionContext): 
   if (!byHandler) byClass.set(controller, (byHandler = new WeakMap()));
   let access = byHandler.get(handler);
   if (!access) {
-    const targets = [handler, controller];
-    access = {
-      kind: reflector.getAllAndOverride<AccessKind>(ROUTE_ACCESS, targets) ?? 'bearer',
-      scopes: reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [],
-    };
+    access = handlerAccess(reflector, handler, controller);
     byHandler.set(handler, access);
   }
   return access;
+}
+
+/**
+ * The access rule of one handler of one controller, as the guard reads it. The OpenAPI document is
+ * built from the same function, so what it says a route needs is what the guard enforces.
+ */
+export function handlerAccess(reflector: Reflector, handler: object, controller: object): RouteAccess {
+  const targets = [handler as Function, controller as Function];
+  return {
+    kind: reflector.getAllAndOverride<AccessKind>(ROUTE_ACCESS, targets) ?? 'bearer',
+    scopes: reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [],
+  };
 }

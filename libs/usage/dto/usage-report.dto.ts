@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+class UsageRowDto {
+  @ApiProperty({ type: String, example: 'companies' }) api: string;
+  @ApiProperty({ type: 'integer', minimum: 0 }) transactions: number;
+  @ApiProperty({ type: String, description: 'the bucket: YYYY-MM-DD, YYYY-MM or YYYY' }) date: string;
+}
+
+class CreditsDto {
+  @ApiProperty({ type: String, example: '2026-11' }) month: string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'sum of the monthly quotas; null when none is set' }) allocatedCredits: number | null;
+  @ApiProperty({ type: 'integer', minimum: 0 }) consumedCredits: number;
+}
+
+/** InsideView's usage report for one account. */
+export class UsageReportDto {
+  @ApiProperty({ type: String }) accountId: string;
+  @ApiProperty({ enum: ['day', 'month', 'year'] }) period: string;
+  @ApiProperty({ type: String }) start: string;
+  @ApiProperty({ type: String }) end: string;
+  @ApiProperty({ type: () => [UsageRowDto] }) usageForAccount: UsageRowDto[];
+  @ApiProperty({ type: () => [CreditsDto] }) creditsForAccount: CreditsDto[];
+}
