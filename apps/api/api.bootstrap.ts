@@ -24,6 +24,11 @@ export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
     // requestTimeout (Node answers 408 and closes), and a socket silent that long is closed.
     connectionTimeout: config.requestTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
+    // An idle keep-alive connection is closed (and the `Keep-Alive: timeout=` hint says so) before
+    // the socket inactivity timeout above would close it: a client that trusts the hint (undici does)
+    // never reuses a connection the server is closing. Fastify's default (72 s) exceeded it, and a
+    // client reusing a connection idle for 30 s met "other side closed".
+    keepAliveTimeout: Math.max(1000, Math.min(72_000, config.requestTimeoutMs - 5000)),
     // Node checks those deadlines on an interval (30 s by default, longer than the timeout itself).
     http: { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, Math.floor(config.headersTimeoutMs / 2)) },
   }, config);
