@@ -2,7 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { companyListQuery, DataModule, DataSeedService } from '@tollgate/data';
+import { CompaniesModule, companyListQuery } from '@tollgate/companies';
+import { SampleDataService } from '@tollgate/sample-data';
 import { SeedModule } from '../apps/seed/seed.module';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken } from './support/client';
@@ -27,7 +28,7 @@ const company = (over: Record<string, unknown> = {}) => ({ name: `Company ${++se
 const UNKNOWN_ID = '0123456789abcdef01234567';
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(api.url, config, { name: 'data-companies', scopes: ['data:read', 'data:write'] });
   [readWrite, readOnly, writeOnly] = await Promise.all([issueToken(api.url, account), issueToken(api.url, account, 'data:read'), issueToken(api.url, account, 'data:write')]);
 });
@@ -323,7 +324,7 @@ describe.skipIf(inject('services').mongoServer === 'ferretdb')('companies: query
 
   beforeAll(async () => {
     app = await NestFactory.createApplicationContext(SeedModule.forRoot(planConfig), { logger: ['error', 'warn'] });
-    expect(await app.get(DataSeedService).loadSample({ companies: 100_000, contacts: 0 })).toMatchObject({ status: 'loaded' });
+    expect(await app.get(SampleDataService).loadSample({ companies: 100_000, contacts: 0 })).toMatchObject({ status: 'loaded' });
     conn = await mongoose.createConnection(planConfig.mongoUrl).asPromise();
   }, 120_000);
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken } from './support/client';
 import { testConfig } from './support/test-config';
@@ -23,7 +23,7 @@ async function newCompany(): Promise<string> {
 const contact = (companyId: string, over: Record<string, unknown> = {}) => ({ companyId, firstName: 'Ada', lastName: 'Lovelace', email: `ada${++seq}@example.com`, ...over });
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(api.url, config, { name: 'data-contacts', scopes: ['data:read', 'data:write'] });
   [token, readOnly] = await Promise.all([issueToken(api.url, account), issueToken(api.url, account, 'data:read')]);
 });

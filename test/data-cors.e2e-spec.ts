@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllowedOriginsCache, CorsModule } from '@tollgate/cors';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
 import { testConfig } from './support/test-config';
@@ -20,7 +20,7 @@ const acao = (res: { headers: Headers }) => res.headers.get('access-control-allo
 const refreshOrigins = () => api.app.get(AllowedOriginsCache).refresh();
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule, CorsModule] });
+  api = await startApi(config, { imports: [CompaniesModule, CorsModule] });
   app = await createAccount(api.url, config, { name: 'cors-app', allowedOrigins: [APP] });
   other = await createAccount(api.url, config, { name: 'cors-other' });
   [appToken, otherToken] = await Promise.all([issueToken(api.url, app), issueToken(api.url, other)]);

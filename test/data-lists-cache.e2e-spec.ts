@@ -2,7 +2,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { ChangeFeed } from '@tollgate/persistence';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken } from './support/client';
@@ -35,8 +35,8 @@ async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void
 }
 
 beforeAll(async () => {
-  a = await startApi(config, { imports: [DataModule] });
-  b = await startApi(config, { imports: [DataModule] });
+  a = await startApi(config, { imports: [CompaniesModule] });
+  b = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(a.url, config, { name: 'lists-cache', scopes: ['data:read', 'data:write'] });
   token = await issueToken(a.url, account);
   countHeadReads(a, 'a');

@@ -78,7 +78,7 @@ describe('npm run new:module', () => {
     // Register the module the way the scaffold tells a team to (one import, one entry in imports).
     const moduleFile = join(dir, 'apps/api/api.module.ts');
     const source = readFileSync(moduleFile, 'utf8');
-    writeFileSync(moduleFile, `import { WidgetsModule } from '@tollgate/widgets';\n${source.replace('        DataModule,\n', '        DataModule,\n        WidgetsModule,\n')}`);
+    writeFileSync(moduleFile, `import { WidgetsModule } from '@tollgate/widgets';\n${source.replace('        CompaniesModule,\n', '        CompaniesModule,\n        WidgetsModule,\n')}`);
     const { redisUrl, mongoUrl, mongoServer } = inject('services');
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, MONGO_URL: mongoUrl, MONGO_SERVER: mongoServer, NO_COLOR: '1', ROUTE_WALK_EXPECT: '/api/v1/widgets/:id' };
     const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/security/access-control.e2e-spec.ts', '-t', 'every registered route'];

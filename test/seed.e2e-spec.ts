@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule, DataSeedModule, DataSeedService, DEFAULT_SAMPLE, generateSample, sampleId } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
+import { DEFAULT_SAMPLE, generateSample, SampleDataModule, SampleDataService, sampleId } from '@tollgate/sample-data';
 import { SeedModule } from '../apps/seed/seed.module';
-import { CompanyBodyDto } from '../libs/data/dto/company-body.dto';
-import { ContactBodyDto } from '../libs/data/dto/contact-body.dto';
+import { CompanyBodyDto } from '../libs/companies/dto/company-body.dto';
+import { ContactBodyDto } from '../libs/companies/dto/contact-body.dto';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, http, issueToken } from './support/client';
 import { testConfig } from './support/test-config';
@@ -55,7 +56,7 @@ describe('seed service', () => {
   let api: RunningApi;
 
   beforeAll(async () => {
-    api = await startApi(config, { imports: [DataModule, DataSeedModule] });
+    api = await startApi(config, { imports: [CompaniesModule, SampleDataModule] });
   });
   afterAll(async () => {
     await api?.close();
@@ -63,14 +64,14 @@ describe('seed service', () => {
   });
 
   it('loads an empty dataset once, then skips', async () => {
-    const seed = api.app.get(DataSeedService);
+    const seed = api.app.get(SampleDataService);
     const loaded = await seed.loadSample({ companies: 200, contacts: 600 });
     expect(loaded).toMatchObject({ status: 'loaded', companies: 200, contacts: 600, seed: DEFAULT_SAMPLE.seed });
     expect(await seed.loadSample({ companies: 200, contacts: 600 })).toEqual({ status: 'skipped', reason: 'the companies collection already has data' });
   });
 
   it('creates the demo account once, whose printed credentials read the sample through the API', async () => {
-    const seed = api.app.get(DataSeedService);
+    const seed = api.app.get(SampleDataService);
     const demo = await seed.ensureDemoAccount();
     expect(demo.status).toBe('created');
     if (demo.status !== 'created') return;
@@ -91,7 +92,7 @@ describe('seed service', () => {
   });
 
   it('refuses nonsense options, naming them', async () => {
-    await expect(api.app.get(DataSeedService).loadSample({ companies: 0, seed: -1 })).rejects.toMatchObject({ code: 'validation_failed', fields: [{ field: 'seed' }, { field: 'companies' }] });
+    await expect(api.app.get(SampleDataService).loadSample({ companies: 0, seed: -1 })).rejects.toMatchObject({ code: 'validation_failed', fields: [{ field: 'seed' }, { field: 'companies' }] });
   });
 });
 
@@ -104,7 +105,7 @@ describe('seed command, full size', () => {
   it('loads 10,000 companies and 30,000 contacts through the seed app module', async () => {
     const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
     try {
-      const result = await app.get(DataSeedService).loadSample();
+      const result = await app.get(SampleDataService).loadSample();
       expect(result).toMatchObject({ status: 'loaded', companies: 10_000, contacts: 30_000 });
       // How fast is for `npm run bench`, not for a timed assertion on a shared machine.
       if (result.status === 'loaded') {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, freePort, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
 import { bearer, createAccount, http, type Res, type TestAccount } from './support/client';
 import { testConfig } from './support/test-config';
@@ -76,7 +76,7 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
     ferret = new OwnFerret(await freePort(), dataDir);
     await ferret.start();
     config = testConfig('api', { MONGO_URL: `mongodb://127.0.0.1:${ferret.port}/tg_outage` });
-    api = await startApi(config, { imports: [DataModule] });
+    api = await startApi(config, { imports: [CompaniesModule] });
     worker = await startWorker(config);
     // A throttle limit the bounded load cannot reach: this test is about the store, not throttling.
     account = await createAccount(api.url, config, { name: 'outage-co', maxActiveTokens: 100, throttle: { limit: 1_000_000, periodSeconds: 60 } });

@@ -5,10 +5,9 @@ import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
-import { setupOpenApi } from '@tollgate/api-docs';
-import { NulCharacterPipe, TollgateFastifyAdapter } from '@tollgate/http';
+import { NulCharacterPipe, setupOpenApi, TollgateFastifyAdapter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
-import { logRequests } from '@tollgate/observability';
+import { logRequests } from '@tollgate/logging';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 import { jsonBodyParser } from './json-body.parser';
 

@@ -5,15 +5,13 @@ import type { DestinationStream } from 'pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { CorsModule } from '@tollgate/cors';
 import { CredentialsHttpModule } from '@tollgate/credentials';
-import { AccessGuard } from '@tollgate/http';
-import { DataModule } from '@tollgate/data';
+import { AccessGuard, DomainExceptionFilter, RepresentationInterceptor } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
-import { QueueDashboardModule } from '@tollgate/queue-dashboard';
-import { RepresentationInterceptor } from '@tollgate/representation';
+import { OperationsHttpModule, QueueDashboardModule } from '@tollgate/operations';
+import { CompaniesModule } from '@tollgate/companies';
 import { ThrottleGuard, ThrottlingHttpModule } from '@tollgate/throttling';
 import { TokensHttpModule } from '@tollgate/tokens';
 import { UsageHttpModule } from '@tollgate/usage';
-import { DomainExceptionFilter } from '@tollgate/http-errors';
 import { PlatformModule } from '@tollgate/runtime';
 
 export interface ApiModuleOptions {
@@ -41,7 +39,8 @@ export class ApiModule {
         UsageHttpModule,
         AlertsHttpModule,
         CorsModule,
-        DataModule,
+        CompaniesModule,
+        OperationsHttpModule,
         QueueDashboardModule,
         ...(options.imports ?? []),
       ],

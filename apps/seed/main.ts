@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DataSeedService, DEFAULT_SAMPLE, type SampleOptions } from '@tollgate/data';
+import { DEFAULT_SAMPLE, SampleDataService, type SampleOptions } from '@tollgate/sample-data';
 import { failWith, prepareProcess } from '@tollgate/runtime';
 import { SeedModule } from './seed.module';
 
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     return fail(`failed to start: ${(err as Error)?.message ?? 'unknown error'}`);
   }
   try {
-    const seed = app.get(DataSeedService);
+    const seed = app.get(SampleDataService);
     const dataset = await seed.loadSample(options);
     if (dataset.status === 'loaded') {
       say(`sample dataset: loaded ${dataset.companies} companies and ${dataset.contacts} contacts (seed ${dataset.seed}) in ${(dataset.ms / 1000).toFixed(1)} s`);

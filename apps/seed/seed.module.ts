@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClockModule } from '@tollgate/clock';
 import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
-import { DataSeedModule } from '@tollgate/data';
+import { SampleDataModule } from '@tollgate/sample-data';
 import { PersistenceModule } from '@tollgate/persistence';
 
 /** The seed command's root module: connections, accounts and the data lib; no HTTP, no queues. */
@@ -10,7 +10,7 @@ export class SeedModule {
   static forRoot(config: TollgateConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [TollgateConfigModule.forRoot(config), ClockModule, PersistenceModule.forRoot(), DataSeedModule],
+      imports: [TollgateConfigModule.forRoot(config), ClockModule, PersistenceModule.forRoot(), SampleDataModule],
     };
   }
 }

@@ -3,9 +3,9 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
 import type { TollgateConfig } from '@tollgate/config';
-import { AccessGuard } from '@tollgate/http';
-import { DomainExceptionFilter } from '@tollgate/http-errors';
+import { AccessGuard, DomainExceptionFilter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
+import { OperationsHttpModule } from '@tollgate/operations';
 import { TokensMaintenanceModule } from '@tollgate/tokens';
 import { UsageRelayModule } from '@tollgate/usage';
 import { PlatformModule } from '@tollgate/runtime';
@@ -27,6 +27,8 @@ export class WorkerModule {
         AlertsModule,
         UsageRelayModule,
         TokensMaintenanceModule,
+        // Served only when WORKER_PORT opens the port.
+        OperationsHttpModule,
       ],
       providers: [
         UsageProcessor,

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { XmlRoot } from '@tollgate/representation';
+import { XmlRoot } from '@tollgate/http';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
 import { AlertsService } from './alerts.service';

@@ -9,14 +9,16 @@ import { ContactsController } from './contacts.controller';
 import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';
 import { DataListsService } from './data-lists.service';
+import { DatasetLoader } from './dataset.loader';
 import { ListChunkDocument, ListChunkSchema } from './list-chunk.schema';
 import { ListHeadDocument, ListHeadSchema } from './list-head.schema';
 import { ListPagesRepository } from './list-pages.repository';
 
 /**
- * The product's own data API (companies and contacts), and the example a team copies to add its
- * module. The repositories are exported for the seed module of this lib only (index.ts does not
- * export their classes, so nothing outside `libs/data` can inject them).
+ * The product's own data API: companies and their contacts (a contact belongs to one company, is
+ * checked against it on write and deleted with it, and both are paged from one read model, so they
+ * are one domain), and the example a team copies to add its module. Other libs use the services
+ * and the dataset loader; the repositories stay inside.
  */
 @Module({
   imports: [
@@ -28,7 +30,7 @@ import { ListPagesRepository } from './list-pages.repository';
     ]),
   ],
   controllers: [CompaniesController, ContactsController],
-  providers: [CompaniesRepository, CompaniesService, ContactsRepository, ContactsService, ListPagesRepository, DataListsService],
-  exports: [CompaniesService, ContactsService, CompaniesRepository, ContactsRepository, DataListsService],
+  providers: [CompaniesRepository, CompaniesService, ContactsRepository, ContactsService, ListPagesRepository, DataListsService, DatasetLoader],
+  exports: [CompaniesService, ContactsService, DatasetLoader],
 })
-export class DataModule {}
+export class CompaniesModule {}

@@ -1,11 +1,8 @@
-export { DataModule } from './data.module';
-export { DataSeedModule } from './data-seed.module';
-export { DataSeedService, DEMO_ACCOUNT, type DatasetResult, type DemoAccountResult } from './data-seed.service';
+export { CompaniesModule } from './companies.module';
 export { CompaniesService } from './companies.service';
 export { ContactsService } from './contacts.service';
-export { companyListQuery } from './companies.repository';
-export { contactListQuery } from './contacts.repository';
-export { DEFAULT_SAMPLE, generateSample, mulberry32, sampleId, type Sample, type SampleOptions } from './sample-data';
+export { DatasetLoader } from './dataset.loader';
+export { companyListQuery, type CompanyRecord } from './companies.repository';
+export { contactListQuery, type ContactRecord } from './contacts.repository';
 export type { Company, CompanyFilter, CompanyInput } from './company.types';
 export type { Contact, ContactFilter, ContactInput } from './contact.types';
-export { MAX_PAGE_SIZE, type Page, type PageRequest } from './page.types';

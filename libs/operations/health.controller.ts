@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { DomainError } from '@tollgate/domain-errors';
 import { Public } from '@tollgate/http';
-import { HealthIndicators } from './health.indicators';
+import { HealthIndicators } from '@tollgate/persistence';
 
 /**
  * Liveness says the process answers; readiness says it can serve, i.e. Mongo and Redis answer.

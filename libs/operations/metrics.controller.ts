@@ -1,7 +1,7 @@
-import { Operator } from '@tollgate/http';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { MetricsService } from './metrics.service';
+import { Operator } from '@tollgate/http';
+import { MetricsService } from '@tollgate/metrics';
 
 /** Prometheus scrape endpoint, behind the operator key (`X-Operator-Key`, or `Authorization: Bearer <key>`). */
 @Controller('metrics')

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CredentialsModule } from '@tollgate/credentials';
-import { DataModule } from './data.module';
-import { DataSeedService } from './data-seed.service';
+import { CompaniesModule } from '@tollgate/companies';
+import { SampleDataService } from './sample-data.service';
 
-/** The seed command's module: the data repositories plus accounts, for the demo account. */
+/** The seed command's module: the companies dataset plus accounts, for the demo account. */
 @Module({
-  imports: [DataModule, CredentialsModule],
-  providers: [DataSeedService],
-  exports: [DataSeedService],
+  imports: [CompaniesModule, CredentialsModule],
+  providers: [SampleDataService],
+  exports: [SampleDataService],
 })
-export class DataSeedModule {}
+export class SampleDataModule {}

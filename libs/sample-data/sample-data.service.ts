@@ -2,14 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { AccountsService } from '@tollgate/credentials';
 import { ConflictError, NotFoundError, ValidationFailedError } from '@tollgate/domain-errors';
-import { CompaniesRepository } from './companies.repository';
-import { ContactsRepository } from './contacts.repository';
-import { DataListsService } from './data-lists.service';
-import { DEFAULT_SAMPLE, generateSample, type SampleOptions } from './sample-data';
+import { DatasetLoader } from '@tollgate/companies';
+import { DEFAULT_SAMPLE, generateSample, type SampleOptions } from './sample-generator';
 
 export const DEMO_ACCOUNT = 'demo';
-/** Large enough that 40,000 records take a few dozen round trips; small enough to stay far below the 48 MB message limit. */
-const BATCH_SIZE = 2_000;
 
 export type DatasetResult =
   | { status: 'loaded'; companies: number; contacts: number; seed: number; ms: number }
@@ -27,13 +23,11 @@ export type DemoAccountResult =
  * a dataset that has data, and never re-creates or reveals the secret of an existing demo account.
  */
 @Injectable()
-export class DataSeedService {
-  private readonly logger = new Logger(DataSeedService.name);
+export class SampleDataService {
+  private readonly logger = new Logger(SampleDataService.name);
 
   constructor(
-    private readonly companies: CompaniesRepository,
-    private readonly contacts: ContactsRepository,
-    private readonly lists: DataListsService,
+    private readonly dataset: DatasetLoader,
     private readonly accounts: AccountsService,
     private readonly clock: Clock,
   ) {}
@@ -41,19 +35,10 @@ export class DataSeedService {
   async loadSample(options: Partial<SampleOptions> = {}): Promise<DatasetResult> {
     const sample = { ...DEFAULT_SAMPLE, ...options };
     checkOptions(sample);
-    if (!(await this.companies.isEmpty())) return { status: 'skipped', reason: 'the companies collection already has data' };
+    if (!(await this.dataset.isEmpty())) return { status: 'skipped', reason: 'the companies collection already has data' };
     const started = performance.now();
     const { companies, contacts } = generateSample(sample);
-    const now = new Date(this.clock.now());
-    const inserted = { companies: 0, contacts: 0 };
-    // Companies first: a contact must never point at a company that is not there yet.
-    for (let i = 0; i < companies.length; i += BATCH_SIZE) inserted.companies += await this.companies.insertBatch(companies.slice(i, i + BATCH_SIZE), now);
-    for (let i = 0; i < contacts.length; i += BATCH_SIZE) inserted.contacts += await this.contacts.insertBatch(contacts.slice(i, i + BATCH_SIZE), now);
-    // The lists the data API pages through (its read model), from what was just stored.
-    await this.lists.rebuild({
-      companies: companies.map((c) => ({ id: c.id, name: c.name, domain: c.domain, industry: c.industry, country: c.country, city: c.city, employees: c.employees, revenue: c.revenue, website: c.website, createdAt: now, updatedAt: now })),
-      contacts: contacts.map((c) => ({ id: c.id, companyId: c.companyId, firstName: c.firstName, lastName: c.lastName, title: c.title, email: c.email, phone: c.phone, createdAt: now, updatedAt: now })),
-    });
+    const inserted = await this.dataset.load(companies, contacts, new Date(this.clock.now()));
     const ms = Math.round(performance.now() - started);
     this.logger.log({ ...inserted, seed: sample.seed, ms }, 'sample dataset loaded');
     return { status: 'loaded', ...inserted, seed: sample.seed, ms };

@@ -1,5 +1,4 @@
-import type { CompanyRecord } from './companies.repository';
-import type { ContactRecord } from './contacts.repository';
+import type { CompanyRecord, ContactRecord } from '@tollgate/companies';
 
 /**
  * The seed's sample dataset, generated from a fixed seed so that every stack (and every test run)

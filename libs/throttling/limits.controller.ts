@@ -2,7 +2,7 @@ import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
-import { XmlRoot } from '@tollgate/representation';
+import { XmlRoot } from '@tollgate/http';
 import { LimitsDto } from './dto/limits.dto';
 import type { AdmittedRequest } from './throttle.guard';
 

@@ -1,11 +1,9 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
+import { ApiOAuthEndpoint, formSchema, Public, toXml } from '@tollgate/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '@tollgate/credentials';
 import { OAuthError } from '@tollgate/domain-errors';
-import { Public } from '@tollgate/http';
-import { toXml } from '@tollgate/representation';
 import { InsideViewTokenDetailsDto } from './dto/insideview-token-details.dto';
 import { InsideViewTokenDto } from './dto/insideview-token.dto';
 import { requireFormBody, singleParams } from './oauth-request';

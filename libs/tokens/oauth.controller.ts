@@ -1,10 +1,9 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiClientAuthentication, ApiOAuthEndpoint, formSchema } from '@tollgate/api-docs';
+import { ApiClientAuthentication, ApiOAuthEndpoint, formSchema, isOperatorKey, Public } from '@tollgate/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { type Account, AccountsService, type AuthenticatedClient } from '@tollgate/credentials';
-import { isOperatorKey, Public } from '@tollgate/http';
 import { OAuthError } from '@tollgate/domain-errors';
 import { AuthorizationServerMetadataDto } from './dto/authorization-server-metadata.dto';
 import { IntrospectionDto } from './dto/introspection.dto';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
-import { XmlRoot } from '@tollgate/representation';
+import { XmlRoot } from '@tollgate/http';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from './api-product.decorator';
 import { UsageReportDto } from './dto/usage-report.dto';

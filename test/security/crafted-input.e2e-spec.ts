@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from '../support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from '../support/client';
 import { testConfig } from '../support/test-config';
@@ -14,7 +14,7 @@ const rawPost = (path: string, body: string, headers: Record<string, string> = {
   http(`${api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   account = await createAccount(api.url, config, { name: 'crafted-input', scopes: ['data:read', 'data:write'] });
   token = await issueToken(api.url, account);
 });

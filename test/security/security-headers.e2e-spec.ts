@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from '../support/apps';
 import { bearer, createAccount, http, issueToken, operator } from '../support/client';
 import { testConfig } from '../support/test-config';
@@ -11,7 +11,7 @@ let token: string;
 let basic: string;
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(api.url, config, { name: 'security-headers', scopes: ['data:read'] });
   token = await issueToken(api.url, account);
   basic = `Basic ${Buffer.from(`${account.clientId}:${account.clientSecret}`).toString('base64')}`;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from '../support/apps';
 import { bearer, createAccount, http, issueToken } from '../support/client';
 import { testConfig } from '../support/test-config';
@@ -18,7 +18,7 @@ function expat(xml: string): string {
 }
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(api.url, config, { name: 'xml-output', scopes: ['data:read', 'data:write'] });
   token = await issueToken(api.url, account);
 });

@@ -4,7 +4,7 @@ import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constant
 import type { Server } from 'node:http';
 import type { FastifyHttpOptions, FastifyReply, FastifyRequest } from 'fastify';
 import type { TollgateConfig } from '@tollgate/config';
-import { requestIdFrom } from '@tollgate/observability';
+import { requestIdFrom } from '@tollgate/logging';
 import { installRouteAccess, NEST_ROUTE } from './route-registry';
 
 

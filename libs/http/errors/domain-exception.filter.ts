@@ -1,10 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BearerError, DomainError, type DomainErrorKind, OAuthError, StoreUnavailableError } from '@tollgate/domain-errors';
-import { handlerEntered, isDataApiRoute, matchedRoute, NOT_APPLIED_HEADER } from '@tollgate/http';
+import { isDataApiRoute, matchedRoute } from '../access/route-registry';
+import { handlerEntered, NOT_APPLIED_HEADER } from '../request-effects';
 import { isRedisUnavailable, isStoreUnavailable } from '@tollgate/persistence';
 import type { MetricsService } from '@tollgate/metrics';
-import { renderBody } from '@tollgate/representation';
+import { renderBody } from '../representation/representation';
 
 const STATUS: Record<DomainErrorKind, number> = {
   invalid: 400,

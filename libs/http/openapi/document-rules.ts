@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { AccessKind } from '@tollgate/http';
+import type { AccessKind } from '../access/route-access';
 import type { DocumentedRoute } from './documented-routes';
 import { ErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './error-bodies';
 import { ACCESS_TOKEN_HEADER_SCHEME, NOT_APPLIED_HEADER, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './schemes';

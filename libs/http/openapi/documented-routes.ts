@@ -2,8 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { handlerAccess, type RouteAccess } from '@tollgate/http';
-import { xmlRootOf } from '@tollgate/representation';
+import { handlerAccess, type RouteAccess } from '../access/route-access';
+import { xmlRootOf } from '../representation/representation.interceptor';
 
 /** One route a controller declares, with what the guards and the serializer read from its metadata. */
 export interface DocumentedRoute {

@@ -5,4 +5,4 @@ export const OPERATOR_KEY_SCHEME = 'operatorKey';
 export const CLIENT_SECRET_BASIC_SCHEME = 'clientSecretBasic';
 
 /** The header a 503 carries when the request had no effect (defined where the filter sets it). */
-export { NOT_APPLIED_HEADER } from '@tollgate/http';
+export { NOT_APPLIED_HEADER } from '../request-effects';

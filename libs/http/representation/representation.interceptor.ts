@@ -2,7 +2,8 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
-import { isDataApiRoute, markHandlerEntered, matchedRoute } from '@tollgate/http';
+import { isDataApiRoute, matchedRoute } from '../access/route-registry';
+import { markHandlerEntered } from '../request-effects';
 import { renderBody } from './representation';
 
 const XML_ROOT = 'tollgate:xml-root';

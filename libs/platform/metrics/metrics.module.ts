@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 import { QueueMetrics } from './queue-metrics';
 
+/** The process's metrics registry and its samplers; the scrape endpoint is mounted by `OperationsHttpModule`. */
 @Global()
 @Module({
-  controllers: [MetricsController],
   providers: [MetricsService, QueueMetrics],
   exports: [MetricsService],
 })

@@ -5,7 +5,6 @@ import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS } from './redis.constants';
 import { createRedis, type RedisClient, redisReady } from './redis.factory';
 import { HealthIndicators } from './health.indicators';
-import { HealthController } from './health.controller';
 import { ChangeFeed } from './change-feed';
 
 /** How long a store call waits for a reachable server before it fails (and the API answers 503). */
@@ -25,7 +24,6 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(): DynamicModule {
     return {
       module: PersistenceModule,
-      controllers: [HealthController],
       imports: [
         TerminusModule,
         MongooseModule.forRootAsync({

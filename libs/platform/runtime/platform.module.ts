@@ -3,7 +3,7 @@ import type { DestinationStream } from 'pino';
 import { ClockModule } from '@tollgate/clock';
 import { TollgateConfigModule, type TollgateConfig } from '@tollgate/config';
 import { MetricsModule } from '@tollgate/metrics';
-import { LoggingModule } from '@tollgate/observability';
+import { LoggingModule } from '@tollgate/logging';
 import { PersistenceModule } from '@tollgate/persistence';
 import { QueueModule } from '@tollgate/queue';
 
