@@ -28,7 +28,7 @@ export default defineConfig({
       {
         plugins,
         resolve: { alias },
-        test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'sdk/typescript/src/**/*.spec.ts'], environment: 'node', sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'sdk/typescript/src/**/*.spec.ts', 'test/**/*.spec.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         plugins,
@@ -38,9 +38,6 @@ export default defineConfig({
           include: ['test/**/*.e2e-spec.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
-          // A job left active by a worker that stopped is re-delivered after its lock expires: keep
-          // that short in tests (30 s in production).
-          env: { WORKER_LOCK_DURATION_MS: '2000' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',

@@ -5,9 +5,8 @@ import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
-import { NulCharacterPipe, setupOpenApi, TollgateFastifyAdapter } from '@tollgate/http';
+import { logRequests, NulCharacterPipe, setupOpenApi, TollgateFastifyAdapter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
-import { logRequests } from '@tollgate/logging';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 import { jsonBodyParser } from './json-body.parser';
 
@@ -88,7 +87,7 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
   app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, jsonBodyParser(app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error') as never) as never);
   const fastify = app.getHttpAdapter().getInstance();
   // Form bodies (the token endpoints) are parsed by Nest's Fastify adapter itself (fast-querystring).
-  logRequests(fastify as never);
+  logRequests(fastify);
   const metrics = app.get(MetricsService);
   // Route patterns only (never raw URLs) keep the label set bounded.
   fastify.addHook('onResponse', async (request, reply) => {

@@ -26,7 +26,7 @@ function parseArgs(argv: string[]): SampleOptions {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   // The API's configuration: its SECRET_PEPPER must match for the printed demo secret to work.
-  const config = await prepareProcess('seed', 'api');
+  const config = await prepareProcess('seed', { configRole: 'api' });
   let app: INestApplicationContext;
   try {
     app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });

@@ -1,13 +1,14 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { WebhookDeliveryService } from '@tollgate/alerts';
 import { MetricsService } from '@tollgate/metrics';
-import { JobName, type JobOf, QueueName } from '@tollgate/queue';
-import { LOCK_DURATION_MS } from './worker-options';
+import { JobName, type JobOf } from '@tollgate/queue';
 
-/** Thin: webhook deliveries go to the alerts lib; a thrown error makes BullMQ retry with backoff. */
-@Processor(QueueName.Alerts, { lockDuration: LOCK_DURATION_MS, stalledInterval: LOCK_DURATION_MS, concurrency: 4 })
+/**
+ * Thin: webhook deliveries go to the alerts lib; a thrown error makes BullMQ retry with backoff.
+ * Bound to the alerts queue by the worker module (see processorFor).
+ */
 export class AlertsProcessor extends WorkerHost {
   private readonly logger = new Logger(AlertsProcessor.name);
 

@@ -5,12 +5,14 @@ import { AlertsModule } from '@tollgate/alerts';
 import type { TollgateConfig } from '@tollgate/config';
 import { AccessGuard, DomainExceptionFilter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
+import { QueueName } from '@tollgate/queue';
 import { OperationsHttpModule } from '@tollgate/operations';
 import { TokensMaintenanceModule } from '@tollgate/tokens';
 import { UsageRelayModule } from '@tollgate/usage';
 import { PlatformModule } from '@tollgate/runtime';
 import { AlertsProcessor } from './alerts.processor';
 import { UsageProcessor } from './usage.processor';
+import { processorFor } from './worker-options';
 
 export interface WorkerModuleOptions {
   logDestination?: DestinationStream;
@@ -31,8 +33,8 @@ export class WorkerModule {
         OperationsHttpModule,
       ],
       providers: [
-        UsageProcessor,
-        AlertsProcessor,
+        processorFor(UsageProcessor, QueueName.Usage, config, { concurrency: config.workerConcurrency }),
+        processorFor(AlertsProcessor, QueueName.Alerts, config, { concurrency: 4 }),
         // Only used when WORKER_PORT opens the health/metrics port: the same closed-by-default access
         // rule as the api (health is public, metrics needs the operator key). The worker imports
         // service modules only, so no other route exists here.

@@ -1,12 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CORS_PREFLIGHT_ROUTE, isDataApiRoute, matchedRoute } from '@tollgate/http';
+import { CORS_PREFLIGHT_ROUTE, isDataApiRoute, matchedRoute, type TollgateRequest } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
 import { AllowedOriginsCache } from './allowed-origins.cache';
 import { actualRequestHeaders, originKey, preflightHeaders, varyWithOrigin } from './cors-policy';
-
-type RequestWithPrincipal = FastifyRequest & { principal?: Principal };
 
 /**
  * Fastify hooks rather than Nest's `enableCors`: the answer to an actual request depends on the
@@ -32,7 +30,7 @@ export class CorsHooks implements OnModuleInit {
     // carries no token), so the router, not a test on the URL, decides what is a data API path.
     fastify.route({ method: 'OPTIONS', url: CORS_PREFLIGHT_ROUTE, handler: (request, reply) => this.preflight(request, reply) });
     fastify.addHook('onSend', async (request, reply, payload) => {
-      this.decorate(request as RequestWithPrincipal, reply);
+      this.decorate(request as TollgateRequest<Principal>, reply);
       return payload;
     });
   }
@@ -55,7 +53,7 @@ export class CorsHooks implements OnModuleInit {
     return reply.code(204).send();
   }
 
-  private decorate(request: RequestWithPrincipal, reply: FastifyReply): void {
+  private decorate(request: TollgateRequest<Principal>, reply: FastifyReply): void {
     if (request.method === 'OPTIONS' || !isDataApiRoute(matchedRoute(request))) return;
     const raw = request.headers.origin;
     if (typeof raw !== 'string') return;

@@ -25,3 +25,4 @@ export { ApiClientAuthentication, ApiOAuthEndpoint, formSchema } from './openapi
 export { ErrorBody, OAuthErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './openapi/error-bodies';
 export { buildOpenApiDocument, setupOpenApi } from './openapi/openapi';
 export { ACCESS_TOKEN_HEADER_SCHEME, CLIENT_SECRET_BASIC_SCHEME, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './openapi/schemes';
+export { logRequests } from './request-log';

@@ -5,7 +5,7 @@ import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { BearerError, DomainError } from '@tollgate/domain-errors';
 import { hasOperatorKey } from './operator-key';
 import { routeAccessOf } from './route-access';
-import type { Caller, TollgateRequest } from './tollgate-request';
+import type { TollgateRequest } from './tollgate-request';
 
 /** The Passport strategy name the tokens library registers (passport-http-bearer). */
 export const BEARER_STRATEGY = 'bearer';
@@ -27,13 +27,15 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
     private readonly reflector: Reflector,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
   ) {
-    super({ session: false });
+    // Passport stores the principal its strategy returns in `request.principal`, the one place the
+    // request type keeps the caller.
+    super({ session: false, property: 'principal' });
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     // Only HTTP exists in these apps; any other transport would be refused rather than waved through.
     if (context.getType() !== 'http') return false;
-    const req = context.switchToHttp().getRequest<TollgateRequest & { user?: unknown }>();
+    const req = context.switchToHttp().getRequest<TollgateRequest>();
     const access = routeAccessOf(this.reflector, context);
     switch (access.kind) {
       case 'public':
@@ -52,11 +54,8 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
       this.logger.error({ err: (err as Error)?.message }, 'bearer authentication failed unexpectedly');
       throw new BearerError('invalid_token', 'the access token could not be verified');
     }
-    const principal = req.user as Caller | undefined;
+    const principal = req.principal;
     if (!principal) throw new BearerError('missing_token', 'an access token is required');
-    req.principal = principal;
-    // The cached principal itself (no allocation per request) carries the ids the request log line names.
-    if (req.raw) req.raw.tollgate = principal;
     for (const scope of access.scopes) {
       if (!principal.scopes.includes(scope)) throw new BearerError('insufficient_scope', `this route requires scope ${access.scopes.join(' ')}`, [...access.scopes]);
     }

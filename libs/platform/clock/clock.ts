@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 
 /**
  * The product's one clock. Throttling periods, usage days and quota periods are decided inside Redis
@@ -6,12 +7,15 @@ import { Injectable } from '@nestjs/common';
  * code outside scripts (token expiry, report ranges) uses `now()`, which applies the same offset.
  *
  * `offsetMs` is 0 in production. Tests move time by setting it (`advance`) on every process they run
- * (for child processes through `CLOCK_OFFSET_MS`).
+ * (for child processes through the validated `CLOCK_OFFSET_MS`, which production ignores).
  */
 @Injectable()
 export class Clock {
-  // Honoured outside production only: a moved clock in production would corrupt periods and days.
-  private offset = process.env.NODE_ENV === 'production' ? 0 : Number(process.env.CLOCK_OFFSET_MS ?? 0) || 0;
+  private offset: number;
+
+  constructor(@Optional() @Inject(TOLLGATE_CONFIG) config?: Pick<TollgateConfig, 'clockOffsetMs'>) {
+    this.offset = config?.clockOffsetMs ?? 0;
+  }
 
   get offsetMs(): number {
     return this.offset;

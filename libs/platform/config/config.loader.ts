@@ -34,6 +34,15 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     }
     return Number(raw);
   };
+  const signedInt = (name: string, def: number, bound: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    if (!/^-?\d+$/.test(raw) || Math.abs(Number(raw)) > bound) {
+      problems.push(`${name} must be an integer from ${-bound} to ${bound} (got "${raw}")`);
+      return def;
+    }
+    return Number(raw);
+  };
   const url = (name: string, def: string | undefined, protocols: string[]): string => {
     const raw = env[name] || def;
     if (!raw) {
@@ -107,6 +116,9 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     sweepIntervalMs: int('USAGE_SWEEP_INTERVAL_MS', 30_000, 100, 3_600_000),
     relayLeaseMs: int('USAGE_RELAY_LEASE_MS', 30_000, 100, 3_600_000),
     workerConcurrency: int('WORKER_CONCURRENCY', 8, 1, 256),
+    workerLockDurationMs: int('WORKER_LOCK_DURATION_MS', 30_000, 500, 3_600_000),
+    // Honoured outside production only: a moved clock in production would corrupt periods and days.
+    clockOffsetMs: production ? 0 : signedInt('CLOCK_OFFSET_MS', 0, 10 * 365 * 86_400_000),
     allowPrivateWebhooks: oneOf('ALLOW_PRIVATE_WEBHOOKS', 'false', ['true', 'false']) === 'true',
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 5000, 100, 60_000),
     webhookBackoffMs: int('WEBHOOK_BACKOFF_MS', 1000, 10, 3_600_000),

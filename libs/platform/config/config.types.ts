@@ -33,6 +33,13 @@ export interface TollgateConfig {
   relayLeaseMs: number;
   /** Concurrency of each BullMQ worker. */
   workerConcurrency: number;
+  /**
+   * How long a worker holds a job's lock; a job whose worker died is re-delivered once it expires and
+   * a stalled-job check (run as often) finds it. Tests of worker crashes shorten it.
+   */
+  workerLockDurationMs: number;
+  /** Offset added to the product's clock (Redis TIME and Date.now); tests move time with it. Always 0 in production. */
+  clockOffsetMs: number;
   /** Deliver alert webhooks to loopback, link-local and private addresses (off by default: SSRF). */
   allowPrivateWebhooks: boolean;
   /** Timeout of one webhook delivery attempt. */

@@ -1,2 +1,2 @@
-export { LoggingModule, logRequests, requestIdFrom, type RequestLogContext } from './logging.module';
+export { LoggingModule, requestIdFrom } from './logging.module';
 export { redactRequestUrl } from './log-redaction';

@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import { redactUrl } from '@tollgate/config';
+import { redactUrl, type TollgateConfig } from '@tollgate/config';
 import { createRedis, redisReady } from './redis.factory';
 
 /** Start-up could not reach a dependency in time. The message names it and its redacted URL. */
@@ -13,8 +13,8 @@ export class DependencyUnavailableError extends Error {
  * Bounded wait for Mongo and Redis before Nest boots: retries until `timeoutMs`, then fails with one
  * line. Nest's own module initialisation would otherwise retry forever or die with a stack trace.
  */
-export async function waitForDependencies(opts: { mongoUrl: string; redisUrl: string; timeoutMs: number; redisCluster?: boolean }): Promise<void> {
-  await Promise.all([waitForMongo(opts.mongoUrl, opts.timeoutMs), waitForRedis(opts.redisUrl, opts.timeoutMs, opts.redisCluster ?? false)]);
+export async function waitForDependencies(config: Pick<TollgateConfig, 'mongoUrl' | 'redisUrl' | 'redisCluster' | 'startupTimeoutMs'>): Promise<void> {
+  await Promise.all([waitForMongo(config.mongoUrl, config.startupTimeoutMs), waitForRedis(config.redisUrl, config.startupTimeoutMs, config.redisCluster)]);
 }
 
 async function waitForRedis(url: string, timeoutMs: number, cluster: boolean): Promise<void> {

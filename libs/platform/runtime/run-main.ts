@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig, type AppRole, type TollgateConfig } from '@tollgate/config';
-import { DependencyUnavailableError, waitForDependencies } from '@tollgate/persistence';
+import type { AppRole, TollgateConfig } from '@tollgate/config';
+import { StartupError, startUp, type StartupOptions } from './start-up';
 
 /** Prints `tollgate <role>: <message>` as the one line on stderr and exits 1. */
 export function failWith(role: string): (message: string) => never {
@@ -9,24 +9,13 @@ export function failWith(role: string): (message: string) => never {
   };
 }
 
-/**
- * Validated config and reachable dependencies, or one line naming what is wrong and exit 1:
- * the start of every process (api, worker, seed).
- */
-export async function prepareProcess(role: AppRole, configRole: AppRole = role): Promise<TollgateConfig> {
-  const fail = failWith(role);
-  let config: TollgateConfig;
+/** `startUp` for a server or a one-shot command: its failure is one line on stderr and exit 1. */
+export async function prepareProcess(role: AppRole, options: StartupOptions = {}): Promise<TollgateConfig> {
   try {
-    config = loadConfig(process.env, configRole, { announce: (line) => process.stderr.write(`tollgate ${role}: ${line}\n`) });
+    return await startUp(role, { announce: (line) => process.stderr.write(`tollgate ${role}: ${line}\n`), ...options });
   } catch (err) {
-    return fail(err instanceof ConfigError ? err.message : 'cannot read configuration');
+    return failWith(role)(err instanceof StartupError ? err.message : 'cannot start');
   }
-  try {
-    await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs, redisCluster: config.redisCluster });
-  } catch (err) {
-    return fail(err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies');
-  }
-  return config;
 }
 
 /** Something `runMain` can stop: a Nest application or application context. */
