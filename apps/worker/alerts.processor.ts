@@ -1,5 +1,5 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { WebhookDeliveryService } from '@tollgate/alerts';
 import { MetricsService } from '@tollgate/metrics';
@@ -9,6 +9,7 @@ import { JobName, type JobOf } from '@tollgate/queue';
  * Thin: webhook deliveries go to the alerts lib; a thrown error makes BullMQ retry with backoff.
  * Bound to the alerts queue by the worker module (see processorFor).
  */
+@Injectable()
 export class AlertsProcessor extends WorkerHost {
   private readonly logger = new Logger(AlertsProcessor.name);
 

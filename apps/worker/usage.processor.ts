@@ -1,5 +1,5 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AlertsService } from '@tollgate/alerts';
 import { MetricsService } from '@tollgate/metrics';
@@ -11,6 +11,7 @@ import { UsageService } from '@tollgate/usage';
  * (recorded once, webhooks queued). Both are idempotent, so at-least-once delivery is safe. Bound to
  * the usage queue by the worker module (see processorFor).
  */
+@Injectable()
 export class UsageProcessor extends WorkerHost {
   private readonly logger = new Logger(UsageProcessor.name);
 

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { bulkItemErrors, DUPLICATE_KEY, isDuplicateKey } from '@tollgate/persistence';
 import { AlertDocument } from './alert.schema';
 import type { Alert, AlertType } from './alert.types';
 
@@ -54,15 +55,11 @@ export class AlertsRepository implements OnModuleInit {
       void res;
       return docs.map((d) => d._id);
     } catch (err) {
-      const e = err as { code?: number; writeErrors?: { index?: number; err?: { index?: number; code?: number }; code?: number }[] };
-      const writeErrors = e.writeErrors ?? [];
-      if (!writeErrors.length && e.code !== 11000) throw err;
-      const failed = new Set<number>();
-      for (const w of writeErrors) {
-        const code = w.code ?? w.err?.code;
-        if (code !== 11000) throw err;
-        failed.add(w.index ?? w.err?.index ?? -1);
-      }
+      const items = bulkItemErrors(err);
+      if (!items && !isDuplicateKey(err)) throw err;
+      // Recorded already (a re-delivered job): not new. Anything else fails the job, which is retried.
+      if (items?.some((f) => f.code !== DUPLICATE_KEY)) throw err;
+      const failed = new Set((items ?? []).map((f) => f.index));
       return docs.filter((_d, i) => !failed.has(i)).map((d) => d._id);
     }
   }

@@ -11,7 +11,7 @@ import { CompanyPageDto } from './dto/company-page.dto';
 import { DeleteCompanyQueryDto } from './dto/delete-company-query.dto';
 import { IdParamDto } from './dto/id-param.dto';
 import { ListCompaniesQueryDto } from './dto/list-companies-query.dto';
-import { DEFAULT_PAGE_SIZE } from './page.types';
+import { DEFAULT_PAGE_SIZE } from '@tollgate/persistence';
 
 /**
  * Authentication, throttling, metering (as `companies`) and JSON/XML rendering are global; a route

@@ -1,14 +1,11 @@
-import { findPage } from './page-request';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, SortOrder, Types } from 'mongoose';
+import type { Model, Types } from 'mongoose';
 import { ConflictError } from '@tollgate/domain-errors';
+import { type ListQuery, MongoRepository, type PageRequest, toObjectId } from '@tollgate/persistence';
 import type { Company, CompanyFilter, CompanyFields } from './company.types';
 import { CompanyDocument } from './company.schema';
-import { isDuplicateKey } from './duplicate-key';
 import { prefixRange, searchKey } from './name-prefix';
-import { toObjectId } from './object-id';
-import type { PageRequest } from './page.types';
 
 type Lean = CompanyDocument & { _id: Types.ObjectId };
 
@@ -50,7 +47,7 @@ function toFields(input: CompanyFields) {
  * range, so nothing a client sends can become an operator. Exported for the index test and the
  * benchmark, which check that each filter combination is index-backed.
  */
-export function companyListQuery(filter: CompanyFilter): { filter: Record<string, unknown>; sort: Record<string, SortOrder> } {
+export function companyListQuery(filter: CompanyFilter): ListQuery {
   const query: Record<string, unknown> = {};
   if (filter.country !== undefined) query.country = String(filter.country);
   if (filter.industry !== undefined) query.industry = String(filter.industry);
@@ -67,59 +64,22 @@ const conflict = (domain: string) => new ConflictError('domain_taken', `a compan
  * account id, on purpose.
  */
 @Injectable()
-export class CompaniesRepository implements OnModuleInit {
-  constructor(@InjectModel(CompanyDocument.name) private readonly model: Model<CompanyDocument>) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.model.createIndexes();
+export class CompaniesRepository extends MongoRepository<CompanyDocument, Company> {
+  constructor(@InjectModel(CompanyDocument.name) model: Model<CompanyDocument>) {
+    super(model, { name: 'company', toItem: toCompany });
   }
 
-  async insert(input: CompanyFields, now: Date): Promise<Company> {
-    try {
-      const created = await this.model.create({ ...toFields(input), createdAt: now, updatedAt: now });
-      return toCompany(created.toObject() as Lean);
-    } catch (err) {
-      if (isDuplicateKey(err)) throw conflict(input.domain);
-      throw err;
-    }
+  insert(input: CompanyFields, now: Date): Promise<Company> {
+    return this.insertOne({ ...toFields(input), createdAt: now, updatedAt: now }, () => conflict(input.domain));
   }
 
-  async findById(id: string): Promise<Company | null> {
-    const _id = toObjectId(id);
-    if (!_id) return null;
-    const doc = await this.model.findById(_id).lean<Lean>().exec();
-    return doc ? toCompany(doc) : null;
-  }
-
-  async exists(id: string): Promise<boolean> {
-    const _id = toObjectId(id);
-    return _id !== null && (await this.model.exists({ _id }).exec()) !== null;
-  }
-
-  async list(filter: CompanyFilter, page: PageRequest): Promise<{ items: Company[]; total: number }> {
-    return findPage<Lean, ReturnType<typeof toCompany>>(this.model as never, companyListQuery(filter), page, toCompany);
+  list(filter: CompanyFilter, page: PageRequest): Promise<{ items: Company[]; total: number }> {
+    return this.findPage(companyListQuery(filter), page);
   }
 
   /** Full replacement (PUT): every client field is overwritten; createdAt is kept. */
-  async replace(id: string, input: CompanyFields, now: Date): Promise<Company | null> {
-    const _id = toObjectId(id);
-    if (!_id) return null;
-    try {
-      const doc = await this.model
-        .findOneAndUpdate({ _id }, { $set: { ...toFields(input), updatedAt: now } }, { returnDocument: 'after' })
-        .lean<Lean>()
-        .exec();
-      return doc ? toCompany(doc) : null;
-    } catch (err) {
-      if (isDuplicateKey(err)) throw conflict(input.domain);
-      throw err;
-    }
-  }
-
-  async delete(id: string): Promise<boolean> {
-    const _id = toObjectId(id);
-    if (!_id) return false;
-    return (await this.model.deleteOne({ _id }).exec()).deletedCount === 1;
+  replace(id: string, input: CompanyFields, now: Date): Promise<Company | null> {
+    return this.updateById(id, { ...toFields(input), updatedAt: now }, () => conflict(input.domain));
   }
 
   /** Every company (building the read model from the record; a scan, once). */

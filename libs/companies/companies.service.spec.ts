@@ -12,7 +12,10 @@ const ID = '0123456789abcdef01234567';
 function setup(companies: string[], contacts: Record<string, number>, onCompanyDeleted?: () => void) {
   const calls: string[] = [];
   const companyRepo = {
-    findById: async (id: string) => (companies.includes(id) ? { id, name: 'Acme', country: null, industry: null } : null),
+    get: async (id: string) => {
+      if (!companies.includes(id)) throw new NotFoundError('company', id);
+      return { id, name: 'Acme', country: null, industry: null };
+    },
     delete: async (id: string) => {
       calls.push(`delete company ${id}`);
       onCompanyDeleted?.();

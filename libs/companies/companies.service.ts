@@ -5,8 +5,7 @@ import { CompaniesRepository } from './companies.repository';
 import type { Company, CompanyFields, CompanyFilter, CompanyInput } from './company.types';
 import { ContactsRepository } from './contacts.repository';
 import { DataListsService } from './data-lists.service';
-import { checkPage } from './page-request';
-import type { Page, PageRequest } from './page.types';
+import { checkPage, type Page, type PageRequest } from '@tollgate/persistence';
 
 /** Companies as stored: domains lower-cased (they are unique whatever the case), countries upper-cased. */
 function normalize(input: CompanyInput): CompanyFields {
@@ -44,10 +43,8 @@ export class CompaniesService {
     return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
-  async get(id: string): Promise<Company> {
-    const company = await this.companies.findById(id);
-    if (!company) throw new NotFoundError('company', id);
-    return company;
+  get(id: string): Promise<Company> {
+    return this.companies.get(id);
   }
 
   async create(input: CompanyInput): Promise<Company> {
@@ -57,8 +54,7 @@ export class CompaniesService {
   }
 
   async replace(id: string, input: CompanyInput): Promise<Company> {
-    const before = await this.companies.findById(id);
-    if (!before) throw new NotFoundError('company', id);
+    const before = await this.companies.get(id);
     const company = await this.companies.replace(id, normalize(input), this.now());
     if (!company) throw new NotFoundError('company', id);
     await this.lists.companyChanged(before, company);
@@ -70,8 +66,7 @@ export class CompaniesService {
    * destroy contacts by mistake.
    */
   async delete(id: string, cascade: boolean): Promise<{ deletedContacts: number }> {
-    const company = await this.companies.findById(id);
-    if (!company) throw new NotFoundError('company', id);
+    const company = await this.companies.get(id);
     const count = await this.contacts.countByCompany(id);
     if (count > 0 && !cascade) {
       throw new ConflictError('company_has_contacts', `the company has ${count} contact(s); delete them first or pass cascade=true`, { contacts: count });

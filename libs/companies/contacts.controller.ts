@@ -10,7 +10,7 @@ import { ContactDto } from './dto/contact.dto';
 import { ContactPageDto } from './dto/contact-page.dto';
 import { IdParamDto } from './dto/id-param.dto';
 import { ListContactsQueryDto } from './dto/list-contacts-query.dto';
-import { DEFAULT_PAGE_SIZE } from './page.types';
+import { DEFAULT_PAGE_SIZE } from '@tollgate/persistence';
 
 /** Contacts, metered as `contacts`; same scopes as companies. */
 @Controller('api/v1/contacts')

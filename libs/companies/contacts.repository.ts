@@ -1,13 +1,10 @@
-import { findPage } from './page-request';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, SortOrder, Types } from 'mongoose';
+import type { Model, Types } from 'mongoose';
 import { ConflictError } from '@tollgate/domain-errors';
+import { type ListQuery, MongoRepository, type PageRequest, toObjectId } from '@tollgate/persistence';
 import type { Contact, ContactFilter, ContactFields } from './contact.types';
 import { ContactDocument } from './contact.schema';
-import { isDuplicateKey } from './duplicate-key';
-import { toObjectId } from './object-id';
-import type { PageRequest } from './page.types';
 
 type Lean = ContactDocument & { _id: Types.ObjectId };
 
@@ -39,7 +36,7 @@ function toFields(input: ContactFields) {
 }
 
 /** The Mongo query behind GET /contacts (see companyListQuery). */
-export function contactListQuery(filter: ContactFilter): { filter: Record<string, unknown>; sort: Record<string, SortOrder> } {
+export function contactListQuery(filter: ContactFilter): ListQuery {
   const query: Record<string, unknown> = {};
   if (filter.companyId !== undefined) {
     // A malformed id matches nothing rather than everything.
@@ -57,53 +54,22 @@ const conflict = (email: string) =>
  * MongoDB has no foreign keys.
  */
 @Injectable()
-export class ContactsRepository implements OnModuleInit {
-  constructor(@InjectModel(ContactDocument.name) private readonly model: Model<ContactDocument>) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.model.createIndexes();
+export class ContactsRepository extends MongoRepository<ContactDocument, Contact> {
+  constructor(@InjectModel(ContactDocument.name) model: Model<ContactDocument>) {
+    super(model, { name: 'contact', toItem: toContact });
   }
 
-  async insert(input: ContactFields, now: Date): Promise<Contact> {
-    try {
-      const created = await this.model.create({ ...toFields(input), createdAt: now, updatedAt: now });
-      return toContact(created.toObject() as Lean);
-    } catch (err) {
-      if (isDuplicateKey(err)) throw conflict(input.email);
-      throw err;
-    }
+  insert(input: ContactFields, now: Date): Promise<Contact> {
+    return this.insertOne({ ...toFields(input), createdAt: now, updatedAt: now }, () => conflict(input.email));
   }
 
-  async findById(id: string): Promise<Contact | null> {
-    const _id = toObjectId(id);
-    if (!_id) return null;
-    const doc = await this.model.findById(_id).lean<Lean>().exec();
-    return doc ? toContact(doc) : null;
+  list(filter: ContactFilter, page: PageRequest): Promise<{ items: Contact[]; total: number }> {
+    return this.findPage(contactListQuery(filter), page);
   }
 
-  async list(filter: ContactFilter, page: PageRequest): Promise<{ items: Contact[]; total: number }> {
-    return findPage<Lean, ReturnType<typeof toContact>>(this.model as never, contactListQuery(filter), page, toContact);
-  }
-
-  async replace(id: string, input: ContactFields, now: Date): Promise<Contact | null> {
-    const _id = toObjectId(id);
-    if (!_id) return null;
-    try {
-      const doc = await this.model
-        .findOneAndUpdate({ _id }, { $set: { ...toFields(input), updatedAt: now } }, { returnDocument: 'after' })
-        .lean<Lean>()
-        .exec();
-      return doc ? toContact(doc) : null;
-    } catch (err) {
-      if (isDuplicateKey(err)) throw conflict(input.email);
-      throw err;
-    }
-  }
-
-  async delete(id: string): Promise<boolean> {
-    const _id = toObjectId(id);
-    if (!_id) return false;
-    return (await this.model.deleteOne({ _id }).exec()).deletedCount === 1;
+  /** Full replacement (PUT); createdAt is kept. */
+  replace(id: string, input: ContactFields, now: Date): Promise<Contact | null> {
+    return this.updateById(id, { ...toFields(input), updatedAt: now }, () => conflict(input.email));
   }
 
   async countByCompany(companyId: string): Promise<number> {

@@ -5,8 +5,7 @@ import { CompaniesRepository } from './companies.repository';
 import type { Contact, ContactFields, ContactFilter, ContactInput } from './contact.types';
 import { ContactsRepository } from './contacts.repository';
 import { DataListsService } from './data-lists.service';
-import { checkPage } from './page-request';
-import type { Page, PageRequest } from './page.types';
+import { checkPage, type Page, type PageRequest } from '@tollgate/persistence';
 
 /** Emails are stored lower-cased so "unique per company" does not depend on how a client typed one. */
 function normalize(input: ContactInput): ContactFields {
@@ -35,10 +34,8 @@ export class ContactsService {
     return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
-  async get(id: string): Promise<Contact> {
-    const contact = await this.contacts.findById(id);
-    if (!contact) throw new NotFoundError('contact', id);
-    return contact;
+  get(id: string): Promise<Contact> {
+    return this.contacts.get(id);
   }
 
   async create(input: ContactInput): Promise<Contact> {
@@ -52,8 +49,7 @@ export class ContactsService {
   async replace(id: string, input: ContactInput): Promise<Contact> {
     const contact = normalize(input);
     // 404 for an unknown contact comes before 400 for an unknown company: the URL is checked first.
-    const before = await this.contacts.findById(id);
-    if (!before) throw new NotFoundError('contact', id);
+    const before = await this.contacts.get(id);
     await this.requireCompany(contact.companyId);
     const replaced = await this.contacts.replace(id, contact, this.now());
     if (!replaced) throw new NotFoundError('contact', id);

@@ -6,7 +6,7 @@ import { ContactsRepository } from './contacts.repository';
 import type { ListEntry } from './list-chunk.schema';
 import { ListPagesRepository } from './list-pages.repository';
 import { searchKey } from './name-prefix';
-import type { PageRequest } from './page.types';
+import type { PageRequest } from '@tollgate/persistence';
 
 /** Name prefixes up to this many characters have a list of their own; longer ones filter that list. */
 export const NAME_PREFIX_LISTS = 3;

@@ -3,7 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { StoreUnavailableError } from '@tollgate/domain-errors';
-import { ChangeFeed, FeedCache } from '@tollgate/persistence';
+import { ChangeFeed, FeedCache, isDuplicateKey } from '@tollgate/persistence';
 import { ListChunkDocument, type ListEntry } from './list-chunk.schema';
 import { type ChunkRef, ListHeadDocument } from './list-head.schema';
 
@@ -307,7 +307,7 @@ export class ListPagesRepository implements OnModuleInit {
         await this.heads.insertMany([{ _id: head._id, v: 1, total: next.total, chunks: next.chunks, ...(next.items ? { items: encode(next.items) } : {}) }], { lean: true });
         return true;
       } catch (err) {
-        if ((err as { code?: number })?.code === 11000) return false;
+        if (isDuplicateKey(err)) return false;
         throw err;
       }
     }

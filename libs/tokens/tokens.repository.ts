@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { ThrottlePolicy } from '@tollgate/credentials';
-import { GroupCommit } from '@tollgate/persistence';
+import { bulkItemErrors, DUPLICATE_KEY, GroupCommit } from '@tollgate/persistence';
 import { TokenDocument } from './token.schema';
 import type { TokenRecord } from './token.types';
 
@@ -39,14 +39,10 @@ function toDocument(token: TokenRecord): Lean {
  * network error) fails every item: nothing may be answered as stored unless the store said so.
  */
 function itemErrors(err: unknown, count: number): unknown[] {
-  const writeErrors = (err as { writeErrors?: unknown })?.writeErrors;
-  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : null;
-  if (!list || !list.length) return Array.from({ length: count }, () => err);
+  const failed = bulkItemErrors(err);
+  if (!failed) return Array.from({ length: count }, () => err);
   const out: unknown[] = Array.from({ length: count }, () => undefined);
-  for (const e of list as { index?: number; err?: { index?: number } }[]) {
-    const i = e.index ?? e.err?.index;
-    if (typeof i === 'number') out[i] = e;
-  }
+  for (const f of failed) if (f.index >= 0) out[f.index] = f.error;
   return out;
 }
 
@@ -149,7 +145,8 @@ export class TokensRepository implements OnModuleInit {
         const chunk = legacy.slice(i, i + 500);
         const docs = chunk.map(({ _id, tokenHash, ...rest }) => ({ ...rest, _id: tokenHash, tokenId: _id }));
         await this.model.insertMany(docs, { ordered: false, lean: true }).catch((err: unknown) => {
-          if (itemErrors(err, docs.length).some((e) => e !== undefined && (e as { code?: number; err?: { code?: number } }).code !== 11000 && (e as { err?: { code?: number } }).err?.code !== 11000)) throw err;
+          const failed = bulkItemErrors(err);
+          if (!failed || failed.some((f) => f.code !== DUPLICATE_KEY)) throw err;
         });
         await this.model.deleteMany({ _id: { $in: chunk.map((d) => d._id) } }).exec();
       }

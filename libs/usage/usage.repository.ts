@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { bulkItemErrors, DUPLICATE_KEY, isDuplicateKey } from '@tollgate/persistence';
 import type { UsageDayTotals, UsageMonthTotals } from '@tollgate/queue';
 import { UsageDailyDocument, UsageMonthlyDocument, UsageTokenDailyDocument } from './usage.schema';
 
@@ -149,16 +150,10 @@ export class UsageRepository implements OnModuleInit {
       );
       return [];
     } catch (err) {
-      const writeErrors = (err as { writeErrors?: { code?: number; index?: number; err?: { code?: number; index?: number } }[] }).writeErrors;
-      if (!Array.isArray(writeErrors) || !writeErrors.length) throw err;
-      const duplicates = new Set<number>();
-      for (const e of writeErrors) {
-        const code = e.code ?? e.err?.code;
-        const index = e.index ?? e.err?.index;
-        // Anything but "exists already" is a real failure: the job fails and is retried.
-        if (code !== 11000 || typeof index !== 'number') throw err;
-        duplicates.add(index);
-      }
+      const failed = bulkItemErrors(err);
+      // Anything but "exists already" is a real failure: the job fails and is retried.
+      if (!failed || failed.some((f) => f.code !== DUPLICATE_KEY || f.index < 0)) throw err;
+      const duplicates = new Set(failed.map((f) => f.index));
       return totals.filter((_, i) => duplicates.has(i));
     }
   }
@@ -176,7 +171,7 @@ export class UsageRepository implements OnModuleInit {
           await model.bulkWrite(chunk as never, { ordered: false });
           break;
         } catch (err) {
-          if ((err as { code?: number }).code !== 11000 || attempt >= 3) throw err;
+          if (!isDuplicateKey(err) || attempt >= 3) throw err;
         }
       }
     }

@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../page.types';
+import { MAX_PAGE_SIZE } from '@tollgate/persistence';
 
 /**
  * Query strings carry text: only plain digits become a number; anything else ("1e3", "0x10", an

@@ -1,3 +1,5 @@
+import { SOCKET_ERRORS } from './socket-errors';
+
 /**
  * ioredis errors that mean "Redis is away", as opposed to a script or usage error. ioredis has no
  * classes for them, so they are matched by the messages it uses (see node_modules/ioredis: Redis.js,
@@ -10,7 +12,6 @@ const OUTAGE_MESSAGES = [
   'Command timed out',
   'None of startup nodes is available',
 ];
-const SOCKET_ERRORS = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT']);
 
 export function isRedisUnavailable(err: unknown): boolean {
   const e = err as { name?: unknown; message?: unknown; code?: unknown } | undefined;

@@ -8,7 +8,7 @@ import { PersistenceModule } from '@tollgate/persistence';
 import { QueueModule } from '@tollgate/queue';
 
 /**
- * What every long-running process (api, worker, CLI) stands on: validated config, logs, the clock,
+ * What every process (api, worker, CLI, seed) stands on: validated config, logs, the clock,
  * Mongo and Redis, the queue contract and metrics. All of them are global, so the domain modules a
  * process adds next to it see them.
  */
