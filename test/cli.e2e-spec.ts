@@ -3,14 +3,18 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../apps/cli/cli.runner';
 import { dropStack, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator } from './support/client';
 import { processEnv, sibling, testConfig } from './support/test-config';
 
 /**
- * The operator CLI as operators run it: `node dist/apps/cli/main.js <command>` in its own process,
- * against this file's stack, with effects checked through the real API. Each spawn costs about a
- * second (Node, Nest, connections), so independent runs go in parallel.
+ * The operator CLI against this file's stack, with effects checked through the real API. Commands
+ * run in this process through `runCli`, the function `main.ts` runs, with their own stdout, stderr,
+ * environment and working directory; what only a process shows (its exit status, output flushed
+ * before exit, no stack trace from its last-resort handlers, finding the checkout from where it is
+ * installed) is checked by spawning `node dist/apps/cli/main.js` as operators run it. A spawn costs
+ * two to three CPU-seconds of loading alone, which is why only those cases spawn.
  */
 const MAIN = resolve(__dirname, '../dist/apps/cli/main.js');
 const config = testConfig('api');
@@ -25,7 +29,25 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], extraEnv: Record<string, string | undefined> = {}, cwd?: string): Promise<Run> {
+/** One command run in this process, as `main.ts` runs it; its output and exit code. */
+async function cli(args: string[], extraEnv: Record<string, string | undefined> = {}, cwd = process.cwd()): Promise<Run> {
+  const childEnv = { ...env, ...extraEnv };
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: childEnv, cwd };
+  // A CLI that does not finish on its own is a defect, not something to wait out.
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`tollgate ${args.join(' ')} did not finish in 30 s`)), 30_000)));
+  try {
+    const code = await Promise.race([runCli(args, io), hung]);
+    return { args, code, stdout, stderr };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One command as its own process: `node dist/apps/cli/main.js <args>`. */
+function spawned(args: string[], extraEnv: Record<string, string | undefined> = {}, cwd?: string): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const childEnv = Object.fromEntries(Object.entries({ ...env, ...extraEnv }).filter(([, v]) => v !== undefined));
     const proc = spawn(process.execPath, [MAIN, ...args], { env: childEnv, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,7 +65,7 @@ function cli(args: string[], extraEnv: Record<string, string | undefined> = {}, 
   });
 }
 
-/** Runs CLI invocations a few at a time (each costs about a CPU-second), answers in order. */
+/** Runs CLI invocations a few at a time, answers in order. */
 async function batch(invocations: [string[], Record<string, string | undefined>?][], concurrency = 4): Promise<Run[]> {
   const runs: Run[] = [];
   let next = 0;
@@ -98,7 +120,7 @@ afterAll(async () => {
   await dropStack(config);
 });
 
-// Each command is a fresh node process (about 1 CPU-second to load); allow for a busy 2-core machine.
+// A spawned command is a fresh node process (two to three CPU-seconds to load); allow for a busy 2-core machine.
 describe('operator CLI', { timeout: 120_000 }, () => {
   it('accounts create prints the client ID and the secret once, as a table or one JSON document; both secrets get tokens', async () => {
     const [created, table] = await Promise.all([
@@ -275,7 +297,7 @@ describe('operator CLI', { timeout: 120_000 }, () => {
       writeFileSync(join(root, '.local/stack/env'), `export REDIS_URL=${redis}\nexport MONGO_URL=${mongo}\nexport REDIS_PREFIX=${config.redisPrefix}\nexport PUBLIC_URL=${api.url}\n`);
     const newShell = { MONGO_URL: undefined, REDIS_URL: undefined, REDIS_PREFIX: undefined, SECRET_PEPPER: undefined, OPERATOR_KEY: undefined };
     record(config.mongoUrl, config.redisUrl);
-    const [show, rotate] = await Promise.all([cli(['accounts', 'show', 'acme-cli', '--json'], newShell, root), cli(['secrets', 'rotate', 'acme-cli', '--json'], newShell, root)]);
+    const [show, rotate] = await Promise.all([spawned(['accounts', 'show', 'acme-cli', '--json'], newShell, root), spawned(['secrets', 'rotate', 'acme-cli', '--json'], newShell, root)]);
     expect(json(show)).toMatchObject({ accountId: acme.accountId, name: 'acme-cli', clientId: acme.clientId });
     // Its pepper came from the checkout too: a secret rotated through the CLI works on the API.
     const rotated = json(rotate);
@@ -283,7 +305,7 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     acme.clientSecret = rotated.clientSecret;
 
     record('mongodb://127.0.0.1:9/nowhere', config.redisUrl);
-    const gone = await cli(['accounts', 'show', 'acme-cli'], { ...newShell, STARTUP_TIMEOUT_MS: '1000' }, root);
+    const gone = await spawned(['accounts', 'show', 'acme-cli'], { ...newShell, STARTUP_TIMEOUT_MS: '1000' }, root);
     expect(failed(gone, 5)).toBe(
       `tollgate: cannot reach mongo at mongodb://127.0.0.1:9/nowhere after 1 s (settings from ${join(root, '.local/stack/env')}: is the stack running? start it with \`npm run stack\`)`,
     );
@@ -319,13 +341,18 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     ];
     const runs = await batch(cases.map(([args, extraEnv]) => [args, extraEnv]));
     expect(runs.map((run, i) => failed(run, cases[i][2]))).toEqual(cases.map((c) => c[3]));
-    const everything = runs.map((r) => r.stdout + r.stderr).join('');
+    // The same from a process of its own, for a failure a command reports and one commander does.
+    const processes = await Promise.all([0, 4].map((i) => spawned(cases[i][0], cases[i][1])));
+    expect(processes.map((run, n) => failed(run, cases[[0, 4][n]][2]))).toEqual([cases[0][3], cases[4][3]]);
+    const everything = [...runs, ...processes].map((r) => r.stdout + r.stderr).join('');
     expect(everything).not.toMatch(/tgs_|whsec_/);
     expect(everything).not.toContain(config.secretPepper);
   });
 
   it('prints help on stdout and exits 0', async () => {
-    const help = ok(await cli(['accounts', 'create', '--help']));
+    const [run, fromProcess] = await Promise.all([cli(['accounts', 'create', '--help']), spawned(['accounts', 'create', '--help'])]);
+    const help = ok(run);
+    expect(ok(fromProcess)).toBe(help);
     expect(help).toContain('Usage: tollgate accounts create [options] <name>');
     for (const flag of ['--limit <n>', '--period <seconds>', '--lockout <seconds>', '--scope <account|token>', '--ttl <seconds>', '--max-tokens <n>', '--scopes <a,b>', '--webhook <url>', '--json']) {
       expect(help).toContain(flag);

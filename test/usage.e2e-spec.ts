@@ -102,7 +102,6 @@ describe('crashes', () => {
       const acct = await createAccount(api.url, config, { name: 'api-killed', throttle: { limit: 100000, periodSeconds: 300 } });
       const token = await issueToken(api.url, acct);
       let ok = 0;
-      let failed = 0;
       let killed = false;
       const fire = async () => {
         for (let i = 0; i < 60; i++) {
@@ -115,7 +114,7 @@ describe('crashes', () => {
               child.proc.kill('SIGKILL');
             }
           } catch {
-            failed++;
+            // The process was killed under this request: an answer never came, nothing to count.
           }
         }
       };

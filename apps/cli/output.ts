@@ -1,3 +1,5 @@
+import { currentIo } from './cli-io';
+
 /**
  * What commands print on stdout: one JSON document with `--json` (for scripts), otherwise aligned
  * columns for people. Errors never come here; they go to stderr as one line (see main.ts).
@@ -5,7 +7,7 @@
 type Cell = string | number | boolean | null | undefined;
 
 const text = (value: Cell): string => (value === null || value === undefined || value === '' ? '-' : String(value));
-const write = (line: string): void => void process.stdout.write(`${line}\n`);
+const write = (line: string): void => void currentIo().stdout.write(`${line}\n`);
 
 export function printJson(value: unknown): void {
   write(JSON.stringify(value, null, 2));

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import type { LogLevel, TollgateConfig } from '@tollgate/config';
 import { StartupError, startUp } from '@tollgate/runtime';
 import { CliError, EXIT } from './cli.errors';
+import { currentIo } from './cli-io';
 import { CliServicesModule } from './cli-services.module';
 import { localStackSettings } from './local-stack';
 
@@ -31,11 +32,12 @@ export class ServicesContext implements OnApplicationShutdown {
   }
 
   private async start(): Promise<INestApplicationContext> {
-    const local = localStackSettings(process.env);
+    const io = currentIo();
+    const local = localStackSettings(io.env, io.cwd);
     if (local.missing) throw new CliError(local.missing, EXIT.unavailable);
     let config: TollgateConfig;
     try {
-      config = quiet(await startUp('cli', { env: local.env, localDir: local.localDir, announce: (line) => process.stderr.write(`tollgate: ${line}\n`) }));
+      config = quiet(await startUp('cli', { env: local.env, localDir: local.localDir, announce: (line) => io.stderr.write(`tollgate: ${line}\n`) }));
     } catch (err) {
       const reason = err instanceof StartupError ? err.message : 'cannot start';
       // Settings the stack recorded but whose servers are gone: say where they came from and what to do.
@@ -43,7 +45,7 @@ export class ServicesContext implements OnApplicationShutdown {
       throw new CliError(unreachable ? `${reason} (settings from ${local.source}: is the stack running? start it with \`npm run stack\`)` : reason, EXIT.unavailable);
     }
     try {
-      const context = await NestFactory.createApplicationContext(CliServicesModule.forRoot(config), { bufferLogs: true, abortOnError: false });
+      const context = await NestFactory.createApplicationContext(CliServicesModule.forRoot(config, io.stderr), { bufferLogs: true, abortOnError: false });
       context.useLogger(context.get(Logger));
       return context;
     } catch (err) {

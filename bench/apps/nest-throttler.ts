@@ -23,11 +23,14 @@ interface ThrottlerModuleOptions {
   storage?: ThrottlerStorage;
 }
 
+// Only its type is used: the class itself comes from the package, loaded below.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 declare class ThrottlerGuardClass implements CanActivate {
   canActivate(context: ExecutionContext): Promise<boolean>;
   protected getTracker(req: Record<string, unknown>): Promise<string>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: loaded only when the bench runs it
 const throttler = require('@nestjs/throttler') as {
   ThrottlerModule: { forRoot(options: ThrottlerModuleOptions): DynamicModule };
   ThrottlerGuard: typeof ThrottlerGuardClass;

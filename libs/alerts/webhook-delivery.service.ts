@@ -42,7 +42,7 @@ export class WebhookDeliveryService {
     const { deliveredAt: _d, ...payload } = alert;
     const body = JSON.stringify(payload);
     const timestamp = Math.floor(this.clock.now() / 1000);
-    let status = 0;
+    let status: number;
     try {
       // Redirects are not followed, and the connection's own DNS lookup refuses private addresses.
       status = await guardedPost(

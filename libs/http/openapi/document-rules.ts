@@ -4,6 +4,8 @@ import type { DocumentedRoute } from './documented-routes';
 import { ErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './error-bodies';
 import { ACCESS_TOKEN_HEADER_SCHEME, NOT_APPLIED_HEADER, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './schemes';
 
+// An OpenAPI document is walked as the JSON it is: any shape at any depth.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Schema = Record<string, any>;
 type Operation = { parameters?: Schema[]; requestBody?: Schema; responses?: Record<string, Schema>; security?: Record<string, string[]>[] };
 

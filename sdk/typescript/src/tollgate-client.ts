@@ -38,13 +38,17 @@ export interface TollgateClientOptions {
 
 type Paths = paths;
 type Json = `${string}/json`;
+// `{} extends Pick<T, K>` is how a type tests whether K is optional in T.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type InitArg<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
 type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- openapi-fetch's own bound on a paths type
 type MethodOf<P extends {}, M extends HttpMethod> = <Path extends PathsWithMethod<P, M>, Init extends MaybeOptionalInit<P[Path], M & keyof P[Path]>>(
   url: Path,
   ...init: InitArg<Init>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as openapi-fetch indexes responses
 ) => Promise<DataOf<FetchResponse<P[Path][M & keyof P[Path]] & Record<string | number, any>, Init, Json>>>;
 
 /** One HTTP method of the API, typed by route: resolves to the success body, throws {@link TollgateError} otherwise. */
