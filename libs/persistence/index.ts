@@ -8,3 +8,4 @@ export { GroupCommit } from './group-commit';
 export { ChangeFeed, type ChangeListener } from './change-feed';
 export { FeedCache } from './feed-cache';
 export { isRedisUnavailable } from './redis-errors';
+export { SharedReads } from './shared-reads';
