@@ -162,6 +162,24 @@ describe('AccountsService', () => {
       expect(repo.loginReads).toBe(reads);
     });
 
+    it('shares one read among issuers of one login that miss their copy at once; only the reader counts as fresh', async () => {
+      const { repo, svc } = service();
+      const { account, clientSecret } = await svc.create({ name: 'many-workers' });
+      const reads = repo.loginReads;
+      // Started in one tick, so every call is waiting on the same read.
+      const clients = await Promise.all(Array.from({ length: 8 }, () => svc.authenticateClientForIssuance(account.clientId, clientSecret)));
+      expect(repo.loginReads).toBe(reads + 1);
+      expect(clients.map((c) => c.fromCopy).sort()).toEqual([false, true, true, true, true, true, true, true]);
+      expect(new Set(clients.map((c) => c.account.id))).toEqual(new Set([account.id]));
+      // A wrong secret that joins the shared read is still refused.
+      const other = await svc.create({ name: 'joined' });
+      const before = repo.loginReads;
+      const [right, wrong] = await Promise.all([svc.authenticateClientForIssuance('joined', other.clientSecret), errorOf(svc.authenticateClientForIssuance('joined', 'wrong-secret'))]);
+      expect(repo.loginReads).toBe(before + 1);
+      expect(right.fromCopy).toBe(false);
+      expect((wrong as OAuthError).error).toBe('invalid_client');
+    });
+
     it('decides by the record when the copy does not know the secret (just rotated in) or says disabled', async () => {
       const { repo, svc } = service();
       const { clientSecret: old } = await svc.create({ name: 'rotating' });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { ChangeFeed } from '@tollgate/persistence';
+import { ChangeFeed, SharedReads } from '@tollgate/persistence';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { webhookTargetProblem } from '@tollgate/network-policy';
@@ -74,6 +74,8 @@ const mayNameAnAccount = (key: string) => /^[\x21-\x7e]{1,256}$/.test(key);
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
   private readonly copies: ClientCopies;
+  /** Issuers of one login that miss their copy at once (a client starting many workers) share one read. */
+  private readonly loginReads = new SharedReads<string, Account | null>();
 
   constructor(
     private readonly accounts: AccountsRepository,
@@ -249,12 +251,19 @@ export class AccountsService {
       const copy = this.copies.get(login);
       if (copy && copy.status === 'active' && this.matchingSecret(copy, secret, now)) return { account: copy, fromCopy: true };
     }
-    const account = mayNameAnAccount(login) ? await this.accounts.findByLogin(login) : null;
+    let account: Account | null = null;
+    let joined = false;
+    if (mayNameAnAccount(login)) {
+      // Only issuers (which prove what they read current in Redis) share a read; a joined read began
+      // before this request did, so it counts as a copy, not as a read made just now.
+      if (useCopy) ({ value: account, joined } = await this.loginReads.share(login, () => this.accounts.findByLogin(login)));
+      else account = await this.accounts.findByLogin(login);
+    }
     if (account) this.copies.keep(login, account);
     const matched = this.matchingSecret(account, secret, now);
     // A deleted account is no client at all (its secrets are gone too): the same invalid_client.
     if (!account || account.status === 'deleted' || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
-    return { account: this.active(account), fromCopy: false };
+    return { account: this.active(account), fromCopy: joined };
   }
 
   /** Whether `secret` is one of the account's live secrets; always at least one constant-time comparison. */

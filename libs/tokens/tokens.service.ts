@@ -4,6 +4,7 @@ import { AccessStateEvents, type TokenSlotRequest, type TokenSlotResult } from '
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
+import { SharedReads } from '@tollgate/persistence';
 import { type Account, AccountsService, type AuthenticatedClient, SecretHasher } from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
@@ -47,6 +48,7 @@ export interface Introspection {
 export class TokensService {
   private readonly logger = new Logger(TokensService.name);
   private readonly cache = new TokenCache();
+  private readonly seedReads = new SharedReads<string, { id: string; expiresAt: number }[]>();
   /** Accounts (and generations) whose live-token set was already checked against Mongo after a "full". */
   private readonly resynced = new Set<string>();
 
@@ -135,8 +137,15 @@ export class TokensService {
     return { accessToken, tokenId: record.id, expiresIn: account.tokenTtlSeconds, expiresAt: record.expiresAt, scopes };
   }
 
+  /**
+   * Concurrent first issuances of one account (a client starting many workers) share one read: the
+   * seed only fills a set Redis lacks, so a read a moment older than the caller's is as good.
+   */
   private async liveInRecord(account: Account, now: number): Promise<{ id: string; expiresAt: number }[]> {
-    return (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
+    const { value } = await this.seedReads.share(`${account.id}:${account.tokenGeneration}`, async () =>
+      (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() })),
+    );
+    return value;
   }
 
   /**

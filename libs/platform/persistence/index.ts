@@ -23,3 +23,4 @@ export {
   toObjectId,
 } from './mongo-repository';
 export { SOCKET_ERRORS } from './socket-errors';
+export { SharedReads } from './shared-reads';
