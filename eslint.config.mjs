@@ -9,7 +9,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.local/', 'node_modules/', 'tools/', 'sdk/typescript/dist/', 'sdk/typescript/src/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      '.local/',
+      'node_modules/',
+      'tools/',
+      'sdk/typescript/dist/',
+      'sdk/typescript/src/generated/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   importX.flatConfigs.recommended,
@@ -24,9 +34,22 @@ export default tseslint.config(
       'import-x/no-useless-path-segments': 'error',
       'import-x/no-self-import': 'error',
       'import-x/no-unresolved': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@tollgate/*/*'], message: 'Import a lib through its name (@tollgate/<lib>), not a file inside it.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tollgate/*/*'],
+              message: 'Import a lib through its name (@tollgate/<lib>), not a file inside it.',
+            },
+          ],
+        },
+      ],
       // Parameters and catch bindings named `_…` are unused on purpose (a signature Nest or Fastify imposes).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Reflection metadata (Nest's Reflector, route handlers) is typed as Function by its own API.
       '@typescript-eslint/no-unsafe-function-type': 'off',
       // Packages whose default export also carries the named ones (typescript-eslint, pino): both are meant.

@@ -48,7 +48,8 @@ function takenNames() {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts')) {
         const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/@Controller\(\s*['"]api\/v1\/([^/'"]+)/g)) routes.set(m[1], relative(ROOT, path));
+        for (const m of text.matchAll(/@Controller\(\s*['"]api\/v1\/([^/'"]+)/g))
+          routes.set(m[1], relative(ROOT, path));
         for (const m of text.matchAll(/@ApiProduct\(\s*['"]([^'"]+)/g)) routes.set(m[1], relative(ROOT, path));
         for (const m of text.matchAll(/collection:\s*['"]([^'"]+)/g)) collections.set(m[1], relative(ROOT, path));
       }
@@ -65,14 +66,21 @@ function importNames() {
 
 function check(name) {
   if (!name) fail('usage: npm run new:module -- <name>   (plural resource noun in kebab-case, e.g. widgets)');
-  if (!NAME.test(name) || name.length < 2 || name.length > 40) fail(`invalid name ${JSON.stringify(name)}: use 2-40 lowercase letters and single hyphens, e.g. widgets or purchase-orders`);
+  if (!NAME.test(name) || name.length < 2 || name.length > 40)
+    fail(
+      `invalid name ${JSON.stringify(name)}: use 2-40 lowercase letters and single hyphens, e.g. widgets or purchase-orders`,
+    );
   const n = names(name);
   if (existsSync(join(ROOT, 'libs', name))) fail(`libs/${name} already exists; choose another name`);
-  if (importNames().has(`@tollgate/${name}`) || name === 'platform') fail(`@tollgate/${name} is a platform or HTTP library's name; choose another name`);
-  if (existsSync(join(ROOT, 'test', `${name}.e2e-spec.ts`))) fail(`test/${name}.e2e-spec.ts already exists; choose another name`);
+  if (importNames().has(`@tollgate/${name}`) || name === 'platform')
+    fail(`@tollgate/${name} is a platform or HTTP library's name; choose another name`);
+  if (existsSync(join(ROOT, 'test', `${name}.e2e-spec.ts`)))
+    fail(`test/${name}.e2e-spec.ts already exists; choose another name`);
   const { routes, collections } = takenNames();
-  if (routes.has(name)) fail(`/api/v1/${name} (or API product ${name}) is already used by ${routes.get(name)}; choose another name`);
-  if (collections.has(n.collection)) fail(`collection ${n.collection} is already used by ${collections.get(n.collection)}; choose another name`);
+  if (routes.has(name))
+    fail(`/api/v1/${name} (or API product ${name}) is already used by ${routes.get(name)}; choose another name`);
+  if (collections.has(n.collection))
+    fail(`collection ${n.collection} is already used by ${collections.get(n.collection)}; choose another name`);
   return n;
 }
 
@@ -488,10 +496,15 @@ function main() {
   const out = (line = '') => process.stdout.write(line + '\n');
   out(`created libs/${n.name}/ (module, controller, service, repository, schema, DTOs) and test/${n.name}.e2e-spec.ts`);
   out();
-  out('register it in apps/api/api.module.ts: add this import, and ' + `${n.Pascal}Module to the imports of ApiModule.forRoot:`);
+  out(
+    'register it in apps/api/api.module.ts: add this import, and ' +
+      `${n.Pascal}Module to the imports of ApiModule.forRoot:`,
+  );
   out(`  import { ${n.Pascal}Module } from '@tollgate/${n.name}';`);
   out();
-  out(`grant its scopes to the accounts that may call it (operator API, "scopes": [..., "${n.name}:read", "${n.name}:write"])`);
+  out(
+    `grant its scopes to the accounts that may call it (operator API, "scopes": [..., "${n.name}:read", "${n.name}:write"])`,
+  );
   out(`test it: npx vitest run --project e2e test/${n.name}.e2e-spec.ts`);
 }
 

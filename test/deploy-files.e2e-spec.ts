@@ -13,7 +13,18 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = resolve(__dirname, '..');
 const compose = parse(readFileSync(resolve(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { image?: string; build?: unknown; pull_policy?: string; restart?: string; ports?: string[]; environment?: Record<string, string>; command?: string[] }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: unknown;
+      pull_policy?: string;
+      restart?: string;
+      ports?: string[];
+      environment?: Record<string, string>;
+      command?: string[];
+    }
+  >;
 };
 
 /**
@@ -59,7 +70,11 @@ describe('docker-compose.yml', () => {
     expect(worker.pull_policy).toBe('never');
     expect(worker.command).toEqual(['node', 'dist/apps/worker/main.js']);
     // The merged environment: the worker has the api's settings plus its own health port.
-    expect(worker.environment).toMatchObject({ NODE_ENV: 'production', PUBLIC_URL: api.environment!.PUBLIC_URL, WORKER_PORT: '3001' });
+    expect(worker.environment).toMatchObject({
+      NODE_ENV: 'production',
+      PUBLIC_URL: api.environment!.PUBLIC_URL,
+      WORKER_PORT: '3001',
+    });
     expect(api.environment!.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL:-http:\/\/127\.0\.0\.1:3000\}$/);
   });
 });

@@ -55,10 +55,13 @@ export function layerProblems(arrows: Arrow[]): string[] {
     const to = unitOf(a.to);
     if (!from || !to || from.name === to.name) continue;
     const where = `${relative(ROOT, a.from)} imports '${a.specifier}'`;
-    if (!MAY_IMPORT[from.layer].includes(to.layer)) problems.push(`${where}: ${from.layer} may not import ${to.layer} (${to.name})`);
+    if (!MAY_IMPORT[from.layer].includes(to.layer))
+      problems.push(`${where}: ${from.layer} may not import ${to.layer} (${to.name})`);
     const byName = /^@tollgate\/[a-z-]+$/.test(a.specifier);
-    if (!byName && !(from.layer === 'app' && to.layer === 'app')) problems.push(`${where}: another lib is imported by its name (@tollgate/...), not by path`);
-    if (DEPRECATED_NAMES.includes(a.specifier)) problems.push(`${where}: a deprecated name, kept for teams' modules only`);
+    if (!byName && !(from.layer === 'app' && to.layer === 'app'))
+      problems.push(`${where}: another lib is imported by its name (@tollgate/...), not by path`);
+    if (DEPRECATED_NAMES.includes(a.specifier))
+      problems.push(`${where}: a deprecated name, kept for teams' modules only`);
     if (from.layer !== 'app') {
       if (!between.has(from.name)) between.set(from.name, new Set());
       between.get(from.name)!.add(to.name);
@@ -121,9 +124,17 @@ describe('the layers of libs/', () => {
   it('name a wrong arrow, a deep import and a loop when there is one', () => {
     const lib = (path: string) => join(ROOT, 'libs', path);
     const problems = layerProblems([
-      { from: lib('platform/metrics/metrics.module.ts'), specifier: '@tollgate/credentials', to: lib('credentials/index.ts') },
+      {
+        from: lib('platform/metrics/metrics.module.ts'),
+        specifier: '@tollgate/credentials',
+        to: lib('credentials/index.ts'),
+      },
       { from: lib('http/access/access.guard.ts'), specifier: '@tollgate/credentials', to: lib('credentials/index.ts') },
-      { from: lib('usage/usage.service.ts'), specifier: '../tokens/tokens.service', to: lib('tokens/tokens.service.ts') },
+      {
+        from: lib('usage/usage.service.ts'),
+        specifier: '../tokens/tokens.service',
+        to: lib('tokens/tokens.service.ts'),
+      },
       { from: lib('tokens/tokens.service.ts'), specifier: '@tollgate/usage', to: lib('usage/index.ts') },
       { from: lib('usage/usage.module.ts'), specifier: '@tollgate/representation', to: lib('http/index.ts') },
     ]);
@@ -138,13 +149,17 @@ describe('the layers of libs/', () => {
 
   it('resolve the same way in the build as in the compiler and the tests', () => {
     const swc = JSON.parse(readFileSync(join(ROOT, '.swcrc'), 'utf8')).jsc.paths;
-    const tsPaths = Object.fromEntries(Object.entries(compilerOptions().paths ?? {}).filter(([name]) => name.startsWith('@tollgate/')));
+    const tsPaths = Object.fromEntries(
+      Object.entries(compilerOptions().paths ?? {}).filter(([name]) => name.startsWith('@tollgate/')),
+    );
     expect(swc).toEqual(tsPaths);
     for (const [name, [target]] of Object.entries(tsPaths)) {
       if (!name.includes('*')) expect(existsSync(join(ROOT, target)), `${name} -> ${target}`).toBe(true);
     }
     // Every lib folder has its face: an index.ts that the import name reaches.
-    const libs = readdirSync(join(ROOT, 'libs')).flatMap((d) => (d === 'platform' ? readdirSync(join(ROOT, 'libs/platform')).map((p) => `platform/${p}`) : [d]));
+    const libs = readdirSync(join(ROOT, 'libs')).flatMap((d) =>
+      d === 'platform' ? readdirSync(join(ROOT, 'libs/platform')).map((p) => `platform/${p}`) : [d],
+    );
     for (const lib of libs) expect(existsSync(join(ROOT, 'libs', lib, 'index.ts')), `libs/${lib}/index.ts`).toBe(true);
   });
 });

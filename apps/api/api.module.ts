@@ -48,7 +48,11 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_INTERCEPTOR, useClass: RepresentationInterceptor },
-        { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },
+        {
+          provide: APP_FILTER,
+          inject: [MetricsService],
+          useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics),
+        },
       ],
     };
   }

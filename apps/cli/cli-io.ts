@@ -13,7 +13,12 @@ export interface CliIo {
 const runs = new AsyncLocalStorage<CliIo>();
 
 /** The process's own streams, environment and directory: a CLI run as operators start it. */
-export const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+export const processIo = (): CliIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});
 
 /** Runs `fn` with `io` as the output and settings of everything it calls. */
 export function withIo<T>(io: CliIo, fn: () => Promise<T>): Promise<T> {

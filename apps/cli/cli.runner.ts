@@ -8,7 +8,11 @@ import { CommandLineService } from './command-line.service';
 const CLOSE_BUDGET_MS = 5_000;
 
 /** Commander's own messages ("error: unknown option '--x'", "(Did you mean ...?)") as one line. */
-const oneLine = (message: string) => `tollgate: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`;
+const oneLine = (message: string) =>
+  `tollgate: ${message
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()}\n`;
 
 /**
  * One run of the operator CLI: `argv` (without `node` and the script) parsed and run, everything it

@@ -28,5 +28,11 @@ export function printTable(columns: string[], rows: Cell[][], empty: string): vo
   if (!rows.length) return write(empty);
   const cells = [columns, ...rows.map((row) => row.map(text))];
   const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  for (const row of cells) write(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+  for (const row of cells)
+    write(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
 }

@@ -37,20 +37,37 @@ export class ServicesContext implements OnApplicationShutdown {
     if (local.missing) throw new CliError(local.missing, EXIT.unavailable);
     let config: TollgateConfig;
     try {
-      config = quiet(await startUp('cli', { env: local.env, localDir: local.localDir, announce: (line) => io.stderr.write(`tollgate: ${line}\n`) }));
+      config = quiet(
+        await startUp('cli', {
+          env: local.env,
+          localDir: local.localDir,
+          announce: (line) => io.stderr.write(`tollgate: ${line}\n`),
+        }),
+      );
     } catch (err) {
       const reason = err instanceof StartupError ? err.message : 'cannot start';
       // Settings the stack recorded but whose servers are gone: say where they came from and what to do.
       const unreachable = local.source && err instanceof StartupError && err.message.startsWith('cannot reach');
-      throw new CliError(unreachable ? `${reason} (settings from ${local.source}: is the stack running? start it with \`npm run stack\`)` : reason, EXIT.unavailable);
+      throw new CliError(
+        unreachable
+          ? `${reason} (settings from ${local.source}: is the stack running? start it with \`npm run stack\`)`
+          : reason,
+        EXIT.unavailable,
+      );
     }
     try {
-      const context = await NestFactory.createApplicationContext(CliServicesModule.forRoot(config, io.stderr), { bufferLogs: true, abortOnError: false });
+      const context = await NestFactory.createApplicationContext(CliServicesModule.forRoot(config, io.stderr), {
+        bufferLogs: true,
+        abortOnError: false,
+      });
       context.useLogger(context.get(Logger));
       return context;
     } catch (err) {
       // Nest's messages run over several lines (hints, links): the first one names the problem.
-      throw new CliError(`failed to start: ${String((err as Error)?.message ?? 'unknown error').split('\n')[0]}`, EXIT.unavailable);
+      throw new CliError(
+        `failed to start: ${String((err as Error)?.message ?? 'unknown error').split('\n')[0]}`,
+        EXIT.unavailable,
+      );
     }
   }
 }

@@ -13,7 +13,10 @@ export class SeedModule {
   static forRoot(config: TollgateConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [PlatformModule.forRoot(config, { logDestination: pino.destination({ dest: 2, sync: true }) }), SampleDataModule],
+      imports: [
+        PlatformModule.forRoot(config, { logDestination: pino.destination({ dest: 2, sync: true }) }),
+        SampleDataModule,
+      ],
     };
   }
 }

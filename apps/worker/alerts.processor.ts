@@ -31,7 +31,10 @@ export class AlertsProcessor extends WorkerHost {
           return outcome;
         } catch (err) {
           this.metrics.webhookDeliveries.inc({ outcome: 'failed' });
-          this.logger.warn({ jobId: job.id, accountId: data.accountId, attempt: job.attemptsMade + 1, reason: (err as Error).message }, 'alert delivery failed; will retry');
+          this.logger.warn(
+            { jobId: job.id, accountId: data.accountId, attempt: job.attemptsMade + 1, reason: (err as Error).message },
+            'alert delivery failed; will retry',
+          );
           throw err;
         }
       }

@@ -32,7 +32,10 @@ export class UsageProcessor extends WorkerHost {
         this.metrics.snapshotsApplied.inc();
         this.metrics.eventsAggregated.inc(data.events.length);
         this.metrics.usageLag.observe(Math.max(0, Date.now() - job.timestamp) / 1000);
-        this.logger.debug({ jobId: job.id, accountId: data.accountId, days: data.days.length, events: data.events.length, newAlerts }, 'usage snapshot applied');
+        this.logger.debug(
+          { jobId: job.id, accountId: data.accountId, days: data.days.length, events: data.events.length, newAlerts },
+          'usage snapshot applied',
+        );
         return { newAlerts };
       }
       default:

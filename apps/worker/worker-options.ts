@@ -15,8 +15,17 @@ type ProcessorClass = Type<WorkerHost & { process(job: Job): Promise<unknown> }>
  * A job whose worker died is re-delivered once its lock expires and a stalled-job check, run as
  * often, finds it.
  */
-export function processorFor<T extends ProcessorClass>(processor: T, queue: QueueName, config: TollgateConfig, options: Partial<WorkerOptions> = {}): T {
-  @Processor(queue, { lockDuration: config.workerLockDurationMs, stalledInterval: config.workerLockDurationMs, ...options })
+export function processorFor<T extends ProcessorClass>(
+  processor: T,
+  queue: QueueName,
+  config: TollgateConfig,
+  options: Partial<WorkerOptions> = {},
+): T {
+  @Processor(queue, {
+    lockDuration: config.workerLockDurationMs,
+    stalledInterval: config.workerLockDurationMs,
+    ...options,
+  })
   class ConfiguredProcessor extends processor {}
   Object.defineProperty(ConfiguredProcessor, 'name', { value: processor.name });
   return ConfiguredProcessor;

@@ -39,7 +39,11 @@ export class WorkerModule {
         // rule as the api (health is public, metrics needs the operator key). The worker imports
         // service modules only, so no other route exists here.
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },
+        {
+          provide: APP_FILTER,
+          inject: [MetricsService],
+          useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics),
+        },
       ],
     };
   }

@@ -15,7 +15,13 @@ export interface ThrottlerStorageRecord {
 
 /** The storage contract of @nestjs/throttler 6. */
 export interface ThrottlerStorage {
-  increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord>;
+  increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord>;
 }
 
 interface ThrottlerModuleOptions {

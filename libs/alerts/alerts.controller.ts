@@ -14,7 +14,10 @@ export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The calling account's alerts", description: 'Throttle and quota warnings, lockouts and used-up quotas, newest first.' })
+  @ApiOperation({
+    summary: "The calling account's alerts",
+    description: 'Throttle and quota warnings, lockouts and used-up quotas, newest first.',
+  })
   @ApiOkResponse({ type: AlertPageDto })
   @XmlRoot('alerts')
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListAlertsQuery) {

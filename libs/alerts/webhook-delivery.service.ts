@@ -58,7 +58,12 @@ export class WebhookDeliveryService {
       );
     } catch (err) {
       const e = err as Error & { code?: string };
-      const reason = e.name === 'TimeoutError' ? 'timed out' : e.code === 'EPRIVATE' ? 'target resolves to a private address' : 'connection failed';
+      const reason =
+        e.name === 'TimeoutError'
+          ? 'timed out'
+          : e.code === 'EPRIVATE'
+            ? 'target resolves to a private address'
+            : 'connection failed';
       await this.alerts.markAttemptFailed(accountId, alertId, reason);
       throw new WebhookDeliveryError(`webhook ${reason}`);
     }

@@ -23,7 +23,10 @@ export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List companies', description: 'Filters combine with AND; a stable order; `total` is exact.' })
+  @ApiOperation({
+    summary: 'List companies',
+    description: 'Filters combine with AND; a stable order; `total` is exact.',
+  })
   @ApiOkResponse({ type: CompanyPageDto })
   @RequireScopes('data:read')
   @XmlRoot('companies')
@@ -43,7 +46,10 @@ export class CompaniesController {
 
   @Post()
   @ApiOperation({ summary: 'Create a company' })
-  @ApiCreatedResponse({ type: CompanyDto, headers: { Location: { description: 'the new company', schema: { type: 'string' } } } })
+  @ApiCreatedResponse({
+    type: CompanyDto,
+    headers: { Location: { description: 'the new company', schema: { type: 'string' } } },
+  })
   @RequireScopes('data:write')
   @XmlRoot('company')
   async create(@Body() body: CompanyBodyDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -53,7 +59,10 @@ export class CompaniesController {
   }
 
   @Put(':id')
-  @ApiOperation({ summary: 'Replace a company', description: 'A full replacement: an optional field left out becomes null.' })
+  @ApiOperation({
+    summary: 'Replace a company',
+    description: 'A full replacement: an optional field left out becomes null.',
+  })
   @ApiOkResponse({ type: CompanyDto })
   @RequireScopes('data:write')
   @XmlRoot('company')
@@ -62,7 +71,10 @@ export class CompaniesController {
   }
 
   @Delete(':id')
-  @ApiOperation({ summary: 'Delete a company', description: 'A company with contacts is a 409 `company_has_contacts` unless `cascade=true`.' })
+  @ApiOperation({
+    summary: 'Delete a company',
+    description: 'A company with contacts is a 409 `company_has_contacts` unless `cascade=true`.',
+  })
   @ApiNoContentResponse({ description: 'Deleted' })
   @RequireScopes('data:write')
   @HttpCode(204)

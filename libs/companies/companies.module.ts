@@ -30,7 +30,15 @@ import { ListPagesRepository } from './list-pages.repository';
     ]),
   ],
   controllers: [CompaniesController, ContactsController],
-  providers: [CompaniesRepository, CompaniesService, ContactsRepository, ContactsService, ListPagesRepository, DataListsService, DatasetLoader],
+  providers: [
+    CompaniesRepository,
+    CompaniesService,
+    ContactsRepository,
+    ContactsService,
+    ListPagesRepository,
+    DataListsService,
+    DatasetLoader,
+  ],
   exports: [CompaniesService, ContactsService, DatasetLoader],
 })
 export class CompaniesModule {}

@@ -56,7 +56,10 @@ export function companyListQuery(filter: CompanyFilter): ListQuery {
   return { filter: query, sort: { nameLower: 1, _id: 1 } };
 }
 
-const conflict = (domain: string) => new ConflictError('domain_taken', `a company with domain ${JSON.stringify(domain)} already exists`, { field: 'domain' });
+const conflict = (domain: string) =>
+  new ConflictError('domain_taken', `a company with domain ${JSON.stringify(domain)} already exists`, {
+    field: 'domain',
+  });
 
 /**
  * The only code that touches the `companies` collection. Companies are the product's shared dataset

@@ -59,6 +59,12 @@ describe('CompaniesService.delete', () => {
     // A contact created concurrently, after the first sweep and before the company is gone.
     const { service, calls } = setup([ID], contacts, () => (contacts[ID] = 1));
     expect(await service.delete(ID, true)).toEqual({ deletedContacts: 3 });
-    expect(calls).toEqual([`delete contacts ${ID}`, `delete company ${ID}`, `delete contacts ${ID}`, 'lists: company', 'lists: 3 contacts']);
+    expect(calls).toEqual([
+      `delete contacts ${ID}`,
+      `delete company ${ID}`,
+      `delete contacts ${ID}`,
+      'lists: company',
+      'lists: 3 contacts',
+    ]);
   });
 });

@@ -39,7 +39,8 @@ export class CompaniesService {
     if (filter.domain !== undefined) normalized.domain = filter.domain.trim().toLowerCase();
     if (filter.country !== undefined) normalized.country = filter.country.toUpperCase();
     if (filter.industry !== undefined) normalized.industry = filter.industry;
-    const { items, total } = (await this.lists.companyPage(normalized, page)) ?? (await this.companies.list(normalized, page));
+    const { items, total } =
+      (await this.lists.companyPage(normalized, page)) ?? (await this.companies.list(normalized, page));
     return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
@@ -69,7 +70,11 @@ export class CompaniesService {
     const company = await this.companies.get(id);
     const count = await this.contacts.countByCompany(id);
     if (count > 0 && !cascade) {
-      throw new ConflictError('company_has_contacts', `the company has ${count} contact(s); delete them first or pass cascade=true`, { contacts: count });
+      throw new ConflictError(
+        'company_has_contacts',
+        `the company has ${count} contact(s); delete them first or pass cascade=true`,
+        { contacts: count },
+      );
     }
     // No multi-document transaction (FerretDB has none, and a replica set would be needed): contacts
     // go first, so a crash midway leaves the company in place and the same DELETE can be retried.

@@ -39,7 +39,10 @@ export class ContactsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a contact', description: 'Its `companyId` must exist (400 naming `companyId`).' })
-  @ApiCreatedResponse({ type: ContactDto, headers: { Location: { description: 'the new contact', schema: { type: 'string' } } } })
+  @ApiCreatedResponse({
+    type: ContactDto,
+    headers: { Location: { description: 'the new contact', schema: { type: 'string' } } },
+  })
   @RequireScopes('data:write')
   @XmlRoot('contact')
   async create(@Body() body: ContactBodyDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -49,7 +52,10 @@ export class ContactsController {
   }
 
   @Put(':id')
-  @ApiOperation({ summary: 'Replace a contact', description: 'A full replacement: an optional field left out becomes null.' })
+  @ApiOperation({
+    summary: 'Replace a contact',
+    description: 'A full replacement: an optional field left out becomes null.',
+  })
   @ApiOkResponse({ type: ContactDto })
   @RequireScopes('data:write')
   @XmlRoot('contact')

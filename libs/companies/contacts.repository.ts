@@ -46,7 +46,9 @@ export function contactListQuery(filter: ContactFilter): ListQuery {
 }
 
 const conflict = (email: string) =>
-  new ConflictError('email_taken', `a contact with email ${JSON.stringify(email)} already exists at this company`, { field: 'email' });
+  new ConflictError('email_taken', `a contact with email ${JSON.stringify(email)} already exists at this company`, {
+    field: 'email',
+  });
 
 /**
  * The only code that touches the `contacts` collection. Shared dataset, like companies: no account id.
@@ -81,7 +83,9 @@ export class ContactsRepository extends MongoRepository<ContactDocument, Contact
   async deleteByCompany(companyId: string): Promise<string[]> {
     const _id = toObjectId(companyId);
     if (!_id) return [];
-    const ids = (await this.model.find({ companyId: _id }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map((d) => d._id);
+    const ids = (await this.model.find({ companyId: _id }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec()).map(
+      (d) => d._id,
+    );
     if (!ids.length) return [];
     await this.model.deleteMany({ companyId: _id, _id: { $in: ids } }).exec();
     return ids.map((id) => id.toHexString());

@@ -128,18 +128,34 @@ export class DataListsService implements OnModuleInit {
   /** A company's contacts were deleted with it. */
   async contactsOfCompanyDeleted(companyId: string, contactIds: string[]): Promise<void> {
     if (!contactIds.length) return;
-    await this.lists.apply(ALL_CONTACTS, contactIds.map((id) => [id]), []);
-    await this.lists.apply(byCompanyBucket(companyId), contactIds.map((id) => [companyId, id]), []);
+    await this.lists.apply(
+      ALL_CONTACTS,
+      contactIds.map((id) => [id]),
+      [],
+    );
+    await this.lists.apply(
+      byCompanyBucket(companyId),
+      contactIds.map((id) => [companyId, id]),
+      [],
+    );
   }
 
-  private async changed<T>(before: T | null, after: T | null, entriesOf: (x: T) => { list: string; k: string[] }[]): Promise<void> {
+  private async changed<T>(
+    before: T | null,
+    after: T | null,
+    entriesOf: (x: T) => { list: string; k: string[] }[],
+  ): Promise<void> {
     const removals = new Map((before ? entriesOf(before) : []).map((e) => [e.list, e.k]));
     const additions = new Map((after ? entriesOf(after) : []).map((e) => [e.list, e.k]));
     const names = new Set([...removals.keys(), ...additions.keys()]);
     await Promise.all(
       [...names].map((list) => {
         const k = additions.get(list);
-        return this.lists.apply(list, removals.has(list) ? [removals.get(list)!] : [], k ? [{ k, d: after as unknown as Record<string, unknown> }] : []);
+        return this.lists.apply(
+          list,
+          removals.has(list) ? [removals.get(list)!] : [],
+          k ? [{ k, d: after as unknown as Record<string, unknown> }] : [],
+        );
       }),
     );
   }
@@ -156,8 +172,10 @@ export class DataListsService implements OnModuleInit {
       if (entries) entries.push(entry);
       else lists.set(list, [entry]);
     };
-    for (const c of source?.companies ?? (await this.companies.findAll())) for (const e of companyEntries(c)) put(e.list, { k: e.k, d: c as never });
-    for (const c of source?.contacts ?? (await this.contacts.findAll())) for (const e of contactEntries(c)) put(e.list, { k: e.k, d: c as never });
+    for (const c of source?.companies ?? (await this.companies.findAll()))
+      for (const e of companyEntries(c)) put(e.list, { k: e.k, d: c as never });
+    for (const c of source?.contacts ?? (await this.contacts.findAll()))
+      for (const e of contactEntries(c)) put(e.list, { k: e.k, d: c as never });
     if (!lists.has(ALL_COMPANIES)) lists.set(ALL_COMPANIES, []);
     if (!lists.has(ALL_CONTACTS)) lists.set(ALL_CONTACTS, []);
     await this.lists.replaceLists(lists);

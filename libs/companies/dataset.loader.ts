@@ -23,15 +23,43 @@ export class DatasetLoader {
     return this.companies.isEmpty();
   }
 
-  async load(companies: CompanyRecord[], contacts: ContactRecord[], now: Date): Promise<{ companies: number; contacts: number }> {
+  async load(
+    companies: CompanyRecord[],
+    contacts: ContactRecord[],
+    now: Date,
+  ): Promise<{ companies: number; contacts: number }> {
     const inserted = { companies: 0, contacts: 0 };
     // Companies first: a contact must never point at a company that is not there yet.
-    for (let i = 0; i < companies.length; i += BATCH_SIZE) inserted.companies += await this.companies.insertBatch(companies.slice(i, i + BATCH_SIZE), now);
-    for (let i = 0; i < contacts.length; i += BATCH_SIZE) inserted.contacts += await this.contacts.insertBatch(contacts.slice(i, i + BATCH_SIZE), now);
+    for (let i = 0; i < companies.length; i += BATCH_SIZE)
+      inserted.companies += await this.companies.insertBatch(companies.slice(i, i + BATCH_SIZE), now);
+    for (let i = 0; i < contacts.length; i += BATCH_SIZE)
+      inserted.contacts += await this.contacts.insertBatch(contacts.slice(i, i + BATCH_SIZE), now);
     // In the field order the repositories return (lists hold the items as the API answers them).
     await this.lists.rebuild({
-      companies: companies.map((c) => ({ id: c.id, name: c.name, domain: c.domain, industry: c.industry, country: c.country, city: c.city, employees: c.employees, revenue: c.revenue, website: c.website, createdAt: now, updatedAt: now })),
-      contacts: contacts.map((c) => ({ id: c.id, companyId: c.companyId, firstName: c.firstName, lastName: c.lastName, title: c.title, email: c.email, phone: c.phone, createdAt: now, updatedAt: now })),
+      companies: companies.map((c) => ({
+        id: c.id,
+        name: c.name,
+        domain: c.domain,
+        industry: c.industry,
+        country: c.country,
+        city: c.city,
+        employees: c.employees,
+        revenue: c.revenue,
+        website: c.website,
+        createdAt: now,
+        updatedAt: now,
+      })),
+      contacts: contacts.map((c) => ({
+        id: c.id,
+        companyId: c.companyId,
+        firstName: c.firstName,
+        lastName: c.lastName,
+        title: c.title,
+        email: c.email,
+        phone: c.phone,
+        createdAt: now,
+        updatedAt: now,
+      })),
     });
     return inserted;
   }

@@ -40,7 +40,7 @@ export function compareKeys(a: readonly string[], b: readonly string[]): number 
     if (a[i] === b[i]) continue;
     const x = a[i];
     const y = b[i];
-    for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+    for (let p = 0, q = 0; p < x.length && q < y.length;) {
       const cx = x.codePointAt(p)!;
       const cy = y.codePointAt(q)!;
       if (cx !== cy) return cx < cy ? -1 : 1;
@@ -105,7 +105,10 @@ export class ListPagesRepository implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    await Promise.all([this.heads.createCollection().catch(() => undefined), this.chunks.createCollection().catch(() => undefined)]);
+    await Promise.all([
+      this.heads.createCollection().catch(() => undefined),
+      this.chunks.createCollection().catch(() => undefined),
+    ]);
   }
 
   /** A list's head as readers see it: from the in-process copy while it is known to be current. */
@@ -116,7 +119,9 @@ export class ListPagesRepository implements OnModuleInit {
   /** The head as stored, for writers (compare-and-set) and for a reader that found a chunk gone. */
   private async storedHead(list: string): Promise<Head | null> {
     const doc = await this.heads.findById(list).lean<StoredHead>().exec();
-    return doc ? { ...doc, items: doc.items === undefined || doc.items === null ? undefined : decode(doc.items) } : null;
+    return doc
+      ? { ...doc, items: doc.items === undefined || doc.items === null ? undefined : decode(doc.items) }
+      : null;
   }
 
   /**
@@ -143,7 +148,8 @@ export class ListPagesRepository implements OnModuleInit {
     for (let attempt = 0; attempt < MAX_READ_ATTEMPTS; attempt++) {
       const head = await this.head(list);
       if (!head) return { items: [], total: 0 };
-      if (head.items) return { items: head.items.slice(offset, offset + limit).map((e) => e.d as T), total: head.total };
+      if (head.items)
+        return { items: head.items.slice(offset, offset + limit).map((e) => e.d as T), total: head.total };
       const wanted: { ref: ChunkRef; start: number }[] = [];
       let start = 0;
       for (const ref of head.chunks) {
@@ -216,9 +222,11 @@ export class ListPagesRepository implements OnModuleInit {
     const previous = this.queues.get(list) ?? Promise.resolve();
     const next = previous.catch(() => undefined).then(() => this.applyNow(list, remove, add));
     this.queues.set(list, next);
-    void next.finally(() => {
-      if (this.queues.get(list) === next) this.queues.delete(list);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.queues.get(list) === next) this.queues.delete(list);
+      })
+      .catch(() => undefined);
     return next;
   }
 
@@ -235,7 +243,10 @@ export class ListPagesRepository implements OnModuleInit {
           continue;
         }
         const pieces = cut(items).map((p) => ({ id: newChunkId(), items: p }));
-        await this.chunks.insertMany(pieces.map((p) => ({ _id: p.id, items: encode(p.items) })), { ordered: true, lean: true });
+        await this.chunks.insertMany(
+          pieces.map((p) => ({ _id: p.id, items: encode(p.items) })),
+          { ordered: true, lean: true },
+        );
         const refs = pieces.map((p) => ({ id: p.id, n: p.items.length, first: p.items[0].k }));
         if (await this.swapHead(head, { total: items.length, chunks: refs, items: undefined })) return;
         await this.deleteChunks(pieces.map((p) => p.id));
@@ -243,7 +254,8 @@ export class ListPagesRepository implements OnModuleInit {
       }
       // Which chunks the change touches.
       const touched = new Set<number>();
-      for (const k of [...remove, ...add.map((e) => e.k)]) if (head.chunks.length) touched.add(chunkFor(head.chunks, k));
+      for (const k of [...remove, ...add.map((e) => e.k)])
+        if (head.chunks.length) touched.add(chunkFor(head.chunks, k));
       const order = [...touched].sort((a, b) => a - b);
       const loaded = await Promise.all(order.map((i) => this.chunk(head.chunks[i].id)));
       if (loaded.some((d) => !d)) continue;
@@ -252,7 +264,11 @@ export class ListPagesRepository implements OnModuleInit {
       const removeSet = remove;
       const isRemoved = (e: ListEntry) => removeSet.some((k) => compareKeys(k, e.k) === 0);
       const placed = new Map<number, ListEntry[]>();
-      for (const i of order) placed.set(i, byIndex.get(i)!.filter((e) => !isRemoved(e)));
+      for (const i of order)
+        placed.set(
+          i,
+          byIndex.get(i)!.filter((e) => !isRemoved(e)),
+        );
       if (!head.chunks.length) placed.set(0, []);
       for (const e of add) {
         const i = head.chunks.length ? chunkFor(head.chunks, e.k) : 0;
@@ -265,7 +281,11 @@ export class ListPagesRepository implements OnModuleInit {
         replacement.push({ index, pieces: pieces.map((p) => ({ id: newChunkId(), items: p })) });
       }
       const fresh = replacement.flatMap((r) => r.pieces);
-      if (fresh.length) await this.chunks.insertMany(fresh.map((p) => ({ _id: p.id, items: encode(p.items) })), { ordered: true, lean: true });
+      if (fresh.length)
+        await this.chunks.insertMany(
+          fresh.map((p) => ({ _id: p.id, items: encode(p.items) })),
+          { ordered: true, lean: true },
+        );
       const refs: ChunkRef[] = [];
       const byReplaced = new Map(replacement.map((r) => [r.index, r.pieces]));
       const count = Math.max(head.chunks.length, 1);
@@ -293,7 +313,10 @@ export class ListPagesRepository implements OnModuleInit {
   }
 
   /** Compare-and-set of the head, announced to every process's copy when it took. */
-  private async swapHead(head: Head, next: { total: number; chunks: ChunkRef[]; items?: ListEntry[] }): Promise<boolean> {
+  private async swapHead(
+    head: Head,
+    next: { total: number; chunks: ChunkRef[]; items?: ListEntry[] },
+  ): Promise<boolean> {
     const swapped = await this.casHead(head, next);
     if (swapped) await this.feed.publish(HEADS_TOPIC, head._id);
     else this.headCache.drop(head._id);
@@ -301,17 +324,33 @@ export class ListPagesRepository implements OnModuleInit {
   }
 
   /** Compare-and-set of the head on its version; a new list is created by inserting its head. */
-  private async casHead(head: Head, next: { total: number; chunks: ChunkRef[]; items?: ListEntry[] }): Promise<boolean> {
+  private async casHead(
+    head: Head,
+    next: { total: number; chunks: ChunkRef[]; items?: ListEntry[] },
+  ): Promise<boolean> {
     if (head.v === 0) {
       try {
-        await this.heads.insertMany([{ _id: head._id, v: 1, total: next.total, chunks: next.chunks, ...(next.items ? { items: encode(next.items) } : {}) }], { lean: true });
+        await this.heads.insertMany(
+          [
+            {
+              _id: head._id,
+              v: 1,
+              total: next.total,
+              chunks: next.chunks,
+              ...(next.items ? { items: encode(next.items) } : {}),
+            },
+          ],
+          { lean: true },
+        );
         return true;
       } catch (err) {
         if (isDuplicateKey(err)) return false;
         throw err;
       }
     }
-    const update = next.items ? { $set: { v: head.v + 1, total: next.total, chunks: next.chunks, items: encode(next.items) } } : { $set: { v: head.v + 1, total: next.total, chunks: next.chunks }, $unset: { items: 1 } };
+    const update = next.items
+      ? { $set: { v: head.v + 1, total: next.total, chunks: next.chunks, items: encode(next.items) } }
+      : { $set: { v: head.v + 1, total: next.total, chunks: next.chunks }, $unset: { items: 1 } };
     const res = await this.heads.updateOne({ _id: head._id, v: head.v }, update).exec();
     return res.matchedCount === 1;
   }
@@ -324,7 +363,13 @@ export class ListPagesRepository implements OnModuleInit {
   async replaceLists(lists: Map<string, ListEntry[]>): Promise<void> {
     const names = [...lists.keys()];
     const oldHeads: StoredHead[] = [];
-    for (let i = 0; i < names.length; i += 500) oldHeads.push(...(await this.heads.find({ _id: { $in: names.slice(i, i + 500) } }, { items: 0 }).lean<StoredHead[]>().exec()));
+    for (let i = 0; i < names.length; i += 500)
+      oldHeads.push(
+        ...(await this.heads
+          .find({ _id: { $in: names.slice(i, i + 500) } }, { items: 0 })
+          .lean<StoredHead[]>()
+          .exec()),
+      );
     const versions = new Map(oldHeads.map((h) => [h._id, h.v]));
     let chunkBatch: { _id: string; items: string }[] = [];
     const headDocs: StoredHead[] = [];
@@ -350,11 +395,14 @@ export class ListPagesRepository implements OnModuleInit {
     }
     await flush();
     const replaced = oldHeads.map((h) => h._id);
-    for (let i = 0; i < replaced.length; i += 500) await this.heads.deleteMany({ _id: { $in: replaced.slice(i, i + 500) } }).exec();
-    for (let i = 0; i < headDocs.length; i += 500) await this.heads.insertMany(headDocs.slice(i, i + 500), { ordered: false, lean: true });
+    for (let i = 0; i < replaced.length; i += 500)
+      await this.heads.deleteMany({ _id: { $in: replaced.slice(i, i + 500) } }).exec();
+    for (let i = 0; i < headDocs.length; i += 500)
+      await this.heads.insertMany(headDocs.slice(i, i + 500), { ordered: false, lean: true });
     await this.feed.publishAll(HEADS_TOPIC);
     const stale = oldHeads.flatMap((h) => h.chunks.map((c) => c.id));
-    for (let i = 0; i < stale.length; i += 500) await this.chunks.deleteMany({ _id: { $in: stale.slice(i, i + 500) } }).exec();
+    for (let i = 0; i < stale.length; i += 500)
+      await this.chunks.deleteMany({ _id: { $in: stale.slice(i, i + 500) } }).exec();
   }
 
   /** Deletes a list (its head, then its chunks). */

@@ -4,7 +4,9 @@ import { prefixRange, searchKey } from './name-prefix';
 const within = (value: string, range: { $gte: string; $lt?: string }) => {
   const bytes = (s: string) => Buffer.from(s, 'utf8');
   const v = bytes(searchKey(value));
-  return Buffer.compare(v, bytes(range.$gte)) >= 0 && (range.$lt === undefined || Buffer.compare(v, bytes(range.$lt)) < 0);
+  return (
+    Buffer.compare(v, bytes(range.$gte)) >= 0 && (range.$lt === undefined || Buffer.compare(v, bytes(range.$lt)) < 0)
+  );
 };
 
 describe('name prefix range', () => {

@@ -28,7 +28,11 @@ export class CorsHooks implements OnModuleInit {
     const fastify = adapter.getInstance<FastifyInstance>();
     // Preflights get a route of their own (declared public in the route registry: a preflight
     // carries no token), so the router, not a test on the URL, decides what is a data API path.
-    fastify.route({ method: 'OPTIONS', url: CORS_PREFLIGHT_ROUTE, handler: (request, reply) => this.preflight(request, reply) });
+    fastify.route({
+      method: 'OPTIONS',
+      url: CORS_PREFLIGHT_ROUTE,
+      handler: (request, reply) => this.preflight(request, reply),
+    });
     fastify.addHook('onSend', async (request, reply, payload) => {
       this.decorate(request as TollgateRequest<Principal>, reply);
       return payload;
@@ -43,7 +47,10 @@ export class CorsHooks implements OnModuleInit {
     const raw = request.headers.origin;
     // An OPTIONS without the two preflight headers is not a preflight: nothing answers it.
     if (typeof raw !== 'string' || request.headers['access-control-request-method'] === undefined) {
-      return reply.code(404).type('application/json; charset=utf-8').send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
+      return reply
+        .code(404)
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
     }
     const origin = originKey(raw);
     reply.header('vary', varyWithOrigin(reply.getHeader('vary')));
@@ -64,7 +71,9 @@ export class CorsHooks implements OnModuleInit {
     // After authentication: the caller's account decides. Without a principal (a 401 for a missing or
     // expired token, a 413 before the guards) the origin set that answers preflights decides,
     // so a browser application can read the 401 and fetch a new token instead of seeing a network error.
-    const allowed = principal ? principal.allowedOrigins.some((o) => o.toLowerCase() === origin) : this.origins.has(origin);
+    const allowed = principal
+      ? principal.allowedOrigins.some((o) => o.toLowerCase() === origin)
+      : this.origins.has(origin);
     if (allowed) reply.headers(actualRequestHeaders(raw));
   }
 }

@@ -1,7 +1,14 @@
 export { AccessGuard, BEARER_STRATEGY } from './access/access.guard';
 export { CurrentPrincipal, Operator, Public, RequireScopes } from './access/access.decorators';
 export { hasOperatorKey, isOperatorKey, presentedOperatorKey } from './access/operator-key';
-export { type AccessKind, REQUIRED_SCOPES, ROUTE_ACCESS, type RouteAccess, handlerAccess, routeAccessOf } from './access/route-access';
+export {
+  type AccessKind,
+  REQUIRED_SCOPES,
+  ROUTE_ACCESS,
+  type RouteAccess,
+  handlerAccess,
+  routeAccessOf,
+} from './access/route-access';
 export {
   CORS_PREFLIGHT_ROUTE,
   DOCS_ROUTE,
@@ -22,7 +29,19 @@ export { negotiate, renderBody, type Representation } from './representation/rep
 export { toXml } from './representation/xml';
 export { RepresentationInterceptor, XmlRoot, xmlRootOf } from './representation/representation.interceptor';
 export { ApiClientAuthentication, ApiOAuthEndpoint, formSchema } from './openapi/api-docs.decorators';
-export { ErrorBody, OAuthErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './openapi/error-bodies';
+export {
+  ErrorBody,
+  OAuthErrorBody,
+  QuotaExceededBody,
+  ThrottledBody,
+  TooManyFailuresBody,
+  ValidationErrorBody,
+} from './openapi/error-bodies';
 export { buildOpenApiDocument, setupOpenApi } from './openapi/openapi';
-export { ACCESS_TOKEN_HEADER_SCHEME, CLIENT_SECRET_BASIC_SCHEME, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './openapi/schemes';
+export {
+  ACCESS_TOKEN_HEADER_SCHEME,
+  CLIENT_SECRET_BASIC_SCHEME,
+  OAUTH2_SCHEME,
+  OPERATOR_KEY_SCHEME,
+} from './openapi/schemes';
 export { logRequests } from './request-log';

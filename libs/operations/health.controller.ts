@@ -12,7 +12,11 @@ import { HealthIndicators } from '@tollgate/persistence';
 /** Each dependency by name (`mongo`, `redis`): `up` or `down`, with a message when down. */
 const DEPENDENCIES = {
   type: 'object',
-  additionalProperties: { type: 'object', properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string' } }, required: ['status'] },
+  additionalProperties: {
+    type: 'object',
+    properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string' } },
+    required: ['status'],
+  },
 };
 
 @Controller('health')
@@ -26,17 +30,39 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness', description: 'The process answers.' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } }, required: ['status'] } })
+  @ApiOkResponse({
+    schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } }, required: ['status'] },
+  })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness', description: 'The store and Redis answer; a 503 names which is down.' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] }, info: DEPENDENCIES, error: DEPENDENCIES, details: DEPENDENCIES }, required: ['status', 'details'] } })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        info: DEPENDENCIES,
+        error: DEPENDENCIES,
+        details: DEPENDENCIES,
+      },
+      required: ['status', 'details'],
+    },
+  })
   @ApiServiceUnavailableResponse({
     description: 'Mongo or Redis is down: `not_ready`, and `details` says which',
-    schema: { type: 'object', properties: { error: { type: 'string', enum: ['not_ready'] }, message: { type: 'string' }, requestId: { type: 'string' }, details: DEPENDENCIES }, required: ['error', 'message', 'requestId', 'details'] },
+    schema: {
+      type: 'object',
+      properties: {
+        error: { type: 'string', enum: ['not_ready'] },
+        message: { type: 'string' },
+        requestId: { type: 'string' },
+        details: DEPENDENCIES,
+      },
+      required: ['error', 'message', 'requestId', 'details'],
+    },
   })
   async ready(): Promise<HealthCheckResult> {
     try {
@@ -48,7 +74,9 @@ export class HealthController {
       if (!(err instanceof ServiceUnavailableException)) throw err;
       const result = err.getResponse() as HealthCheckResult;
       const down = Object.keys(result.error ?? {});
-      throw new DomainError('unavailable', 'not_ready', `not ready: ${down.join(', ') || 'a dependency'} down`, { details: result.details });
+      throw new DomainError('unavailable', 'not_ready', `not ready: ${down.join(', ') || 'a dependency'} down`, {
+        details: result.details,
+      });
     }
   }
 }

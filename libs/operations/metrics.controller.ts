@@ -12,8 +12,14 @@ export class MetricsController {
 
   @Get()
   @ApiProduces('text/plain')
-  @ApiOperation({ summary: 'Prometheus metrics', description: 'Also accepts the operator key as `Authorization: Bearer <OPERATOR_KEY>`.' })
-  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiOperation({
+    summary: 'Prometheus metrics',
+    description: 'Also accepts the operator key as `Authorization: Bearer <OPERATOR_KEY>`.',
+  })
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   scrape(): Promise<string> {
     return this.metrics.render();

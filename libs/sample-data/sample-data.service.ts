@@ -35,7 +35,8 @@ export class SampleDataService {
   async loadSample(options: Partial<SampleOptions> = {}): Promise<DatasetResult> {
     const sample = { ...DEFAULT_SAMPLE, ...options };
     checkOptions(sample);
-    if (!(await this.dataset.isEmpty())) return { status: 'skipped', reason: 'the companies collection already has data' };
+    if (!(await this.dataset.isEmpty()))
+      return { status: 'skipped', reason: 'the companies collection already has data' };
     const started = performance.now();
     const { companies, contacts } = generateSample(sample);
     const inserted = await this.dataset.load(companies, contacts, new Date(this.clock.now()));
@@ -66,7 +67,8 @@ function checkOptions(options: SampleOptions): void {
   const fields: { field: string; problems: string[] }[] = [];
   const int = (field: keyof SampleOptions, min: number, max: number) => {
     const v = options[field];
-    if (!Number.isInteger(v) || v < min || v > max) fields.push({ field, problems: [`${field} must be an integer from ${min} to ${max}`] });
+    if (!Number.isInteger(v) || v < min || v > max)
+      fields.push({ field, problems: [`${field} must be an integer from ${min} to ${max}`] });
   };
   int('seed', 0, 4_294_967_295);
   int('companies', 1, 1_000_000);

@@ -14,7 +14,10 @@ import { admissionOf } from './throttle.guard';
 @ApiProduct('admin')
 export class LimitsController {
   @Get()
-  @ApiOperation({ summary: "The calling token's rate limit", description: 'Limit, remaining, reset time and lockout state, as this request was admitted.' })
+  @ApiOperation({
+    summary: "The calling token's rate limit",
+    description: 'Limit, remaining, reset time and lockout state, as this request was admitted.',
+  })
   @ApiOkResponse({ type: LimitsDto })
   @XmlRoot('limits')
   limits(@CurrentPrincipal() principal: Principal, @Req() req: TollgateRequest) {

@@ -63,7 +63,8 @@ export class ThrottleGuard implements CanActivate {
       case 'ok': {
         admissions.set(req, result);
         reply.headers(rateLimitHeaders(policy, result.remaining, (result.resetAt - result.now) / 1000));
-        if (result.warnedAt > 0) reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
+        if (result.warnedAt > 0)
+          reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
         if (result.register) this.registrar.register(principal.accountId);
         return true;
       }
@@ -76,7 +77,12 @@ export class ThrottleGuard implements CanActivate {
         throw new ThrottledError(result.scope, retryAfter, result.until, rateLimitHeaders(policy, 0, retryAfter));
       }
       case 'quota':
-        throw new QuotaExceededError(result.api, result.period, result.resetAt, Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)));
+        throw new QuotaExceededError(
+          result.api,
+          result.period,
+          result.resetAt,
+          Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)),
+        );
       case 'disabled':
         throw new BearerError('invalid_token', 'the account is disabled');
       case 'revoked':
@@ -110,7 +116,10 @@ export class ThrottleGuard implements CanActivate {
     const now = Date.now();
     if (now - this.lastOutageLog > 10_000) {
       this.lastOutageLog = now;
-      this.logger.error({ err: (err as Error)?.message, policy: this.config.redisFailurePolicy }, 'redis unavailable on the request path');
+      this.logger.error(
+        { err: (err as Error)?.message, policy: this.config.redisFailurePolicy },
+        'redis unavailable on the request path',
+      );
     }
     if (this.config.redisFailurePolicy === 'fail-open') return true;
     throw new ThrottlingUnavailableError();

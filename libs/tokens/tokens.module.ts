@@ -9,7 +9,11 @@ import { TokensService } from './tokens.service';
 
 /** Tokens as services (no routes and no HTTP authentication: see TokensHttpModule). */
 @Module({
-  imports: [AccessStateModule, CredentialsModule, MongooseModule.forFeature([{ name: TokenDocument.name, schema: TokenSchema }])],
+  imports: [
+    AccessStateModule,
+    CredentialsModule,
+    MongooseModule.forFeature([{ name: TokenDocument.name, schema: TokenSchema }]),
+  ],
   providers: [TokensRepository, TokensService, TokenRevocationsStore],
   exports: [TokensService, CredentialsModule],
 })

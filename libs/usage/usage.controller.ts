@@ -14,7 +14,11 @@ export class UsageController {
   constructor(private readonly usage: UsageService) {}
 
   @Get()
-  @ApiOperation({ summary: "The calling account's usage", description: 'Transactions per API per day, month or year (inclusive; at most 400 buckets), and this month\'s credits.' })
+  @ApiOperation({
+    summary: "The calling account's usage",
+    description:
+      "Transactions per API per day, month or year (inclusive; at most 400 buckets), and this month's credits.",
+  })
   @ApiOkResponse({ type: UsageReportDto })
   @ApiQuery({ name: 'period', enum: ['day', 'month', 'year'] })
   @ApiQuery({ name: 'start', description: 'YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)' })

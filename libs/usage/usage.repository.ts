@@ -78,10 +78,15 @@ export class UsageRepository implements OnModuleInit {
     const tokenOps: Total[] = [];
     for (const d of days) {
       const base = { accountId, day: d.day, month: d.day.slice(0, 7), year: d.day.slice(0, 4), ...segField(d.epoch) };
-      for (const [api, total] of Object.entries(d.apis)) dayOps.push({ id: `${accountId}|${d.day}|${api}${seg(d.epoch)}`, total, fields: { ...base, api } });
+      for (const [api, total] of Object.entries(d.apis))
+        dayOps.push({ id: `${accountId}|${d.day}|${api}${seg(d.epoch)}`, total, fields: { ...base, api } });
       for (const [api, tokens] of Object.entries(d.tokens))
         for (const [tokenId, total] of Object.entries(tokens))
-          tokenOps.push({ id: `${accountId}|${d.day}|${api}|${tokenId}${seg(d.epoch)}`, total, fields: { ...base, api, tokenId } });
+          tokenOps.push({
+            id: `${accountId}|${d.day}|${api}|${tokenId}${seg(d.epoch)}`,
+            total,
+            fields: { ...base, api, tokenId },
+          });
     }
     const monthOps: Total[] = months.flatMap((m) =>
       Object.entries(m.apis).map(([api, total]) => ({
@@ -99,19 +104,28 @@ export class UsageRepository implements OnModuleInit {
 
   /** Per API and day, all segments summed. */
   async dailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
-    const docs = await this.daily.find({ accountId: String(accountId), day: { $gte: from, $lte: to } }).lean().exec();
+    const docs = await this.daily
+      .find({ accountId: String(accountId), day: { $gte: from, $lte: to } })
+      .lean()
+      .exec();
     return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions })));
   }
 
   /** Per API and month, all segments summed. */
   async monthlyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
-    const docs = await this.monthly.find({ accountId: String(accountId), month: { $gte: from, $lte: to } }).lean().exec();
+    const docs = await this.monthly
+      .find({ accountId: String(accountId), month: { $gte: from, $lte: to } })
+      .lean()
+      .exec();
     return summed(docs.map((d) => ({ api: d.api, bucket: d.month, transactions: d.transactions })));
   }
 
   /** Per token, API and day, all segments summed. */
   async tokenDailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
-    const docs = await this.tokenDaily.find({ accountId: String(accountId), day: { $gte: from, $lte: to } }).lean().exec();
+    const docs = await this.tokenDaily
+      .find({ accountId: String(accountId), day: { $gte: from, $lte: to } })
+      .lean()
+      .exec();
     return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions, tokenId: d.tokenId })));
   }
 

@@ -15,7 +15,8 @@ export interface UsageReport {
   usageForTokens?: { tokenId: string; api: string; transactions: number; date: string }[];
 }
 
-const byDateThenApi = (a: { date: string; api: string }, b: { date: string; api: string }) => a.date.localeCompare(b.date) || a.api.localeCompare(b.api);
+const byDateThenApi = (a: { date: string; api: string }, b: { date: string; api: string }) =>
+  a.date.localeCompare(b.date) || a.api.localeCompare(b.api);
 
 @Injectable()
 export class UsageService {
@@ -34,20 +35,38 @@ export class UsageService {
    * Transactions per API already recorded in the given day and month: the quota starting point of a
    * rebuilt access state.
    */
-  async usedInPeriods(accountId: string, day: string, month: string): Promise<{ day: Record<string, number>; month: Record<string, number> }> {
-    const [days, months] = await Promise.all([this.usage.dailyRows(accountId, day, day), this.usage.monthlyRows(accountId, month, month)]);
-    return { day: Object.fromEntries(days.map((r) => [r.api, r.transactions])), month: Object.fromEntries(months.map((r) => [r.api, r.transactions])) };
+  async usedInPeriods(
+    accountId: string,
+    day: string,
+    month: string,
+  ): Promise<{ day: Record<string, number>; month: Record<string, number> }> {
+    const [days, months] = await Promise.all([
+      this.usage.dailyRows(accountId, day, day),
+      this.usage.monthlyRows(accountId, month, month),
+    ]);
+    return {
+      day: Object.fromEntries(days.map((r) => [r.api, r.transactions])),
+      month: Object.fromEntries(months.map((r) => [r.api, r.transactions])),
+    };
   }
 
   /** InsideView's usage report: transactions per API per bucket; `withTokens` adds the operator's per-token breakdown. */
-  async report(accountId: string, period: UsagePeriod, start: string, end: string, withTokens = false): Promise<UsageReport> {
+  async report(
+    accountId: string,
+    period: UsagePeriod,
+    start: string,
+    end: string,
+    withTokens = false,
+  ): Promise<UsageReport> {
     const rows = await this.rows(accountId, period, start, end);
     const report: UsageReport = {
       accountId,
       period,
       start,
       end,
-      usageForAccount: rows.map((r) => ({ api: r.api, transactions: r.transactions, date: r.bucket })).sort(byDateThenApi),
+      usageForAccount: rows
+        .map((r) => ({ api: r.api, transactions: r.transactions, date: r.bucket }))
+        .sort(byDateThenApi),
       creditsForAccount: [await this.credits(accountId)],
     };
     if (withTokens) {
@@ -61,7 +80,9 @@ export class UsageService {
         entry.transactions += r.transactions;
         sums.set(key, entry);
       }
-      report.usageForTokens = [...sums.values()].sort((a, b) => byDateThenApi(a, b) || a.tokenId.localeCompare(b.tokenId));
+      report.usageForTokens = [...sums.values()].sort(
+        (a, b) => byDateThenApi(a, b) || a.tokenId.localeCompare(b.tokenId),
+      );
     }
     return report;
   }

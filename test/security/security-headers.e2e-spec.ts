@@ -35,9 +35,17 @@ describe('security headers', () => {
       'data 200': await http(`${api.url}/api/v1/companies`, { headers: bearer(token) }),
       'data 401': await http(`${api.url}/api/v1/companies`),
       'operator 200': await http(`${api.url}/operator/v1/accounts/security-headers`, { headers: operator(config) }),
-      'oauth token 200': await http(`${api.url}/oauth/token`, { method: 'POST', headers: { authorization: basic }, form: { grant_type: 'client_credentials' } }),
+      'oauth token 200': await http(`${api.url}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: basic },
+        form: { grant_type: 'client_credentials' },
+      }),
       'oauth 400': await http(`${api.url}/oauth/token`, { method: 'POST', form: { grant_type: 'password' } }),
-      'introspect 200': await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: { authorization: basic }, form: { token } }),
+      'introspect 200': await http(`${api.url}/oauth/introspect`, {
+        method: 'POST',
+        headers: { authorization: basic },
+        form: { token },
+      }),
       'docs 200': await http(`${api.url}/docs`),
       'openapi 200': await http(`${api.url}/docs/openapi.json`),
       'dashboard 401': await http(`${api.url}/operator/queues`),
@@ -61,9 +69,17 @@ describe('security headers', () => {
       await http(`${api.url}/operator/v1/accounts/security-headers`, { headers: operator(config) }),
       await http(`${api.url}/operator/v1/accounts/security-headers/tokens`, { headers: operator(config) }),
       await http(`${api.url}/operator/queues/api/queues`, { headers: operator(config) }),
-      await http(`${api.url}/oauth/token`, { method: 'POST', headers: { authorization: basic }, form: { grant_type: 'client_credentials' } }),
+      await http(`${api.url}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: basic },
+        form: { grant_type: 'client_credentials' },
+      }),
       await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: { authorization: basic }, form: { token } }),
-      await http(`${api.url}/Auth/login/v1/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grantType=cred' }),
+      await http(`${api.url}/Auth/login/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grantType=cred',
+      }),
     ];
     for (const res of answers) {
       expect(res.status, res.text).toBeLessThan(500);

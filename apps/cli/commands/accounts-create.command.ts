@@ -5,7 +5,11 @@ import { policyFromFlags, validated } from '../command-input';
 import { printLine } from '../output';
 import { AccountPolicyCommand, type PolicyOptions } from './account-policy.command';
 
-@SubCommand({ name: 'create', arguments: '<name>', description: 'create an account; prints its client ID and its secret, once' })
+@SubCommand({
+  name: 'create',
+  arguments: '<name>',
+  description: 'create an account; prints its client ID and its secret, once',
+})
 export class AccountsCreateCommand extends AccountPolicyCommand {
   async run([name]: string[], options: PolicyOptions): Promise<void> {
     const dto = await validated(CreateAccountDto, { name, ...policyFromFlags(options) });

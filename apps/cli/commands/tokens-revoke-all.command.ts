@@ -9,6 +9,8 @@ export class TokensRevokeAllCommand extends OperatorCommand {
   async run([idOrName]: string[], options: OutputOptions): Promise<void> {
     const account = await (await this.services.get(AccountsService)).get(idOrName);
     const revoked = await (await this.services.get(TokensService)).revokeAll(account);
-    this.output(options, { accountId: account.id, revoked }, () => printLine(`revoked ${revoked} token${revoked === 1 ? '' : 's'} of ${account.name} (${account.id})`));
+    this.output(options, { accountId: account.id, revoked }, () =>
+      printLine(`revoked ${revoked} token${revoked === 1 ? '' : 's'} of ${account.name} (${account.id})`),
+    );
   }
 }

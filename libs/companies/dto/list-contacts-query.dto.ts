@@ -5,6 +5,7 @@ import { PageQueryDto } from './page-query.dto';
 /** Filters of GET /contacts. */
 export class ListContactsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ type: String, pattern: '^[0-9a-fA-F]{24}$' })
-  @IsOptional() @IsMongoId({ message: 'companyId must be a company id (24 hexadecimal digits)' })
+  @IsOptional()
+  @IsMongoId({ message: 'companyId must be a company id (24 hexadecimal digits)' })
   companyId?: string;
 }

@@ -41,7 +41,12 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
       case 'public':
         return true;
       case 'operator':
-        if (!hasOperatorKey(this.config, req.headers)) throw new DomainError('unauthenticated', 'operator_key_required', 'a valid X-Operator-Key header is required');
+        if (!hasOperatorKey(this.config, req.headers))
+          throw new DomainError(
+            'unauthenticated',
+            'operator_key_required',
+            'a valid X-Operator-Key header is required',
+          );
         return true;
       case 'bearer':
         break;
@@ -57,7 +62,10 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
     const principal = req.principal;
     if (!principal) throw new BearerError('missing_token', 'an access token is required');
     for (const scope of access.scopes) {
-      if (!principal.scopes.includes(scope)) throw new BearerError('insufficient_scope', `this route requires scope ${access.scopes.join(' ')}`, [...access.scopes]);
+      if (!principal.scopes.includes(scope))
+        throw new BearerError('insufficient_scope', `this route requires scope ${access.scopes.join(' ')}`, [
+          ...access.scopes,
+        ]);
     }
     return true;
   }
@@ -68,7 +76,8 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
     if (!user) {
       // passport-http-bearer fails with a challenge string when no token was sent, and with 400 for a
       // malformed Authorization header.
-      if (typeof info === 'string' && !info.includes('error=')) throw new BearerError('missing_token', 'an access token is required');
+      if (typeof info === 'string' && !info.includes('error='))
+        throw new BearerError('missing_token', 'an access token is required');
       throw new BearerError('invalid_token', 'the access token is missing or malformed');
     }
     return user;

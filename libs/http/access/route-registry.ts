@@ -58,13 +58,17 @@ type AccessConfig = { tollgateAccess?: RouteKind };
  * exists) and enforces the kinds Nest's guards cannot see in one `preParsing` hook that reads the
  * matched route's tag. Returns the registry of every route, which the route-walk test reads.
  */
-export function installRouteAccess(fastify: FastifyInstance, config: Pick<TollgateConfig, 'operatorKey'>): RegisteredRoute[] {
+export function installRouteAccess(
+  fastify: FastifyInstance,
+  config: Pick<TollgateConfig, 'operatorKey'>,
+): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   registries.set(fastify, routes);
   fastify.addHook('onRoute', (route) => {
     const kind = classify(route);
     route.config = { ...((route.config as object | undefined) ?? {}), tollgateAccess: kind } as typeof route.config;
-    for (const method of Array.isArray(route.method) ? route.method : [route.method]) routes.push({ method: String(method).toUpperCase(), url: route.url, kind });
+    for (const method of Array.isArray(route.method) ? route.method : [route.method])
+      routes.push({ method: String(method).toUpperCase(), url: route.url, kind });
   });
   // preParsing: after every onRequest hook (security headers, request ids) and before any body is
   // read, so a refused request costs no parsing.
@@ -79,7 +83,13 @@ export function installRouteAccess(fastify: FastifyInstance, config: Pick<Tollga
         .header('www-authenticate', 'Basic realm="tollgate-operator"')
         .header('cache-control', 'no-store')
         .type('application/json; charset=utf-8')
-        .send(JSON.stringify({ error: 'operator_key_required', message: 'this route needs the operator key (X-Operator-Key, or as the Basic password)', requestId: request.id }));
+        .send(
+          JSON.stringify({
+            error: 'operator_key_required',
+            message: 'this route needs the operator key (X-Operator-Key, or as the Basic password)',
+            requestId: request.id,
+          }),
+        );
     }
     // `closed`, or a route registered before this hook existed: never served.
     return reply

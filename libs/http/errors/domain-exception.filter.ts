@@ -1,6 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { BearerError, DomainError, type DomainErrorKind, OAuthError, StoreUnavailableError } from '@tollgate/domain-errors';
+import {
+  BearerError,
+  DomainError,
+  type DomainErrorKind,
+  OAuthError,
+  StoreUnavailableError,
+} from '@tollgate/domain-errors';
 import { isDataApiRoute, matchedRoute } from '../access/route-registry';
 import { handlerEntered, NOT_APPLIED_HEADER } from '../request-effects';
 import { isRedisUnavailable, isStoreUnavailable } from '@tollgate/persistence';
@@ -44,39 +50,63 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const requestId = String(req.id ?? '');
     const { status, body, headers } = this.map(exception, route, requestId);
     if (isStoreUnavailable(exception) || isRedisUnavailable(exception)) {
-      this.logger.warn({ requestId, route, reason: (exception as Error).name }, isStoreUnavailable(exception) ? 'store unavailable' : 'redis unavailable');
+      this.logger.warn(
+        { requestId, route, reason: (exception as Error).name },
+        isStoreUnavailable(exception) ? 'store unavailable' : 'redis unavailable',
+      );
     } else if (status >= 500 && !(exception instanceof DomainError)) {
       this.logger.error({ err: exception, requestId, route }, 'unhandled error');
     }
-    if (status === 401 || status === 403 || status === 429 || status === 503) this.metrics?.refusals.inc({ status: String(status), reason: String(body.error ?? 'unknown') });
+    if (status === 401 || status === 403 || status === 429 || status === 503)
+      this.metrics?.refusals.inc({ status: String(status), reason: String(body.error ?? 'unknown') });
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     // Refused by a guard (Redis or the store away during authentication or admission): nothing was
     // applied, and the client may retry whatever the method.
     if (status === 503 && !handlerEntered(req)) reply.header(NOT_APPLIED_HEADER, 'false');
     if (OAUTH_ROUTES.test(route)) reply.header('cache-control', 'no-store');
     const accept = String(req.headers.accept ?? '');
-    const rendered = isDataApiRoute(route) ? renderBody(body, accept, 'error') : { type: 'application/json; charset=utf-8', payload: JSON.stringify(body) };
+    const rendered = isDataApiRoute(route)
+      ? renderBody(body, accept, 'error')
+      : { type: 'application/json; charset=utf-8', payload: JSON.stringify(body) };
     reply.status(status).type(rendered.type).send(rendered.payload);
   }
 
-  private map(raw: unknown, route: string, requestId: string): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
+  private map(
+    raw: unknown,
+    route: string,
+    requestId: string,
+  ): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
     // The store or Redis being away is a 503 the client may retry, whichever lib's call ran into it.
     const exception = isStoreUnavailable(raw) || isRedisUnavailable(raw) ? new StoreUnavailableError() : raw;
     if (exception instanceof StoreUnavailableError && OAUTH_ROUTES.test(route)) {
-      return { status: 503, body: { error: 'temporarily_unavailable', error_description: exception.message }, headers: exception.headers ?? {} };
+      return {
+        status: 503,
+        body: { error: 'temporarily_unavailable', error_description: exception.message },
+        headers: exception.headers ?? {},
+      };
     }
     if (exception instanceof OAuthError) {
       const headers: Record<string, string> = {};
-      if (exception.error === 'invalid_client' || exception.challengeBasic) headers['www-authenticate'] = `Basic realm="${this.realm}"`;
-      return { status: exception.error === 'invalid_client' ? 401 : STATUS[exception.kind], body: { error: exception.error, error_description: exception.message }, headers };
+      if (exception.error === 'invalid_client' || exception.challengeBasic)
+        headers['www-authenticate'] = `Basic realm="${this.realm}"`;
+      return {
+        status: exception.error === 'invalid_client' ? 401 : STATUS[exception.kind],
+        body: { error: exception.error, error_description: exception.message },
+        headers,
+      };
     }
     if (exception instanceof BearerError) {
       const parts = [`realm="${this.realm}"`];
-      if (exception.error !== 'missing_token') parts.push(`error="${exception.error}"`, `error_description="${exception.message.replace(/"/g, "'")}"`);
+      if (exception.error !== 'missing_token')
+        parts.push(`error="${exception.error}"`, `error_description="${exception.message.replace(/"/g, "'")}"`);
       if (exception.requiredScopes.length) parts.push(`scope="${exception.requiredScopes.join(' ')}"`);
       return {
         status: STATUS[exception.kind],
-        body: { error: exception.error === 'missing_token' ? 'unauthorized' : exception.error, message: exception.message, requestId },
+        body: {
+          error: exception.error === 'missing_token' ? 'unauthorized' : exception.error,
+          message: exception.message,
+          requestId,
+        },
         headers: { 'www-authenticate': `Bearer ${parts.join(', ')}` },
       };
     }
@@ -89,11 +119,19 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     const { status, message } = this.transportError(exception);
     if (OAUTH_ROUTES.test(route) && status < 500) {
-      return { status: status === 404 || status === 405 ? status : 400, body: { error: 'invalid_request', error_description: message }, headers: {} };
+      return {
+        status: status === 404 || status === 405 ? status : 400,
+        body: { error: 'invalid_request', error_description: message },
+        headers: {},
+      };
     }
     return {
       status,
-      body: { error: status >= 500 ? 'internal_error' : httpErrorCode(status), message: status >= 500 ? 'internal error; quote the request id when reporting it' : message, requestId },
+      body: {
+        error: status >= 500 ? 'internal_error' : httpErrorCode(status),
+        message: status >= 500 ? 'internal error; quote the request id when reporting it' : message,
+        requestId,
+      },
       headers: {},
     };
   }
@@ -102,11 +140,19 @@ export class DomainExceptionFilter implements ExceptionFilter {
   private transportError(exception: unknown): { status: number; message: string } {
     if (exception instanceof HttpException) {
       const response = exception.getResponse();
-      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      const message =
+        typeof response === 'string'
+          ? response
+          : String((response as { message?: unknown }).message ?? exception.message);
       return { status: exception.getStatus(), message: Array.isArray(message) ? message.join('; ') : message };
     }
     const fst = exception as { code?: string; statusCode?: number; message?: string };
-    if (typeof fst?.code === 'string' && fst.code.startsWith('FST_') && typeof fst.statusCode === 'number' && fst.statusCode < 500) {
+    if (
+      typeof fst?.code === 'string' &&
+      fst.code.startsWith('FST_') &&
+      typeof fst.statusCode === 'number' &&
+      fst.statusCode < 500
+    ) {
       const messages: Record<string, string> = {
         FST_ERR_CTP_BODY_TOO_LARGE: 'request body is larger than the limit',
         FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported content type',
@@ -122,11 +168,17 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
 function httpErrorCode(status: number): string {
   switch (status) {
-    case 400: return 'bad_request';
-    case 404: return 'not_found';
-    case 405: return 'method_not_allowed';
-    case 413: return 'payload_too_large';
-    case 415: return 'unsupported_media_type';
-    default: return 'http_' + status;
+    case 400:
+      return 'bad_request';
+    case 404:
+      return 'not_found';
+    case 405:
+      return 'method_not_allowed';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    default:
+      return 'http_' + status;
   }
 }

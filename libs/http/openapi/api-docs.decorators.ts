@@ -25,13 +25,29 @@ export function ApiClientAuthentication(options: { operatorKey?: boolean } = {})
 export function ApiOAuthEndpoint() {
   return applyDecorators(
     ApiConsumes('application/x-www-form-urlencoded'),
-    ApiResponse({ status: 400, description: 'RFC 6749 5.2 error', type: OAuthErrorBody, headers: { 'Cache-Control': { schema: { type: 'string', example: 'no-store' } } } }),
+    ApiResponse({
+      status: 400,
+      description: 'RFC 6749 5.2 error',
+      type: OAuthErrorBody,
+      headers: { 'Cache-Control': { schema: { type: 'string', example: 'no-store' } } },
+    }),
     ApiResponse({ status: 401, description: '`invalid_client` with `WWW-Authenticate: Basic`', type: OAuthErrorBody }),
-    ApiResponse({ status: 429, description: 'Too many failed client authentications from this address (`too_many_failures`)', headers: retryAfter, type: TooManyFailuresBody }),
+    ApiResponse({
+      status: 429,
+      description: 'Too many failed client authentications from this address (`too_many_failures`)',
+      headers: retryAfter,
+      type: TooManyFailuresBody,
+    }),
     ApiResponse({
       status: 503,
       description: `The store is unavailable (\`temporarily_unavailable\`); retry after \`Retry-After\`. \`${NOT_APPLIED_HEADER}: false\` when the request had no effect.`,
-      headers: { ...retryAfter, [NOT_APPLIED_HEADER]: { description: '`false`: refused before any effect, safe to retry', schema: { type: 'string', enum: ['false'] } } },
+      headers: {
+        ...retryAfter,
+        [NOT_APPLIED_HEADER]: {
+          description: '`false`: refused before any effect, safe to retry',
+          schema: { type: 'string', enum: ['false'] },
+        },
+      },
       type: OAuthErrorBody,
     }),
     // Query-string credentials (InsideView style) can make the request line longer than the server's
@@ -44,5 +60,11 @@ export function ApiOAuthEndpoint() {
 export function formSchema(fields: Record<string, string>, required: string[]) {
   // Each parameter a non-empty string of at most 1024 characters (the token endpoints' singleParams).
   // OpenAPI 3.0 wants `required` absent rather than empty.
-  return { type: 'object', properties: Object.fromEntries(Object.entries(fields).map(([k, d]) => [k, { type: 'string', minLength: 1, maxLength: 1024, description: d }])), ...(required.length ? { required } : {}) };
+  return {
+    type: 'object',
+    properties: Object.fromEntries(
+      Object.entries(fields).map(([k, d]) => [k, { type: 'string', minLength: 1, maxLength: 1024, description: d }]),
+    ),
+    ...(required.length ? { required } : {}),
+  };
 }

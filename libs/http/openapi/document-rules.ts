@@ -7,7 +7,12 @@ import { ACCESS_TOKEN_HEADER_SCHEME, NOT_APPLIED_HEADER, OAUTH2_SCHEME, OPERATOR
 // An OpenAPI document is walked as the JSON it is: any shape at any depth.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Schema = Record<string, any>;
-type Operation = { parameters?: Schema[]; requestBody?: Schema; responses?: Record<string, Schema>; security?: Record<string, string[]>[] };
+type Operation = {
+  parameters?: Schema[];
+  requestBody?: Schema;
+  responses?: Record<string, Schema>;
+  security?: Record<string, string[]>[];
+};
 
 const DAY = '(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])';
 
@@ -18,7 +23,10 @@ const DAY = '(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])';
  */
 const PARAMETER_RULES: Record<string, Schema> = {
   // ListAlertsQuery: IsISO8601 strict, IsInt 1..10000 and 1..200, the account id or name pattern.
-  'query since': { type: 'string', pattern: `^${DAY}(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$` },
+  'query since': {
+    type: 'string',
+    pattern: `^${DAY}(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$`,
+  },
   'query account': { type: 'string', pattern: '^[A-Za-z0-9_-]{3,64}$' },
   // Operator paths: an account id (`acc_…`) or name (a-z 0-9 -, 3-64), a token id (`tok_…`); any other
   // value names nothing (404), and a long one is refused before any route (the router's parameter limit).
@@ -53,7 +61,12 @@ const FORM_FIELD_RULES: Record<string, Schema> = {
 /** Query parameters a route requires although its decorator does not say so (usage; InsideView's token endpoint). */
 const REQUIRED_QUERY = new Set(['period', 'start', 'end', 'clientId', 'clientSecret', 'grantType']);
 
-function visitSchemas(doc: OpenAPIObject, schema: Schema | undefined, seen: Set<Schema>, visit: (s: Schema) => void): void {
+function visitSchemas(
+  doc: OpenAPIObject,
+  schema: Schema | undefined,
+  seen: Set<Schema>,
+  visit: (s: Schema) => void,
+): void {
   if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
   seen.add(schema);
   if (typeof schema.$ref === 'string') {
@@ -68,38 +81,83 @@ function visitSchemas(doc: OpenAPIObject, schema: Schema | undefined, seen: Set<
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema) => ({ 'application/json': { schema } });
-const retryAfter = { 'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } } };
-const notApplied = { [NOT_APPLIED_HEADER]: { description: '`false` when the request was refused before it could have any effect (safe to retry, whatever the method)', schema: { type: 'string', enum: ['false'] } } };
-const rateLimitHeaders = {
-  RateLimit: { description: 'draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117`', schema: { type: 'string' } },
-  'RateLimit-Policy': { description: 'the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300`', schema: { type: 'string' } },
-  'Tollgate-Throttle-Warning': { description: 'present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>`', schema: { type: 'string' } },
+const retryAfter = {
+  'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } },
 };
-const requestId = { 'X-Request-Id': { description: 'the request id (yours when sent and sane); quote it when reporting a problem', schema: { type: 'string' } } };
+const notApplied = {
+  [NOT_APPLIED_HEADER]: {
+    description:
+      '`false` when the request was refused before it could have any effect (safe to retry, whatever the method)',
+    schema: { type: 'string', enum: ['false'] },
+  },
+};
+const rateLimitHeaders = {
+  RateLimit: {
+    description:
+      'draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117`',
+    schema: { type: 'string' },
+  },
+  'RateLimit-Policy': {
+    description: 'the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300`',
+    schema: { type: 'string' },
+  },
+  'Tollgate-Throttle-Warning': {
+    description: 'present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>`',
+    schema: { type: 'string' },
+  },
+};
+const requestId = {
+  'X-Request-Id': {
+    description: 'the request id (yours when sent and sane); quote it when reporting a problem',
+    schema: { type: 'string' },
+  },
+};
 
 /** The refusals every route of an access kind can give, whatever its handler does. */
 function refusalsOf(kind: AccessKind): Record<string, Schema> {
   const unavailable = {
-    description: 'A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy)',
+    description:
+      'A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy)',
     headers: { ...retryAfter, ...notApplied },
     content: json(ref(ErrorBody.name)),
   };
-  const invalid = { description: 'Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`)', content: json({ anyOf: [ref(ValidationErrorBody.name), ref(ErrorBody.name)] }) };
+  const invalid = {
+    description:
+      'Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`)',
+    content: json({ anyOf: [ref(ValidationErrorBody.name), ref(ErrorBody.name)] }),
+  };
   if (kind === 'operator') {
     return {
       '400': invalid,
-      '401': { description: 'Missing or wrong operator key (`operator_key_required`)', content: json(ref(ErrorBody.name)) },
+      '401': {
+        description: 'Missing or wrong operator key (`operator_key_required`)',
+        content: json(ref(ErrorBody.name)),
+      },
       '503': unavailable,
     };
   }
   if (kind === 'bearer') {
-    const challenge = { 'WWW-Authenticate': { description: 'RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]`', schema: { type: 'string' } } };
+    const challenge = {
+      'WWW-Authenticate': {
+        description: 'RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]`',
+        schema: { type: 'string' },
+      },
+    };
     return {
       '400': invalid,
-      '401': { description: 'Missing, invalid, expired or revoked token; the account disabled', headers: challenge, content: json(ref(ErrorBody.name)) },
-      '403': { description: 'The token lacks a scope this route requires (`insufficient_scope`)', headers: challenge, content: json(ref(ErrorBody.name)) },
+      '401': {
+        description: 'Missing, invalid, expired or revoked token; the account disabled',
+        headers: challenge,
+        content: json(ref(ErrorBody.name)),
+      },
+      '403': {
+        description: 'The token lacks a scope this route requires (`insufficient_scope`)',
+        headers: challenge,
+        content: json(ref(ErrorBody.name)),
+      },
       '429': {
-        description: 'Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`.',
+        description:
+          'Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`.',
         headers: { ...retryAfter, ...rateLimitHeaders },
         // anyOf: the bodies share ErrorBody's fields, so one answer can match more than one of them.
         content: json({ anyOf: [ref(ThrottledBody.name), ref(QuotaExceededBody.name), ref(TooManyFailuresBody.name)] }),
@@ -136,11 +194,13 @@ export function applyDocumentRules(doc: OpenAPIObject, routes: DocumentedRoute[]
     for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
       if (!op || typeof op !== 'object' || !op.responses) continue;
       const route = byKey.get(keyOf(method, path));
-      if (!route) throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is documented but no controller declares it`);
+      if (!route)
+        throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is documented but no controller declares it`);
       for (const media of Object.values(op.requestBody?.content ?? {}) as Schema[]) {
         visitSchemas(doc, media.schema, closed, (s) => {
           if (s.type === 'object' || s.properties) s.additionalProperties = false;
-          for (const [name, rule] of Object.entries(FORM_FIELD_RULES)) if (s.properties?.[name]) s.properties[name] = { ...s.properties[name], ...rule };
+          for (const [name, rule] of Object.entries(FORM_FIELD_RULES))
+            if (s.properties?.[name]) s.properties[name] = { ...s.properties[name], ...rule };
         });
       }
       for (const param of op.parameters ?? []) {
@@ -153,7 +213,8 @@ export function applyDocumentRules(doc: OpenAPIObject, routes: DocumentedRoute[]
       const { kind } = route.access;
       if (kind === 'bearer') {
         op.security = [{ [OAUTH2_SCHEME]: [...route.access.scopes] }, { [ACCESS_TOKEN_HEADER_SCHEME]: [] }];
-        for (const scope of route.access.scopes) scopes.set(scope, [...(scopes.get(scope) ?? []), `${method.toUpperCase()} ${path}`]);
+        for (const scope of route.access.scopes)
+          scopes.set(scope, [...(scopes.get(scope) ?? []), `${method.toUpperCase()} ${path}`]);
       } else if (kind === 'operator') {
         op.security = [{ [OPERATOR_KEY_SCHEME]: [] }];
       } else {
@@ -167,21 +228,42 @@ export function applyDocumentRules(doc: OpenAPIObject, routes: DocumentedRoute[]
       for (const [status, response] of Object.entries(refusalsOf(kind))) add(status, response);
       const oauth = /^\/(oauth|Auth)\//.test(path);
       // A path naming a resource, or an operator filter naming an account (`account=`), can name none.
-      const namesAccount = kind === 'operator' && (op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'account');
-      if (path.includes('{') || namesAccount) add('404', { description: 'No such resource', content: json(ref(ErrorBody.name)) });
-      if (['post', 'put', 'patch', 'delete'].includes(method) && /^\/(api|operator)\//.test(path)) add('409', { description: 'Conflicts with the current state (a name, domain or email in use; a company with contacts)', content: json(ref(ErrorBody.name)) });
+      const namesAccount =
+        kind === 'operator' && (op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'account');
+      if (path.includes('{') || namesAccount)
+        add('404', { description: 'No such resource', content: json(ref(ErrorBody.name)) });
+      if (['post', 'put', 'patch', 'delete'].includes(method) && /^\/(api|operator)\//.test(path))
+        add('409', {
+          description: 'Conflicts with the current state (a name, domain or email in use; a company with contacts)',
+          content: json(ref(ErrorBody.name)),
+        });
       if (op.requestBody && !oauth) {
-        add('413', { description: 'Body larger than the limit (`payload_too_large`)', content: json(ref(ErrorBody.name)) });
-        add('415', { description: 'Body of a content type this route does not take (`unsupported_media_type`)', content: json(ref(ErrorBody.name)) });
+        add('413', {
+          description: 'Body larger than the limit (`payload_too_large`)',
+          content: json(ref(ErrorBody.name)),
+        });
+        add('415', {
+          description: 'Body of a content type this route does not take (`unsupported_media_type`)',
+          content: json(ref(ErrorBody.name)),
+        });
       }
-      add('500', { description: 'Unexpected error (`internal_error`): no detail, only the request id to quote', content: json(ref(ErrorBody.name)) });
+      add('500', {
+        description: 'Unexpected error (`internal_error`): no detail, only the request id to quote',
+        content: json(ref(ErrorBody.name)),
+      });
 
       for (const [status, response] of Object.entries(responses)) {
-        response.headers = { ...requestId, ...(kind === 'bearer' && status.startsWith('2') ? rateLimitHeaders : {}), ...response.headers };
+        response.headers = {
+          ...requestId,
+          ...(kind === 'bearer' && status.startsWith('2') ? rateLimitHeaders : {}),
+          ...response.headers,
+        };
         const schema = response.content?.['application/json']?.schema;
         if (route.path.startsWith('/api/v1/') && schema) {
           // One serializer renders every data API answer, errors included, as XML for Accept: application/xml.
-          response.content['application/xml'] = { schema: { allOf: [schema], xml: { name: status.startsWith('2') ? route.xmlRoot : 'error' } } };
+          response.content['application/xml'] = {
+            schema: { allOf: [schema], xml: { name: status.startsWith('2') ? route.xmlRoot : 'error' } },
+          };
         }
       }
     }

@@ -16,7 +16,8 @@ export interface DocumentedRoute {
   xmlRoot: string;
 }
 
-const joinPath = (base: string, path: string) => ('/' + [base, path].filter((p) => p && p !== '/').join('/')).replace(/\/+/g, '/').replace(/:(\w+)/g, '{$1}');
+const joinPath = (base: string, path: string) =>
+  ('/' + [base, path].filter((p) => p && p !== '/').join('/')).replace(/\/+/g, '/').replace(/:(\w+)/g, '{$1}');
 
 /**
  * Every route of every controller the app mounted, read from the same metadata the access guard and
@@ -43,7 +44,9 @@ export function documentedRoutes(app: INestApplication): DocumentedRoute[] {
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number].toLowerCase();
         const access = handlerAccess(reflector, handler, controller);
         const xmlRoot = xmlRootOf(reflector, handler, controller);
-        for (const base of bases) for (const path of ([] as string[]).concat(paths)) routes.push({ path: joinPath(base, path), method, access, xmlRoot });
+        for (const base of bases)
+          for (const path of ([] as string[]).concat(paths))
+            routes.push({ path: joinPath(base, path), method, access, xmlRoot });
       }
     }
   }

@@ -15,8 +15,14 @@ export class FieldProblem {
 /** 400 from validation: the offending fields named, the first 20 of them. */
 export class ValidationErrorBody extends ErrorBody {
   @ApiProperty({ example: 'validation_failed' }) declare error: string;
-  @ApiProperty({ type: [FieldProblem], maxItems: 20, description: 'at most 20 fields; `truncated` says when there were more' }) fields: FieldProblem[];
-  @ApiPropertyOptional({ description: 'present (true) when more fields were offending than are listed' }) truncated?: boolean;
+  @ApiProperty({
+    type: [FieldProblem],
+    maxItems: 20,
+    description: 'at most 20 fields; `truncated` says when there were more',
+  })
+  fields: FieldProblem[];
+  @ApiPropertyOptional({ description: 'present (true) when more fields were offending than are listed' })
+  truncated?: boolean;
   @ApiPropertyOptional({ description: 'how many fields were offending, when `truncated`' }) fieldCount?: number;
 }
 
@@ -44,7 +50,18 @@ export class TooManyFailuresBody extends ErrorBody {
 
 /** RFC 6749 section 5.2 (also RFC 7009 and 7662). */
 export class OAuthErrorBody {
-  @ApiProperty({ enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope', 'unsupported_token_type', 'temporarily_unavailable'] })
+  @ApiProperty({
+    enum: [
+      'invalid_request',
+      'invalid_client',
+      'invalid_grant',
+      'unauthorized_client',
+      'unsupported_grant_type',
+      'invalid_scope',
+      'unsupported_token_type',
+      'temporarily_unavailable',
+    ],
+  })
   error: string;
   @ApiPropertyOptional() error_description?: string;
 }

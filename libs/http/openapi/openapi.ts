@@ -3,8 +3,21 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import type { TollgateConfig } from '@tollgate/config';
 import { applyDocumentRules } from './document-rules';
 import { documentedRoutes } from './documented-routes';
-import { ErrorBody, OAuthErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './error-bodies';
-import { ACCESS_TOKEN_HEADER_SCHEME, CLIENT_SECRET_BASIC_SCHEME, NOT_APPLIED_HEADER, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './schemes';
+import {
+  ErrorBody,
+  OAuthErrorBody,
+  QuotaExceededBody,
+  ThrottledBody,
+  TooManyFailuresBody,
+  ValidationErrorBody,
+} from './error-bodies';
+import {
+  ACCESS_TOKEN_HEADER_SCHEME,
+  CLIENT_SECRET_BASIC_SCHEME,
+  NOT_APPLIED_HEADER,
+  OAUTH2_SCHEME,
+  OPERATOR_KEY_SCHEME,
+} from './schemes';
 
 const DESCRIPTION = `API access platform: client credentials, access tokens, throttling, usage and quotas.
 
@@ -31,25 +44,60 @@ export function buildOpenApiDocument(app: INestApplication, config: TollgateConf
     .addOAuth2(
       {
         type: 'oauth2',
-        description: 'OAuth 2.0 client credentials (RFC 6749 4.4); client_secret_basic or client_secret_post. A route lists every scope it requires; the token must carry all of them.',
+        description:
+          'OAuth 2.0 client credentials (RFC 6749 4.4); client_secret_basic or client_secret_post. A route lists every scope it requires; the token must carry all of them.',
         flows: { clientCredentials: { tokenUrl: `${config.publicUrl}/oauth/token`, scopes: {} } },
       },
       OAUTH2_SCHEME,
     )
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'accessToken', description: "InsideView's header carrying the access token (the same token as `Authorization: Bearer`; the route's scopes apply)" }, ACCESS_TOKEN_HEADER_SCHEME)
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Operator-Key', description: 'the operator API secret (OPERATOR_KEY)' }, OPERATOR_KEY_SCHEME)
-    .addBasicAuth({ type: 'http', scheme: 'basic', description: 'client_secret_basic (RFC 6749 2.3.1): the client ID (or account name) and a client secret, each form-urlencoded, as HTTP Basic' }, CLIENT_SECRET_BASIC_SCHEME);
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'accessToken',
+        description:
+          "InsideView's header carrying the access token (the same token as `Authorization: Bearer`; the route's scopes apply)",
+      },
+      ACCESS_TOKEN_HEADER_SCHEME,
+    )
+    .addApiKey(
+      { type: 'apiKey', in: 'header', name: 'X-Operator-Key', description: 'the operator API secret (OPERATOR_KEY)' },
+      OPERATOR_KEY_SCHEME,
+    )
+    .addBasicAuth(
+      {
+        type: 'http',
+        scheme: 'basic',
+        description:
+          'client_secret_basic (RFC 6749 2.3.1): the client ID (or account name) and a client secret, each form-urlencoded, as HTTP Basic',
+      },
+      CLIENT_SECRET_BASIC_SCHEME,
+    );
   const doc = SwaggerModule.createDocument(app, builder.build(), {
-    extraModels: [ErrorBody, ValidationErrorBody, ThrottledBody, QuotaExceededBody, TooManyFailuresBody, OAuthErrorBody],
+    extraModels: [
+      ErrorBody,
+      ValidationErrorBody,
+      ThrottledBody,
+      QuotaExceededBody,
+      TooManyFailuresBody,
+      OAuthErrorBody,
+    ],
   });
   const scopes = applyDocumentRules(doc, documentedRoutes(app));
   // The scopes are the ones routes require (a module added later brings its own), never a fixed list.
-  const flow = (doc.components!.securitySchemes![OAUTH2_SCHEME] as { flows: { clientCredentials: { scopes: Record<string, string> } } }).flows.clientCredentials;
+  const flow = (
+    doc.components!.securitySchemes![OAUTH2_SCHEME] as {
+      flows: { clientCredentials: { scopes: Record<string, string> } };
+    }
+  ).flows.clientCredentials;
   for (const scope of [...scopes.keys()].sort()) flow.scopes[scope] = `required by ${scopes.get(scope)!.join(', ')}`;
   return doc;
 }
 
 /** Serves the UI at /docs and the document at /docs/openapi.json. */
 export function setupOpenApi(app: INestApplication, config: TollgateConfig): void {
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, config), {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
 }

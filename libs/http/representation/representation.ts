@@ -16,7 +16,11 @@ export function negotiate(accept: string | undefined): Representation {
     const q = qParam ? Number(qParam.slice(2)) : 1;
     if (!(q > 0)) return;
     const type: Representation | undefined =
-      media === 'application/xml' || media === 'text/xml' ? 'xml' : media === 'application/json' || media === '*/*' || media === 'application/*' ? 'json' : undefined;
+      media === 'application/xml' || media === 'text/xml'
+        ? 'xml'
+        : media === 'application/json' || media === '*/*' || media === 'application/*'
+          ? 'json'
+          : undefined;
     if (!type) return;
     if (!best || q > best.q) best = { type, q, index };
   });
@@ -24,7 +28,11 @@ export function negotiate(accept: string | undefined): Representation {
 }
 
 /** The body in the negotiated representation, with its content type. */
-export function renderBody(body: unknown, accept: string | undefined, xmlRoot: string): { type: string; payload: string } {
+export function renderBody(
+  body: unknown,
+  accept: string | undefined,
+  xmlRoot: string,
+): { type: string; payload: string } {
   return negotiate(accept) === 'xml'
     ? { type: 'application/xml; charset=utf-8', payload: toXml(xmlRoot, body) }
     : { type: 'application/json; charset=utf-8', payload: JSON.stringify(body) };

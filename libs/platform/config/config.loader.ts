@@ -19,7 +19,11 @@ const POLICIES: RedisFailurePolicy[] = ['fail-closed', 'fail-open'];
  * Reads and validates the environment of one process. Collects every problem before failing so an
  * operator fixes a deployment in one go rather than one variable per restart.
  */
-export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; announce?: (line: string) => void } = {}): TollgateConfig {
+export function loadConfig(
+  env: Env,
+  role: AppRole,
+  opts: { localDir?: string; announce?: (line: string) => void } = {},
+): TollgateConfig {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
@@ -51,7 +55,8 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     }
     try {
       const parsed = new URL(raw);
-      if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')} (got ${redactUrl(raw)})`);
+      if (!protocols.includes(parsed.protocol))
+        problems.push(`${name} must use ${protocols.join(' or ')} (got ${redactUrl(raw)})`);
     } catch {
       problems.push(`${name} is not a valid URL`);
     }
@@ -129,8 +134,12 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000),
     authFailureLimit: int('AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
   };
-  if (config.headersTimeoutMs > config.requestTimeoutMs) problems.push(`HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`);
-  if (!/^[A-Za-z0-9_.-]{1,32}$/.test(config.redisPrefix)) problems.push('REDIS_PREFIX must be 1-32 of A-Z a-z 0-9 _ . -');
+  if (config.headersTimeoutMs > config.requestTimeoutMs)
+    problems.push(
+      `HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`,
+    );
+  if (!/^[A-Za-z0-9_.-]{1,32}$/.test(config.redisPrefix))
+    problems.push('REDIS_PREFIX must be 1-32 of A-Z a-z 0-9 _ . -');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

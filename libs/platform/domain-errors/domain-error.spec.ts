@@ -9,7 +9,10 @@ describe('ValidationFailedError', () => {
   });
 
   it('lists at most MAX_LISTED_FIELDS fields, says how many there were, and cuts long names', () => {
-    const fields = Array.from({ length: 9000 }, (_, i) => ({ field: `k${i}${'x'.repeat(i === 0 ? 5000 : 0)}`, problems: [`property k${i} should not exist`] }));
+    const fields = Array.from({ length: 9000 }, (_, i) => ({
+      field: `k${i}${'x'.repeat(i === 0 ? 5000 : 0)}`,
+      problems: [`property k${i} should not exist`],
+    }));
     const err = new ValidationFailedError(fields);
     expect(err.fields).toHaveLength(MAX_LISTED_FIELDS);
     expect(err.details).toMatchObject({ truncated: true, fieldCount: 9000 });

@@ -3,14 +3,7 @@
  * exception filter to HTTP statuses, the CLI to exit codes); libs never speak HTTP.
  */
 export type DomainErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'too_large'
-  | 'too_many'
-  | 'unavailable';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'too_many' | 'unavailable';
 
 /** Base of every error a lib throws on purpose. `code` is stable and documented; `message` is for people. */
 export class DomainError extends Error {
@@ -51,7 +44,9 @@ export class ValidationFailedError extends DomainError {
   readonly fields: { field: string; problems: string[] }[];
 
   constructor(fields: { field: string; problems: string[] }[]) {
-    const listed = fields.slice(0, MAX_LISTED_FIELDS).map((f) => ({ field: cut(f.field), problems: f.problems.slice(0, MAX_LISTED_FIELDS).map(cut) }));
+    const listed = fields
+      .slice(0, MAX_LISTED_FIELDS)
+      .map((f) => ({ field: cut(f.field), problems: f.problems.slice(0, MAX_LISTED_FIELDS).map(cut) }));
     const truncated = fields.length > listed.length;
     const names = listed.map((f) => f.field).join(', ');
     super(
@@ -68,7 +63,10 @@ export class ValidationFailedError extends DomainError {
     const fields = (list: FieldValidationError[], prefix: string): { field: string; problems: string[] }[] =>
       list.flatMap((e) => {
         const field = prefix ? `${prefix}.${e.property}` : e.property;
-        return [...(e.constraints ? [{ field, problems: Object.values(e.constraints) }] : []), ...fields(e.children ?? [], field)];
+        return [
+          ...(e.constraints ? [{ field, problems: Object.values(e.constraints) }] : []),
+          ...fields(e.children ?? [], field),
+        ];
       });
     return new ValidationFailedError(fields(errors, ''));
   }
@@ -105,7 +103,11 @@ export class OAuthError extends DomainError {
     /** invalid_client via HTTP Basic must answer 401 with a Basic challenge (RFC 6749 5.2). */
     readonly challengeBasic = false,
   ) {
-    super(error === 'invalid_client' ? 'unauthenticated' : error === 'temporarily_unavailable' ? 'unavailable' : 'invalid', error, description);
+    super(
+      error === 'invalid_client' ? 'unauthenticated' : error === 'temporarily_unavailable' ? 'unavailable' : 'invalid',
+      error,
+      description,
+    );
   }
 }
 
@@ -120,7 +122,11 @@ export class BearerError extends DomainError {
     description: string,
     readonly requiredScopes: string[] = [],
   ) {
-    super(error === 'insufficient_scope' ? 'forbidden' : error === 'invalid_request' ? 'invalid' : 'unauthenticated', error, description);
+    super(
+      error === 'insufficient_scope' ? 'forbidden' : error === 'invalid_request' ? 'invalid' : 'unauthenticated',
+      error,
+      description,
+    );
   }
 }
 

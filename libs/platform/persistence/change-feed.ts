@@ -99,7 +99,12 @@ export class ChangeFeed implements OnApplicationShutdown {
     if (this.subscriber) return;
     // Its own connection (a subscribed connection takes no other commands), which waits for Redis
     // rather than failing fast, and subscribes again by itself on every (re)connection below.
-    const sub = createRedis(this.config.redisUrl, 'relay', { autoResubscribe: false, connectionName: 'tollgate-changes' }, this.config.redisCluster);
+    const sub = createRedis(
+      this.config.redisUrl,
+      'relay',
+      { autoResubscribe: false, connectionName: 'tollgate-changes' },
+      this.config.redisCluster,
+    );
     this.subscriber = sub;
     sub.on('message', (channel: string, message: string) => {
       if (channel !== this.channel) return;

@@ -4,7 +4,11 @@ import { createRedis, redisReady } from './redis.factory';
 
 /** Start-up could not reach a dependency in time. The message names it and its redacted URL. */
 export class DependencyUnavailableError extends Error {
-  constructor(readonly dependency: 'mongo' | 'redis', url: string, timeoutMs: number) {
+  constructor(
+    readonly dependency: 'mongo' | 'redis',
+    url: string,
+    timeoutMs: number,
+  ) {
     super(`cannot reach ${dependency} at ${redactUrl(url)} after ${Math.round(timeoutMs / 1000)} s`);
   }
 }
@@ -13,12 +17,22 @@ export class DependencyUnavailableError extends Error {
  * Bounded wait for Mongo and Redis before Nest boots: retries until `timeoutMs`, then fails with one
  * line. Nest's own module initialisation would otherwise retry forever or die with a stack trace.
  */
-export async function waitForDependencies(config: Pick<TollgateConfig, 'mongoUrl' | 'redisUrl' | 'redisCluster' | 'startupTimeoutMs'>): Promise<void> {
-  await Promise.all([waitForMongo(config.mongoUrl, config.startupTimeoutMs), waitForRedis(config.redisUrl, config.startupTimeoutMs, config.redisCluster)]);
+export async function waitForDependencies(
+  config: Pick<TollgateConfig, 'mongoUrl' | 'redisUrl' | 'redisCluster' | 'startupTimeoutMs'>,
+): Promise<void> {
+  await Promise.all([
+    waitForMongo(config.mongoUrl, config.startupTimeoutMs),
+    waitForRedis(config.redisUrl, config.startupTimeoutMs, config.redisCluster),
+  ]);
 }
 
 async function waitForRedis(url: string, timeoutMs: number, cluster: boolean): Promise<void> {
-  const client = createRedis(url, 'commands', { lazyConnect: true, connectTimeout: Math.min(timeoutMs, 2000) }, cluster);
+  const client = createRedis(
+    url,
+    'commands',
+    { lazyConnect: true, connectTimeout: Math.min(timeoutMs, 2000) },
+    cluster,
+  );
   try {
     client.connect().catch(() => undefined);
     await redisReady(client, timeoutMs);

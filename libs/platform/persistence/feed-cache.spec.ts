@@ -25,12 +25,14 @@ function fakeStore() {
     get reads() {
       return reads;
     },
-    load: (key: string, held = false) => async () => {
-      reads++;
-      const value = data.get(key) ?? 'absent';
-      if (held) await new Promise<void>((r) => gates.push(r));
-      return value;
-    },
+    load:
+      (key: string, held = false) =>
+      async () => {
+        reads++;
+        const value = data.get(key) ?? 'absent';
+        if (held) await new Promise<void>((r) => gates.push(r));
+        return value;
+      },
     release: () => gates.splice(0).forEach((g) => g()),
   };
 }

@@ -44,7 +44,12 @@ describe('GroupCommit', () => {
   it('splits at maxBatch and settles each item with its own error', async () => {
     const w = heldWriter();
     const gc = new GroupCommit(w.write, 2);
-    const results = [1, -2, 3].map((n) => gc.add(n).then(() => 'ok', (e: Error) => e.message));
+    const results = [1, -2, 3].map((n) =>
+      gc.add(n).then(
+        () => 'ok',
+        (e: Error) => e.message,
+      ),
+    );
     await tick();
     expect(w.batches).toEqual([[1, -2]]);
     w.releases[0]();

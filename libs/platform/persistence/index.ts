@@ -1,5 +1,13 @@
 export { REDIS } from './redis.constants';
-export { createRedis, queueClusterConnection, queueConnectionOptions, reconnectNow, redisReady, type RedisClient, type RedisPurpose } from './redis.factory';
+export {
+  createRedis,
+  queueClusterConnection,
+  queueConnectionOptions,
+  reconnectNow,
+  redisReady,
+  type RedisClient,
+  type RedisPurpose,
+} from './redis.factory';
 export { DependencyUnavailableError, waitForDependencies } from './dependency-wait';
 export { PersistenceModule } from './persistence.module';
 export { HealthIndicators } from './health.indicators';

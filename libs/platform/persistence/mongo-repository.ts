@@ -29,7 +29,8 @@ export interface ListQuery {
 /** The DTO checks pages at the HTTP boundary; services check again for callers that are not HTTP. */
 export function checkPage(page: PageRequest): PageRequest {
   const fields: { field: string; problems: string[] }[] = [];
-  if (!Number.isInteger(page.page) || page.page < 1) fields.push({ field: 'page', problems: ['page must be an integer of at least 1'] });
+  if (!Number.isInteger(page.page) || page.page < 1)
+    fields.push({ field: 'page', problems: ['page must be an integer of at least 1'] });
   if (!Number.isInteger(page.pageSize) || page.pageSize < 1 || page.pageSize > MAX_PAGE_SIZE)
     fields.push({ field: 'pageSize', problems: [`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`] });
   if (fields.length) throw new ValidationFailedError(fields);
@@ -87,7 +88,10 @@ abstract class RecordRepository<Doc, T> implements OnModuleInit {
   }
 
   protected async one(filter: Record<string, unknown>): Promise<T | null> {
-    const doc = await this.model.findOne(filter as never).lean<Doc & { _id: Types.ObjectId }>().exec();
+    const doc = await this.model
+      .findOne(filter as never)
+      .lean<Doc & { _id: Types.ObjectId }>()
+      .exec();
     return doc ? this.kind.toItem(doc) : null;
   }
 
@@ -120,7 +124,11 @@ abstract class RecordRepository<Doc, T> implements OnModuleInit {
   }
 
   /** `$set` on the one record the filter names; the record as it is after, or null when none matched. */
-  protected async update(filter: Record<string, unknown>, set: Record<string, unknown>, onDuplicate?: OnDuplicate): Promise<T | null> {
+  protected async update(
+    filter: Record<string, unknown>,
+    set: Record<string, unknown>,
+    onDuplicate?: OnDuplicate,
+  ): Promise<T | null> {
     try {
       const doc = await this.model
         .findOneAndUpdate(filter as never, { $set: set } as never, { returnDocument: 'after' })
@@ -205,7 +213,12 @@ export abstract class TenantMongoRepository<Doc extends { accountId: string }, T
     return this.create({ ...doc, accountId: String(accountId) }, onDuplicate);
   }
 
-  protected async updateById(accountId: string, id: string, set: Record<string, unknown>, onDuplicate?: OnDuplicate): Promise<T | null> {
+  protected async updateById(
+    accountId: string,
+    id: string,
+    set: Record<string, unknown>,
+    onDuplicate?: OnDuplicate,
+  ): Promise<T | null> {
     const _id = toObjectId(id);
     return _id ? this.update({ _id, accountId: String(accountId) }, set, onDuplicate) : null;
   }

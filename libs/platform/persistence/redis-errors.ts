@@ -18,5 +18,7 @@ export function isRedisUnavailable(err: unknown): boolean {
   if (!e) return false;
   if (e.name === 'MaxRetriesPerRequestError' || e.name === 'ClusterAllFailedError') return true;
   if (typeof e.message === 'string' && OUTAGE_MESSAGES.some((m) => (e.message as string).startsWith(m))) return true;
-  return typeof e.code === 'string' && SOCKET_ERRORS.has(e.code) && typeof e.message === 'string' && /redis/i.test(e.message);
+  return (
+    typeof e.code === 'string' && SOCKET_ERRORS.has(e.code) && typeof e.message === 'string' && /redis/i.test(e.message)
+  );
 }

@@ -21,7 +21,12 @@ const retryStrategy = (attempt: number) => Math.min(25 * 2 ** Math.min(attempt, 
  *   once when a request finds Redis answering again (see reconnectNow).
  * - `relay` (background loops): waits for Redis to come back instead of failing at once.
  */
-export function createRedis(url: string, purpose: RedisPurpose, extra: RedisOptions = {}, cluster = false): RedisClient {
+export function createRedis(
+  url: string,
+  purpose: RedisPurpose,
+  extra: RedisOptions = {},
+  cluster = false,
+): RedisClient {
   const common: RedisOptions = {
     lazyConnect: false,
     enableAutoPipelining: false,

@@ -23,11 +23,23 @@ const MAX_TIME_MS_EXPIRED = 50;
 const OUTAGE_LABELS = ['ResetPool', 'PoolRequestedRetry', 'SystemOverloadedError'];
 
 export function isStoreUnavailable(err: unknown): boolean {
-  type Shape = { name?: unknown; code?: unknown; cause?: unknown; errorResponse?: unknown; message?: unknown; errorLabelSet?: Set<string> };
+  type Shape = {
+    name?: unknown;
+    code?: unknown;
+    cause?: unknown;
+    errorResponse?: unknown;
+    message?: unknown;
+    errorLabelSet?: Set<string>;
+  };
   // Follow `cause` and, for bulk errors, `errorResponse` (the driver wraps the connection's error there).
-  for (let e = err as Shape | undefined, depth = 0; e && depth < 4; e = ((e.cause ?? (e.name === 'MongoBulkWriteError' ? e.errorResponse : undefined)) as Shape | undefined), depth++) {
+  for (
+    let e = err as Shape | undefined, depth = 0;
+    e && depth < 4;
+    e = (e.cause ?? (e.name === 'MongoBulkWriteError' ? e.errorResponse : undefined)) as Shape | undefined, depth++
+  ) {
     // A bulk write that failed as a whole because the connection failed names the socket error in its message.
-    if (e.name === 'MongoBulkWriteError' && typeof e.message === 'string' && SOCKET_ERROR_IN_MESSAGE.test(e.message)) return true;
+    if (e.name === 'MongoBulkWriteError' && typeof e.message === 'string' && SOCKET_ERROR_IN_MESSAGE.test(e.message))
+      return true;
     if (typeof e.name === 'string' && OUTAGE_NAMES.has(e.name)) return true;
     // MaxTimeMSExpired: the local store's watchdog gave up on a stuck command (we set no maxTimeMS
     // ourselves, so on MongoDB it too means the server could not answer in time).

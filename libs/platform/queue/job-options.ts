@@ -6,7 +6,10 @@ import { JobName } from './queue.contract';
  * job; handlers are idempotent anyway because BullMQ delivers at least once. Completed jobs are
  * removed (their effect is in Mongo); failed ones are kept for inspection.
  */
-export function jobOptions(name: JobName, key: { accountId: string; seq?: number; alertId?: string; backoffMs?: number }): JobsOptions {
+export function jobOptions(
+  name: JobName,
+  key: { accountId: string; seq?: number; alertId?: string; backoffMs?: number },
+): JobsOptions {
   const common: JobsOptions = {
     attempts: 8,
     backoff: { type: 'exponential', delay: 500 },
@@ -18,6 +21,11 @@ export function jobOptions(name: JobName, key: { accountId: string; seq?: number
       return { ...common, jobId: `usage-${key.accountId}-${key.seq}` };
     case JobName.AlertDelivery:
       // BullMQ job ids may not contain ':'; alert ids do (account:event).
-      return { ...common, attempts: 6, backoff: { type: 'exponential', delay: key.backoffMs ?? 1000 }, jobId: `alert-${key.alertId?.replace(/:/g, '-')}` };
+      return {
+        ...common,
+        attempts: 6,
+        backoff: { type: 'exponential', delay: key.backoffMs ?? 1000 },
+        jobId: `alert-${key.alertId?.replace(/:/g, '-')}`,
+      };
   }
 }

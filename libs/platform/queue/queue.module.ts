@@ -31,7 +31,10 @@ export class QueueModule implements OnApplicationShutdown {
             config.redisCluster
               ? // On a cluster each queue's keys must share a slot: the prefix is one hash tag (and a
                 // different one from the accounts' tags, so account keys still spread over the nodes).
-                { connection: track(queueClusterConnection(config.redisUrl)) as unknown as ConnectionOptions, prefix: `{${config.redisPrefix}-bull}` }
+                {
+                  connection: track(queueClusterConnection(config.redisUrl)) as unknown as ConnectionOptions,
+                  prefix: `{${config.redisPrefix}-bull}`,
+                }
               : {
                   // BullMQ's ConnectionOptions type lags ioredis 6's RedisOptions; the runtime shape is the same.
                   connection: queueConnectionOptions(config.redisUrl) as ConnectionOptions,

@@ -24,7 +24,10 @@ export interface StartupOptions {
 export async function startUp(role: AppRole, options: StartupOptions = {}): Promise<TollgateConfig> {
   let config: TollgateConfig;
   try {
-    config = loadConfig(options.env ?? process.env, options.configRole ?? role, { localDir: options.localDir, announce: options.announce });
+    config = loadConfig(options.env ?? process.env, options.configRole ?? role, {
+      localDir: options.localDir,
+      announce: options.announce,
+    });
   } catch (err) {
     throw new StartupError(err instanceof ConfigError ? err.message : 'cannot read configuration');
   }
