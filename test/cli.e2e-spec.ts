@@ -17,11 +17,12 @@ import { processEnv, sibling, testConfig } from './support/test-config';
 
 /**
  * The operator CLI against this file's stack, with effects checked through the real API. Commands
- * run in this process through `runCli`, the function `main.ts` runs, with their own stdout, stderr,
- * environment and working directory; what only a process shows (its exit status, output flushed
- * before exit, no stack trace from its last-resort handlers, finding the checkout from where it is
- * installed) is checked by spawning `node dist/apps/cli/main.js` as operators run it. A spawn costs
- * two to three CPU-seconds of loading alone, which is why only those cases spawn.
+ * run in this process through `runCli`, the function `main.ts` runs, each with its own stdout,
+ * stderr, environment and working directory (a new shell in a checkout is an environment without
+ * MONGO_URL and REDIS_URL, and that directory); what only a process shows (its exit status, output
+ * flushed before exit, no stack trace from its last-resort handlers) is checked by spawning
+ * `node dist/apps/cli/main.js` as operators run it. A spawn costs two to three CPU-seconds of
+ * loading alone, which is why only those cases spawn.
  */
 const MAIN = resolve(__dirname, '../dist/apps/cli/main.js');
 const config = testConfig('api');
@@ -419,8 +420,8 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     };
     record(config.mongoUrl, config.redisUrl);
     const [show, rotate] = await Promise.all([
-      spawned(['accounts', 'show', 'acme-cli', '--json'], newShell, root),
-      spawned(['secrets', 'rotate', 'acme-cli', '--json'], newShell, root),
+      cli(['accounts', 'show', 'acme-cli', '--json'], newShell, root),
+      cli(['secrets', 'rotate', 'acme-cli', '--json'], newShell, root),
     ]);
     expect(json(show)).toMatchObject({ accountId: acme.accountId, name: 'acme-cli', clientId: acme.clientId });
     // Its pepper came from the checkout too: a secret rotated through the CLI works on the API.
@@ -429,7 +430,7 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     acme.clientSecret = rotated.clientSecret;
 
     record('mongodb://127.0.0.1:9/nowhere', config.redisUrl);
-    const gone = await spawned(['accounts', 'show', 'acme-cli'], { ...newShell, STARTUP_TIMEOUT_MS: '1000' }, root);
+    const gone = await cli(['accounts', 'show', 'acme-cli'], { ...newShell, STARTUP_TIMEOUT_MS: '1000' }, root);
     expect(failed(gone, 5)).toBe(
       `tollgate: cannot reach mongo at mongodb://127.0.0.1:9/nowhere after 1 s (settings from ${join(root, '.local/stack/env')}: is the stack running? start it with \`npm run stack\`)`,
     );
