@@ -37,6 +37,8 @@ if [[ ! -x /usr/bin/chromium ]]; then
 fi
 # Schemathesis (test/security/schemathesis) in its own cached Python venv, outside the clone.
 bash scripts/schemathesis.sh install >/dev/null
+# Helm (test/helm-chart) built from the Go module proxy into the same cache, once.
+bash scripts/helm.sh install >/dev/null
 eval "$(bash scripts/services.sh env)"
 echo "tests use Redis at $REDIS_URL and ${MONGO_SERVER:-a MongoDB server} at $MONGO_URL" >&2
 npm run build --silent

@@ -4,7 +4,8 @@ import type { Queue } from 'bullmq';
 import { Cluster } from 'ioredis';
 import { AccessScripts, type InFlightJob, relayQueueKey } from '@tollgate/access-state';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { createRedis, type RedisClient } from '@tollgate/persistence';
+import { MetricsService } from '@tollgate/metrics';
+import { createRedis, REDIS, type RedisClient } from '@tollgate/persistence';
 import { JobName, jobOptions, QueueName, type UsageEvent, type UsageSnapshotJob } from '@tollgate/queue';
 import { CLAIM_LUA, RELEASE_LUA } from './usage-relay.lua';
 
@@ -39,12 +40,20 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     @InjectQueue(QueueName.Usage) private readonly queue: Queue,
+    @Inject(REDIS) private readonly commands: RedisClient,
+    private readonly metrics: MetricsService,
   ) {
     this.redis = createRedis(config.redisUrl, 'relay', {}, config.redisCluster);
     this.scripts = new AccessScripts(this.redis, config.redisPrefix);
   }
 
   onApplicationBootstrap(): void {
+    // The relay backlog, sampled at each scrape of the worker's /metrics: what an autoscaler (KEDA's
+    // Prometheus trigger) reads to add workers. The request-path client, so that a scrape while
+    // Redis is away fails at once instead of waiting for it.
+    this.metrics.onScrape(async () =>
+      this.metrics.relayBacklog.set(await this.commands.zcard(relayQueueKey(this.config.redisPrefix))),
+    );
     this.loop = this.run();
   }
 

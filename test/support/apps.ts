@@ -74,8 +74,16 @@ export interface ChildApp {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs `node dist/apps/<role>/main.js` as a real process; for the API, waits until /health/ready is 200. */
-export async function spawnApp(role: 'api' | 'worker', env: NodeJS.ProcessEnv, port?: number): Promise<ChildApp> {
+/**
+ * Runs `node dist/apps/<role>/main.js` as a real process; for the API, waits until /health/ready is
+ * 200 (at most `readyTimeoutMs`: a file that starts many processes at once on a busy machine needs more).
+ */
+export async function spawnApp(
+  role: 'api' | 'worker',
+  env: NodeJS.ProcessEnv,
+  port?: number,
+  readyTimeoutMs = 30_000,
+): Promise<ChildApp> {
   const proc = spawn(process.execPath, [resolve(ROOT, `dist/apps/${role}/main.js`)], {
     env: { ...env, ...(port ? { PORT: String(port) } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,7 +102,7 @@ export async function spawnApp(role: 'api' | 'worker', env: NodeJS.ProcessEnv, p
       return exited;
     },
   };
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`${role} exited early: ${out}`);
     if (Date.now() > deadline) {

@@ -82,6 +82,18 @@ describe('loadConfig', () => {
     );
   });
 
+  it("accepts a replica set's seed list as MONGO_URL, and checks each host", () => {
+    const seedList =
+      'mongodb://app:p%40ss@mongo-0.mongo:27017,mongo-1.mongo:27017,[::1]:27018/tollgate?replicaSet=rs0&w=majority&journal=true';
+    expect(loadConfig({ ...base, MONGO_URL: seedList }, 'api').mongoUrl).toBe(seedList);
+    expect(() => loadConfig({ ...base, MONGO_URL: 'mongodb://a:27017,b c:27017/x' }, 'api')).toThrow(
+      /MONGO_URL has a host list/,
+    );
+    expect(redactUrl(seedList)).toBe(
+      'mongodb://app:***@mongo-0.mongo:27017,mongo-1.mongo:27017,[::1]:27018/tollgate?replicaSet=rs0&w=majority&journal=true',
+    );
+  });
+
   it('redacts passwords in URLs', () => {
     expect(redactUrl('redis://user:s3cret@host:6379/0')).toBe('redis://user:***@host:6379/0');
     expect(redactUrl('mongodb://host/db')).toBe('mongodb://host/db');

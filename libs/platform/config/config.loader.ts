@@ -54,9 +54,11 @@ export function loadConfig(
       return '';
     }
     try {
-      const parsed = new URL(raw);
+      const { parsed, otherHosts } = parseUrl(raw);
       if (!protocols.includes(parsed.protocol))
         problems.push(`${name} must use ${protocols.join(' or ')} (got ${redactUrl(raw)})`);
+      if (otherHosts.some((h) => !HOST_PORT.test(h)))
+        problems.push(`${name} has a host list that is not host[:port],... (got ${redactUrl(raw)})`);
     } catch {
       problems.push(`${name} is not a valid URL`);
     }
@@ -144,12 +146,30 @@ export function loadConfig(
   return config;
 }
 
+const HOST_PORT = /^(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const SEED_LIST = /^(mongodb:\/\/(?:[^@/?#]*@)?)([^/?#]*)/;
+
+/**
+ * A replica set's seed list (`mongodb://user:pw@a:27017,b:27017/db?replicaSet=rs0`, what managed
+ * MongoDB services hand out) is not a WHATWG URL, which has one host: it is parsed with its first
+ * host, which is enough to check the scheme, credentials and options, and the other hosts are
+ * returned for a check of their own.
+ */
+function parseUrl(raw: string): { parsed: URL; otherHosts: string[] } {
+  const hosts = SEED_LIST.exec(raw)?.[2].split(',') ?? [];
+  if (hosts.length < 2) return { parsed: new URL(raw), otherHosts: [] };
+  return { parsed: new URL(raw.replace(SEED_LIST, (_, head: string) => head + hosts[0])), otherHosts: hosts.slice(1) };
+}
+
 /** Hides the password of a connection URL so it can be logged. */
 export function redactUrl(raw: string): string {
   try {
-    const parsed = new URL(raw);
+    const { parsed, otherHosts } = parseUrl(raw);
     if (parsed.password) parsed.password = '***';
-    return parsed.toString();
+    if (!otherHosts.length) return parsed.toString();
+    // Put the seed list back as it was given.
+    const [, head] = SEED_LIST.exec(parsed.toString())!;
+    return parsed.toString().replace(SEED_LIST, () => head + [parsed.host, ...otherHosts].join(','));
   } catch {
     return '<unparseable url>';
   }

@@ -13,6 +13,18 @@ export type RedisPurpose = 'commands' | 'relay';
 const retryStrategy = (attempt: number) => Math.min(25 * 2 ** Math.min(attempt, 4), 250);
 
 /**
+ * Cluster options of the request-path client. By default ioredis re-sends a command whose node
+ * connection closed (and one refused with CLUSTERDOWN) after a slot refresh, for up to 16 tries,
+ * while the caller has already given up on it (command timeout) and answered 503: during a master's
+ * failover the admission script then ran later on the promoted replica and counted requests that had
+ * been refused (the cluster-shape test saw 9 such counts per account). So such a command fails at
+ * once, as on a single Redis, and the slot map is refreshed every second instead: requests reach the
+ * promoted replica about a second after its promotion. MOVED and ASK are still followed (the command
+ * did not run).
+ */
+const REQUEST_PATH_CLUSTER = { retryDelayOnFailover: 0, retryDelayOnClusterDown: 0, slotsRefreshInterval: 1000 };
+
+/**
  * One place that decides how we talk to Redis.
  *
  * - `commands` (request path, scripts): no offline queue and a short command timeout, so that while
@@ -49,6 +61,7 @@ export function createRedis(
         lazyConnect: options.lazyConnect,
         clusterRetryStrategy: options.retryStrategy as never,
         enableAutoPipelining: false,
+        ...(purpose === 'commands' ? REQUEST_PATH_CLUSTER : {}),
       })
     : new Redis(url, options);
   // Without a listener ioredis prints every reconnect error as an unhandled 'error' event; the
