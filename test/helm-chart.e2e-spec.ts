@@ -257,7 +257,7 @@ describe('what the objects say', () => {
     const so = find(cluster, 'ScaledObject', '-worker');
     expect(so.spec.scaleTargetRef.name).toBe(find(cluster, 'Deployment', '-worker').metadata.name);
     const [usage, alerts, relay, cpu] = so.spec.triggers;
-    // On a cluster the queue's prefix is one hash tag (libs/queue), and KEDA's cluster list scaler reads it.
+    // On a cluster the queue's prefix is one hash tag (libs/platform/queue), and KEDA's cluster list scaler reads it.
     expect(usage).toMatchObject({
       type: 'redis-cluster',
       metadata: { addresses: 'redis-cluster:6379', listName: '{tg-bull}:usage:wait', enableTLS: 'true' },
@@ -273,7 +273,7 @@ describe('what the objects say', () => {
       type: 'prometheus',
       metadata: { query: 'max(tollgate_usage_relay_accounts{namespace="tollgate",job="tg-tollgate-worker"})' },
     });
-    expect(readFileSync(resolve(ROOT, 'libs/metrics/metrics.service.ts'), 'utf8')).toContain(
+    expect(readFileSync(resolve(ROOT, 'libs/platform/metrics/metrics.service.ts'), 'utf8')).toContain(
       "name: 'tollgate_usage_relay_accounts'",
     );
     expect(cpu).toMatchObject({ type: 'cpu', metricType: 'Utilization', metadata: { value: '70' } });
@@ -344,7 +344,7 @@ describe('what KEDA reads exists where the chart says', () => {
 /** Every environment variable some part of Tollgate (or Node.js) reads, from the sources. */
 function configVariableNames(): string[] {
   const names = new Set(['NODE_OPTIONS']);
-  const sources = ['libs/config/config.loader.ts', 'apps/worker/worker-options.ts'].map((f) =>
+  const sources = ['libs/platform/config/config.loader.ts', 'apps/worker/worker-options.ts'].map((f) =>
     readFileSync(resolve(ROOT, f), 'utf8'),
   );
   for (const src of sources) for (const m of src.matchAll(/(?:env\.|['"])([A-Z][A-Z0-9_]{2,})\b/g)) names.add(m[1]);
