@@ -59,7 +59,7 @@ describe('npm run new:module', () => {
       ['wid_gets'],
       ['widgets2'],
       ['-widgets'],
-      ['data'],
+      ['config'],
       ['companies'],
       ['admin'],
       ['usage-daily'],
