@@ -21,7 +21,7 @@ import { processEnv, testConfig } from './support/test-config';
  * last 250 ms; everything counted on the surviving masters must be exact. The other way round, a
  * request answered 503 is counted only if the dead master ran its script and died before answering
  * (bounded by the 503s; the client must not re-send a command after its connection closed, see
- * libs/persistence/redis.factory.ts).
+ * libs/platform/persistence/redis.factory.ts).
  */
 const ROUTE = '/api/v1/admin/limits';
 /** Requests of each load run: bounded, and enough to keep all six processes busy through a fault. */

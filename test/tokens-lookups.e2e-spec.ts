@@ -114,7 +114,7 @@ describe('client authentication at the token endpoint', () => {
   });
 
   // Whether concurrent issuances share an insert depends on timing (the batching itself is proven
-  // deterministically in libs/persistence/group-commit.spec.ts); what holds always: no key read for a
+  // deterministically in libs/platform/persistence/group-commit.spec.ts); what holds always: no key read for a
   // client this process has a current copy of, every token stored exactly once and usable.
   it('stores every one of 16 concurrent issuances exactly once, with no key read for a copied client', async () => {
     expect((await token('lookup-co', acme.clientSecret)).status).toBe(200);
