@@ -3,12 +3,21 @@ import { NestFactory } from '@nestjs/core';
 import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { Logger } from 'nestjs-pino';
-import type { TollgateConfig } from '@tollgate/config';
+import type { TollgateConfig, TrustProxy } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
 import { logRequests, NulCharacterPipe, setupOpenApi, TollgateFastifyAdapter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 import { jsonBodyParser } from './json-body.parser';
+
+/**
+ * Fastify 5 takes a bare hop count as "trust nothing" (a count cannot tell a proxy from a client that
+ * reached the API directly), so a count becomes proxy-addr's function over hops: the first `n` hops
+ * from the socket are proxies. Only for an API no client can reach but through those proxies.
+ */
+function trustProxyOption(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
 
 /** Fastify settings shared by `main.ts` and the tests, so tests run the server users run. */
 export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
@@ -18,7 +27,10 @@ export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
       bodyLimit: config.bodyLimitBytes,
       // Fastify's querystring parser keeps `name[$ne]=x` a literal key (never an object), and
       // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
-      trustProxy: false,
+      // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default), so
+      // `request.ip` (allow lists, the failed-authentication limit, logs) is the client a trusted
+      // proxy saw, never an address a client wrote into a header itself.
+      trustProxy: trustProxyOption(config.trustProxy),
       // A body trickled a byte at a time must not hold a socket: the whole request must arrive within
       // requestTimeout (Node answers 408 and closes), and a socket silent that long is closed.
       connectionTimeout: config.requestTimeoutMs,

@@ -18,6 +18,10 @@ describe('policyFromFlags', () => {
       throttle: { limit: 'ten' },
     });
     expect(policyFromFlags({ webhook: 'none' })).toEqual({ alertWebhookUrl: null });
+    expect(
+      policyFromFlags({ allowedIps: '203.0.113.0/24, 2001:db8::/32', tokenLimit: 'revoke-oldest', metadata: '{"plan":"gold"}' }),
+    ).toEqual({ allowedIps: ['203.0.113.0/24', '2001:db8::/32'], tokenLimit: 'revoke-oldest', metadata: { plan: 'gold' } });
+    expect(policyFromFlags({ allowedIps: 'none', metadata: 'plan=gold' })).toEqual({ allowedIps: [], metadata: 'plan=gold' });
     expect(policyFromFlags({})).toEqual({});
   });
 
@@ -48,5 +52,15 @@ describe('validated', () => {
     expect(dto).toBeInstanceOf(UpdateAccountDto);
     expect(dto.throttle).toMatchObject({ scope: 'account', limit: 100 });
     await expect(validated(UpdateAccountDto, { owner: 'x' })).rejects.toBeInstanceOf(ValidationFailedError);
+  });
+
+  it('names the flags of bad allow lists, token limits and metadata', async () => {
+    const err = await validated(UpdateAccountDto, {
+      ...policyFromFlags({ allowedIps: '10.0.0.0/33', tokenLimit: 'evict', metadata: 'plan=gold' }),
+    }).catch((e: unknown) => e);
+    const { line } = describeFailure(err);
+    expect(line).toContain('--allowed-ips: --allowed-ips entry "10.0.0.0/33" is not an IPv4 or IPv6 address or CIDR block');
+    expect(line).toContain('--token-limit');
+    expect(line).toContain('--metadata: --metadata must be an object of string values');
   });
 });

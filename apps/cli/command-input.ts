@@ -46,6 +46,22 @@ export interface PolicyFlags {
   maxTokens?: string;
   scopes?: string;
   webhook?: string;
+  allowedIps?: string;
+  tokenLimit?: string;
+  metadata?: string;
+}
+
+/**
+ * `--metadata '{"plan":"gold"}'`: a JSON object (it replaces the account's metadata whole). Text that
+ * is not JSON is passed on as it is, and the DTO refuses it ("metadata must be an object ...").
+ */
+function metadataFlag(raw: string | undefined): unknown {
+  if (raw === undefined) return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
 }
 
 /**
@@ -68,6 +84,9 @@ export function policyFromFlags(
     maxActiveTokens: integer(flags.maxTokens),
     scopes: flags.scopes !== undefined ? list(flags.scopes) : undefined,
     alertWebhookUrl: flags.webhook === 'none' ? null : flags.webhook,
+    allowedIps: flags.allowedIps === undefined ? undefined : flags.allowedIps === 'none' ? [] : list(flags.allowedIps),
+    tokenLimit: flags.tokenLimit,
+    metadata: metadataFlag(flags.metadata),
     throttle: Object.keys(throttle).length ? { ...throttleBase, ...throttle } : undefined,
   });
 }

@@ -18,6 +18,16 @@ export class QuotaEntry {
   @Prop({ required: true }) enforce: string;
 }
 
+/**
+ * One metadata entry. Stored as a list of pairs rather than an object, so a key may be any string
+ * (a dot or a leading `$` would be a path or an operator as a field name in a MongoDB-wire store).
+ */
+@Schema({ _id: false })
+export class MetadataEntry {
+  @Prop({ type: String, required: true }) key: string;
+  @Prop({ type: String, required: true }) value: string;
+}
+
 @Schema({ collection: 'accounts', versionKey: false })
 export class AccountDocument {
   @Prop({ type: String, required: true }) _id: string;
@@ -31,6 +41,11 @@ export class AccountDocument {
   @Prop({ type: ThrottleEntry, required: true }) throttle: ThrottleEntry;
   @Prop({ type: [QuotaEntry], default: [] }) quotas: QuotaEntry[];
   @Prop({ type: [String], default: [] }) allowedOrigins: string[];
+  /** Absent on records from before allow lists: any address. */
+  @Prop({ type: [String], default: [] }) allowedIps: string[];
+  /** Absent on records from before it: `refuse`. */
+  @Prop({ type: String, default: 'refuse' }) tokenLimit: string;
+  @Prop({ type: [MetadataEntry], default: [] }) metadata: MetadataEntry[];
   @Prop({ type: String, default: null }) alertWebhookUrl: string | null;
   @Prop({ type: String, required: true }) alertWebhookSecret: string;
   @Prop({ default: 0 }) tokenGeneration: number;

@@ -8,6 +8,9 @@ export const ACCOUNT_STATUSES: AccountStatus[] = ['active', 'disabled', 'deleted
 export type LockoutScope = 'account' | 'token';
 export type QuotaPeriod = 'month' | 'day';
 export type QuotaEnforcement = 'hard' | 'alert';
+/** What a token request at `maxActiveTokens` does: fail (`refuse`), or end the oldest live token. */
+export type TokenLimitPolicy = 'refuse' | 'revoke-oldest';
+export const TOKEN_LIMIT_POLICIES: TokenLimitPolicy[] = ['refuse', 'revoke-oldest'];
 
 /** InsideView-style throttling: `limit` requests per token per period, then a lockout. */
 export interface ThrottlePolicy {
@@ -49,6 +52,16 @@ export interface Account {
   throttle: ThrottlePolicy;
   quotas: QuotaPolicy[];
   allowedOrigins: string[];
+  /**
+   * Client addresses and CIDR blocks (normalised) the account's requests and token requests may come
+   * from; empty: any. Read on every request from this process's copy of the account, which the
+   * admission script proves current (see `revision`).
+   */
+  allowedIps: string[];
+  /** At `maxActiveTokens`: refuse the token request (default), or revoke the oldest live token. */
+  tokenLimit: TokenLimitPolicy;
+  /** The operator's and customer's own labels (plan, CRM id, ...): shown, never used for a decision. */
+  metadata: Record<string, string>;
   alertWebhookUrl?: string | null;
   /** Key of the HMAC-SHA-256 signature on webhook deliveries; shared with the customer. */
   alertWebhookSecret: string;
@@ -68,7 +81,16 @@ export interface Account {
 /** The policy part of an account that an operator sets. */
 export type AccountPolicy = Pick<
   Account,
-  'tokenTtlSeconds' | 'maxActiveTokens' | 'scopes' | 'throttle' | 'quotas' | 'allowedOrigins' | 'alertWebhookUrl'
+  | 'tokenTtlSeconds'
+  | 'maxActiveTokens'
+  | 'scopes'
+  | 'throttle'
+  | 'quotas'
+  | 'allowedOrigins'
+  | 'allowedIps'
+  | 'tokenLimit'
+  | 'metadata'
+  | 'alertWebhookUrl'
 >;
 
 export const DEFAULT_THROTTLE: ThrottlePolicy = {

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { ConflictError } from '@tollgate/domain-errors';
-import type { Account, AccountPolicy, AccountStatus, ClientSecretRecord } from './account.types';
+import type { Account, AccountPolicy, AccountStatus, ClientSecretRecord, TokenLimitPolicy } from './account.types';
 import { AccountDocument } from './account.schema';
 import { AccountLoginDocument } from './account-login.schema';
 
@@ -36,6 +36,9 @@ function toAccount(doc: Lean): Account {
       warnAt: q.warnAt ?? [],
     })),
     allowedOrigins: doc.allowedOrigins ?? [],
+    allowedIps: doc.allowedIps ?? [],
+    tokenLimit: (doc.tokenLimit as TokenLimitPolicy | undefined) ?? 'refuse',
+    metadata: Object.fromEntries((doc.metadata ?? []).map((e) => [e.key, e.value])),
     alertWebhookUrl: doc.alertWebhookUrl ?? null,
     alertWebhookSecret: doc.alertWebhookSecret ?? '',
     tokenGeneration: doc.tokenGeneration ?? 0,
@@ -45,6 +48,10 @@ function toAccount(doc: Lean): Account {
     deletedAt: doc.deletedAt ?? null,
   };
 }
+
+/** The stored shape of metadata: a list of pairs (see MetadataEntry). */
+const metadataEntries = (metadata: Record<string, string>) =>
+  Object.entries(metadata).map(([key, value]) => ({ key, value }));
 
 /** `acme` → `a, ac, acm, acme`: what the name search matches by equality (see the schema). */
 const namePrefixes = (name: string): string[] =>
@@ -79,13 +86,14 @@ export class AccountsRepository implements OnModuleInit {
   }
 
   async insert(account: Account): Promise<Account> {
-    const { id, revision, ...rest } = account;
+    const { id, revision, metadata, ...rest } = account;
     let doc: Lean;
     try {
       doc = (
         await this.model.create({
           _id: id,
           ...rest,
+          metadata: metadataEntries(metadata),
           rev: revision,
           namePrefixes: namePrefixes(account.name),
           deleted: account.status === 'deleted',
@@ -129,10 +137,12 @@ export class AccountsRepository implements OnModuleInit {
   ): Promise<Account | null> {
     // Never a deleted account: an update that read the account just before it was deleted must not
     // bring it back to life (deleted is final).
+    const { metadata, ...fields } = patch;
+    const set = metadata ? { ...fields, metadata: metadataEntries(metadata) } : fields;
     const doc = await this.model
       .findOneAndUpdate(
         { _id: String(accountId), status: { $ne: 'deleted' } },
-        { $set: { ...patch, updatedAt: now }, $inc: endTokens ? { rev: 1, tokenGeneration: 1 } : { rev: 1 } },
+        { $set: { ...set, updatedAt: now }, $inc: endTokens ? { rev: 1, tokenGeneration: 1 } : { rev: 1 } },
         { returnDocument: 'after' },
       )
       .lean<Lean>()

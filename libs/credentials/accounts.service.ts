@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { ChangeFeed, SharedReads } from '@tollgate/persistence';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { webhookTargetProblem } from '@tollgate/network-policy';
+import { normaliseAllowedIps, webhookTargetProblem } from '@tollgate/network-policy';
 import { Clock } from '@tollgate/clock';
 import { NotFoundError, OAuthError, ValidationFailedError } from '@tollgate/domain-errors';
 import {
@@ -38,6 +38,9 @@ export interface AccountView {
   throttle: ThrottlePolicy;
   quotas: QuotaPolicy[];
   allowedOrigins: string[];
+  allowedIps: string[];
+  tokenLimit: Account['tokenLimit'];
+  metadata: Record<string, string>;
   alertWebhookUrl: string | null;
   alertWebhookSecret: string;
   secrets: { id: string; createdAt: string; expiresAt: string | null }[];
@@ -371,6 +374,9 @@ export class AccountsService {
       throttle: account.throttle,
       quotas: account.quotas,
       allowedOrigins: account.allowedOrigins,
+      allowedIps: account.allowedIps,
+      tokenLimit: account.tokenLimit,
+      metadata: account.metadata,
       alertWebhookUrl: account.alertWebhookUrl ?? null,
       alertWebhookSecret: account.alertWebhookSecret,
       secrets: account.secrets.map((s) => ({
@@ -404,6 +410,9 @@ export class AccountsService {
       throttle: DEFAULT_THROTTLE,
       quotas: [],
       allowedOrigins: [],
+      allowedIps: [],
+      tokenLimit: 'refuse',
+      metadata: {},
       alertWebhookUrl: null,
     };
     const merged: AccountPolicy = {
@@ -413,6 +422,9 @@ export class AccountsService {
       throttle: dto.throttle ? throttleFrom(dto.throttle) : base.throttle,
       quotas: dto.quotas ? dto.quotas.map(quotaFrom) : base.quotas,
       allowedOrigins: dto.allowedOrigins ? dto.allowedOrigins.map((o) => o.toLowerCase()) : base.allowedOrigins,
+      allowedIps: dto.allowedIps ? allowedIpsFrom(dto.allowedIps) : base.allowedIps,
+      tokenLimit: dto.tokenLimit ?? base.tokenLimit,
+      metadata: dto.metadata ? { ...dto.metadata } : base.metadata,
       alertWebhookUrl: dto.alertWebhookUrl !== undefined ? dto.alertWebhookUrl : base.alertWebhookUrl,
     };
     if (!patchOnly) return merged;
@@ -432,6 +444,13 @@ function throttleFrom(dto: ThrottlePolicyDto): ThrottlePolicy {
     scope: dto.scope ?? 'account',
     warnAt: [...new Set(dto.warnAt ?? DEFAULT_THROTTLE.warnAt)].sort((a, b) => a - b),
   };
+}
+
+/** Normalised (one spelling per block, so the view shows what is enforced); the DTO checked the entries. */
+function allowedIpsFrom(entries: string[]): string[] {
+  const result = normaliseAllowedIps(entries);
+  if ('problems' in result) throw new ValidationFailedError([{ field: 'allowedIps', problems: result.problems }]);
+  return result.entries;
 }
 
 function quotaFrom(dto: QuotaPolicyDto): QuotaPolicy {

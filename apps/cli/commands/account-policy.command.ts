@@ -56,4 +56,28 @@ export abstract class AccountPolicyCommand extends OperatorCommand {
   parseWebhook(value: string): string {
     return value;
   }
+
+  @Option({
+    flags: '--allowed-ips <a,b>',
+    description: 'client addresses and CIDR blocks (IPv4, IPv6), comma-separated ("none": any address)',
+  })
+  parseAllowedIps(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--token-limit <refuse|revoke-oldest>',
+    description: 'at max-tokens: refuse the token request, or revoke the oldest live token',
+  })
+  parseTokenLimit(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--metadata <json>',
+    description: 'labels of your own as a JSON object of strings (replaces them all; \'{}\' clears them)',
+  })
+  parseMetadata(value: string): string {
+    return value;
+  }
 }

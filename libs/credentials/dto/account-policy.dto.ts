@@ -11,11 +11,54 @@ import {
   Matches,
   Max,
   Min,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { MAX_ALLOWED_IPS, normaliseAllowedIps } from '@tollgate/network-policy';
+import { MAX_METADATA_BYTES, MAX_METADATA_KEYS, metadataProblems } from '../account-metadata';
+import { TOKEN_LIMIT_POLICIES, type TokenLimitPolicy } from '../account.types';
 import { QuotaPolicyDto } from './quota-policy.dto';
 import { ThrottlePolicyDto } from './throttle-policy.dto';
+
+/** Validated by the same rule the service applies (metadataProblems), with its first problem as the message. */
+const IsAccountMetadata = () =>
+  ValidateBy({
+    name: 'isAccountMetadata',
+    validator: {
+      validate: (value: unknown) => metadataProblems(value).length === 0,
+      defaultMessage: (args) => metadataProblems(args?.value)[0] ?? 'metadata is invalid',
+    },
+  });
+
+/** Each entry an IPv4 or IPv6 address or CIDR block; the message names the entries that are not. */
+const IsAllowedIps = () =>
+  ValidateBy({
+    name: 'isAllowedIps',
+    validator: {
+      validate: (value: unknown) => Array.isArray(value) && 'entries' in normaliseAllowedIps(value),
+      defaultMessage: (args) => {
+        const result = Array.isArray(args?.value) ? normaliseAllowedIps(args.value) : undefined;
+        return result && 'problems' in result ? result.problems.slice(0, 5).join('; ') : 'allowedIps must be an array';
+      },
+    },
+  });
+
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const H = '[0-9a-fA-F]{1,4}';
+const IPV6 = [
+  `(${H}:){7}${H}`,
+  `(${H}:){1,7}:`,
+  `(${H}:){1,6}:${H}`,
+  `(${H}:){1,5}(:${H}){1,2}`,
+  `(${H}:){1,4}(:${H}){1,3}`,
+  `(${H}:){1,3}(:${H}){1,4}`,
+  `(${H}:){1,2}(:${H}){1,5}`,
+  `${H}:(:${H}){1,6}`,
+  `:((:${H}){1,7}|:)`,
+].join('|');
+/** An IPv4 address or block, or an IPv6 one (RFC 4291 text forms without an embedded IPv4 part). */
+export const ALLOWED_IP_PATTERN = `^((${OCTET}\\.){3}${OCTET}(/(3[0-2]|[12]?[0-9]))?|(${IPV6})(/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$`;
 
 /** Policy fields shared by create and update; every one optional here. */
 export class AccountPolicyDto {
@@ -71,6 +114,40 @@ export class AccountPolicyDto {
     message: 'each origin must be scheme://host[:port]',
   })
   allowedOrigins?: string[];
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', pattern: ALLOWED_IP_PATTERN },
+    maxItems: MAX_ALLOWED_IPS,
+    description:
+      'Client addresses and CIDR blocks (IPv4, IPv6) requests and token requests may come from; empty: any. Stored normalised (`203.0.113.0/24`, `2001:db8::/32`).',
+    example: ['203.0.113.0/24', '2001:db8::/32', '198.51.100.7'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ALLOWED_IPS)
+  @IsAllowedIps()
+  allowedIps?: string[];
+
+  @ApiPropertyOptional({
+    enum: TOKEN_LIMIT_POLICIES,
+    description:
+      'At `maxActiveTokens`: `refuse` the token request (default), or `revoke-oldest` live token to make room.',
+  })
+  @IsOptional()
+  @IsIn(TOKEN_LIMIT_POLICIES)
+  tokenLimit?: TokenLimitPolicy;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', maxLength: MAX_METADATA_BYTES },
+    maxProperties: MAX_METADATA_KEYS,
+    description: `String keys and values of your own (at most ${MAX_METADATA_KEYS} keys and ${MAX_METADATA_BYTES} bytes in all, keys not empty): returned by the operator API and token introspection (\`tollgate_metadata\`), never used for a decision. An update replaces the whole object.`,
+    example: { plan: 'gold', crmId: 'C-1042' },
+  })
+  @IsOptional()
+  @IsAccountMetadata()
+  metadata?: Record<string, string>;
 
   @ApiPropertyOptional({
     type: String,

@@ -29,6 +29,11 @@ export class AccountViewDto {
   @ApiProperty({ type: () => ThrottlePolicyViewDto }) throttle: ThrottlePolicyViewDto;
   @ApiProperty({ type: () => [QuotaPolicyViewDto] }) quotas: QuotaPolicyViewDto[];
   @ApiProperty({ type: [String] }) allowedOrigins: string[];
+  @ApiProperty({ type: [String], description: 'client addresses and CIDR blocks, normalised; empty: any' })
+  allowedIps: string[];
+  @ApiProperty({ enum: ['refuse', 'revoke-oldest'] }) tokenLimit: 'refuse' | 'revoke-oldest';
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'never used for a decision' })
+  metadata: Record<string, string>;
   @ApiProperty({ type: String, nullable: true }) alertWebhookUrl: string | null;
   @ApiProperty({ type: String, description: 'key of the HMAC-SHA-256 signature on webhook deliveries (`whsec_…`)' })
   alertWebhookSecret: string;

@@ -98,4 +98,18 @@ describe('loadConfig', () => {
     expect(redactUrl('redis://user:s3cret@host:6379/0')).toBe('redis://user:***@host:6379/0');
     expect(redactUrl('mongodb://host/db')).toBe('mongodb://host/db');
   });
+
+  it('reads TRUST_PROXY: off by default, true, a hop count or a list of addresses and CIDR blocks', () => {
+    expect(loadConfig(base, 'api').trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'false' }, 'api').trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'true' }, 'api').trustProxy).toBe(true);
+    expect(loadConfig({ ...base, TRUST_PROXY: '2' }, 'api').trustProxy).toBe(2);
+    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,2001:db8::/32' }, 'api').trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '2001:db8::/32',
+    ]);
+    for (const bad of ['0', '10.0.0.0/33', 'proxy.example', '10.0.0.1,', '2001:db8::/129', '1.2.3'])
+      expect(() => loadConfig({ ...base, TRUST_PROXY: bad }, 'api'), bad).toThrow(/TRUST_PROXY/);
+  });
 });

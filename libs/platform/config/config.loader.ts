@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { AppRole, LogLevel, RedisFailurePolicy, TollgateConfig } from './config.types';
+import { isIP } from 'node:net';
+import type { AppRole, LogLevel, RedisFailurePolicy, TollgateConfig, TrustProxy } from './config.types';
 
 /** Thrown with every bad variable named; `main.ts` prints `message` as one line and exits. */
 export class ConfigError extends Error {
@@ -135,6 +136,7 @@ export function loadConfig(
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
     headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000),
     authFailureLimit: int('AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
+    trustProxy: trustProxyOf(env.TRUST_PROXY, problems),
   };
   if (config.headersTimeoutMs > config.requestTimeoutMs)
     problems.push(
@@ -144,6 +146,42 @@ export function loadConfig(
     problems.push('REDIS_PREFIX must be 1-32 of A-Z a-z 0-9 _ . -');
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * TRUST_PROXY: off unless set. `true` trusts any peer (only for an API no client can reach but through
+ * the proxy), a number trusts that many hops from the API, and a list trusts peers in those addresses
+ * or CIDR blocks (IPv4 or IPv6), so a client that reaches the API directly cannot claim an address.
+ */
+function trustProxyOf(raw: string | undefined, problems: string[]): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    if (Number(value) >= 1 && Number(value) <= 100) return Number(value);
+    problems.push(`TRUST_PROXY hop count must be from 1 to 100 (got "${value}")`);
+    return false;
+  }
+  const entries = value.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !isAddressOrBlock(e));
+  if (bad.length) {
+    problems.push(
+      `TRUST_PROXY must be true, false, a hop count or a comma-separated list of addresses or CIDR blocks (bad: ${bad
+        .map((b) => JSON.stringify(b.slice(0, 50)))
+        .join(', ')})`,
+    );
+    return false;
+  }
+  return entries;
+}
+
+/** `203.0.113.7`, `10.0.0.0/8`, `2001:db8::/32`: dotted quads and RFC 5952 forms only, as proxy-addr reads them. */
+function isAddressOrBlock(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 const HOST_PORT = /^(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;

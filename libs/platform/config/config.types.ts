@@ -1,6 +1,12 @@
 export type AppRole = 'api' | 'worker' | 'cli' | 'seed';
 export type RedisFailurePolicy = 'fail-closed' | 'fail-open';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/**
+ * Which peers may tell the API the client's address in `X-Forwarded-For` (Fastify's `trustProxy`):
+ * none (`false`, the default), any (`true`), the last N hops (a number), or peers in these addresses
+ * or CIDR blocks.
+ */
+export type TrustProxy = boolean | number | string[];
 
 /** The validated, typed settings of one process. Built once at start-up by `loadConfig`. */
 export interface TollgateConfig {
@@ -61,4 +67,9 @@ export interface TollgateConfig {
   headersTimeoutMs: number;
   /** Failed authentications one client address may make per minute before it gets 429 `too_many_failures`. */
   authFailureLimit: number;
+  /**
+   * Proxies whose `X-Forwarded-For` names the client (TRUST_PROXY). Every use of the client address
+   * (account allow lists, the failed-authentication limit, logs) reads `request.ip`, which honours it.
+   */
+  trustProxy: TrustProxy;
 }
