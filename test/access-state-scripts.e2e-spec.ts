@@ -49,7 +49,8 @@ const request = (over: Partial<Parameters<AccessScripts['prepareAdmission']>[0]>
     warnAt: [0.8],
     ...over,
   });
-const admit = (api = 'alpha', offset = 0, req = request()): Promise<AdmissionResult> => scripts.admit(req, api, offset);
+const admit = (api = 'alpha', offset = 0, req = request(), revision = 0): Promise<AdmissionResult> =>
+  scripts.admit(req, api, offset, revision);
 const quota = (over: Partial<QuotaRule>): QuotaRule => ({
   api: 'alpha',
   period: 'month',
@@ -113,6 +114,20 @@ describe('the epoch', () => {
       'alpha|tok_a': '1',
     });
     expect(Object.keys(await redis.hgetall(usageDirtyKey(P, account)))).toEqual([`${epoch}/${day}`]);
+  });
+
+  it('refuses a request checked against a copy of the account older than the record, counting nothing', async () => {
+    await rebuild(record({ revision: 3 }));
+    expect(await admit('alpha', 0, request(), 2)).toEqual({ status: 'stale-copy' });
+    // A write raises the revision: copies at the old one go stale, and nothing they asked was counted.
+    await scripts.beginAccountWrite(account);
+    await scripts.raiseRevision(account, 4);
+    expect(await admit('alpha', 0, request(), 3)).toEqual({ status: 'stale-copy' });
+    expect(await redis.hget(tokenStateKey(P, account, 'tok_a'), 'c')).toBeNull();
+    expect(await admit('alpha', 0, request(), 4)).toMatchObject({ status: 'ok', remaining: 999 });
+    expect(await scripts.revision(account)).toBe(4);
+    await scripts.beginAccountWrite(account);
+    expect(await scripts.revision(account)).toBeNull();
   });
 
   it('is lost with the rest: a flushed account asks for a rebuild again', async () => {

@@ -19,9 +19,20 @@ describe('policyFromFlags', () => {
     });
     expect(policyFromFlags({ webhook: 'none' })).toEqual({ alertWebhookUrl: null });
     expect(
-      policyFromFlags({ allowedIps: '203.0.113.0/24, 2001:db8::/32', tokenLimit: 'revoke-oldest', metadata: '{"plan":"gold"}' }),
-    ).toEqual({ allowedIps: ['203.0.113.0/24', '2001:db8::/32'], tokenLimit: 'revoke-oldest', metadata: { plan: 'gold' } });
-    expect(policyFromFlags({ allowedIps: 'none', metadata: 'plan=gold' })).toEqual({ allowedIps: [], metadata: 'plan=gold' });
+      policyFromFlags({
+        allowedIps: '203.0.113.0/24, 2001:db8::/32',
+        tokenLimit: 'revoke-oldest',
+        metadata: '{"plan":"gold"}',
+      }),
+    ).toEqual({
+      allowedIps: ['203.0.113.0/24', '2001:db8::/32'],
+      tokenLimit: 'revoke-oldest',
+      metadata: { plan: 'gold' },
+    });
+    expect(policyFromFlags({ allowedIps: 'none', metadata: 'plan=gold' })).toEqual({
+      allowedIps: [],
+      metadata: 'plan=gold',
+    });
     expect(policyFromFlags({})).toEqual({});
   });
 
@@ -59,7 +70,9 @@ describe('validated', () => {
       ...policyFromFlags({ allowedIps: '10.0.0.0/33', tokenLimit: 'evict', metadata: 'plan=gold' }),
     }).catch((e: unknown) => e);
     const { line } = describeFailure(err);
-    expect(line).toContain('--allowed-ips: --allowed-ips entry "10.0.0.0/33" is not an IPv4 or IPv6 address or CIDR block');
+    expect(line).toContain(
+      '--allowed-ips: --allowed-ips entry "10.0.0.0/33" is not an IPv4 or IPv6 address or CIDR block',
+    );
     expect(line).toContain('--token-limit');
     expect(line).toContain('--metadata: --metadata must be an object of string values');
   });

@@ -78,9 +78,20 @@ export interface TokenSlotRequest {
   now: number;
   /** The account's live tokens in Mongo, when the script asked for them ('seed-needed'). */
   known?: { id: string; expiresAt: number }[];
+  /** tokenLimit `revoke-oldest`: at the maximum, revoke the tokens that expire first instead of refusing. */
+  revokeOldest?: boolean;
   /** Tests only: when a write in progress counts as abandoned (default ABANDONED_WRITE_MS). */
   abandonedWriteMs?: number;
 }
+
+/** A slot reservation's result, with the tokens revoked to make room for it (`revokeOldest` only). */
+export interface TokenSlotOutcome {
+  result: TokenSlotResult;
+  revoked: { tokenId: string; expiresAt: number }[];
+}
+
+/** A revocation mark outlives the token by a minute (clock skew between hosts does not matter then). */
+export const REVOCATION_MARGIN_MS = 60_000;
 
 /**
  * `stale-copy`: the issuer's copy of the account is older than the record (or Redis cannot vouch for
@@ -142,8 +153,11 @@ export class AccessScripts {
     };
   }
 
-  /** The request path's one Redis call. */
-  async admit(a: PreparedAdmission, api: string, clockOffsetMs: number): Promise<AdmissionResult> {
+  /**
+   * The request path's one Redis call. `revision`: of the caller's copy of the account, which the
+   * script proves current (else `stale-copy`, nothing admitted).
+   */
+  async admit(a: PreparedAdmission, api: string, clockOffsetMs: number, revision: number): Promise<AdmissionResult> {
     const k = a.keys;
     const admit = (this.admitCommand ??= this.command('admission', 5));
     const raw = (await admit(
@@ -162,8 +176,24 @@ export class AccessScripts {
       a.scope,
       a.warnAt,
       a.usagePrefix,
+      revision,
     )) as string[];
     return parseAdmission(raw);
+  }
+
+  /**
+   * The account record's revision as the account's Redis state has it, or null when the state cannot
+   * vouch for any copy (lost: no epoch; or a write in progress). One HMGET.
+   */
+  async revision(accountId: string): Promise<number | null> {
+    const [epoch, revision, writing] = await this.redis.hmget(
+      accountStateKey(this.prefix, accountId),
+      'ep',
+      'rev',
+      'wip',
+    );
+    if (!epoch || revision === null || Number(writing ?? 0) > 0) return null;
+    return Number(revision);
   }
 
   /** The script clock's now (Redis TIME plus offset), read on the account's own node. */
@@ -264,25 +294,39 @@ export class AccessScripts {
   }
 
   async reserveTokenSlot(r: TokenSlotRequest): Promise<TokenSlotResult> {
+    return (await this.reserveTokenSlotRevoking(r)).result;
+  }
+
+  /** {@link reserveTokenSlot}, telling which tokens it revoked to make room (with `revokeOldest`). */
+  async reserveTokenSlotRevoking(r: TokenSlotRequest): Promise<TokenSlotOutcome> {
     const p = this.prefix;
     const seed = r.known ? r.known.flatMap((k) => [k.expiresAt, k.id]) : [];
-    const flags = (r.fresh ? 1 : 0) + (r.known ? 2 : 0);
-    const res = Number(
-      await this.command('reserveTokenSlot', 2)(
-        activeTokensKey(p, r.accountId),
-        accountStateKey(p, r.accountId),
-        r.now,
-        r.max,
-        r.expiresAt,
-        r.tokenId,
-        r.generation,
-        r.revision,
-        flags,
-        r.abandonedWriteMs ?? ABANDONED_WRITE_MS,
-        ...seed,
-      ),
-    );
-    return SLOT_RESULTS[res] ?? 'full';
+    const flags = (r.fresh ? 1 : 0) + (r.known ? 2 : 0) + (r.revokeOldest ? 4 : 0);
+    const raw = (await this.command('reserveTokenSlot', 2)(
+      activeTokensKey(p, r.accountId),
+      accountStateKey(p, r.accountId),
+      r.now,
+      r.max,
+      r.expiresAt,
+      r.tokenId,
+      r.generation,
+      r.revision,
+      flags,
+      r.abandonedWriteMs ?? ABANDONED_WRITE_MS,
+      tokenStateKey(p, r.accountId, ''),
+      REVOCATION_MARGIN_MS,
+      ...seed,
+    )) as number | (number | string)[];
+    if (!Array.isArray(raw)) return { result: SLOT_RESULTS[Number(raw)] ?? 'full', revoked: [] };
+    const revoked: TokenSlotOutcome['revoked'] = [];
+    for (let i = 1; i + 1 < raw.length; i += 2)
+      revoked.push({ tokenId: String(raw[i]), expiresAt: Number(raw[i + 1]) });
+    return { result: 'reserved', revoked };
+  }
+
+  /** Whether a token is marked revoked in the account's state (one HEXISTS). */
+  async isTokenRevoked(accountId: string, tokenId: string): Promise<boolean> {
+    return (await this.redis.hexists(tokenStateKey(this.prefix, accountId, tokenId), 'revoked')) === 1;
   }
 
   async releaseTokenSlot(accountId: string, tokenId: string): Promise<void> {

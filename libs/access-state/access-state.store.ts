@@ -4,15 +4,20 @@ import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
 import type { AccessRecord, QuotaRule, QuotaWaiver } from './access-record';
-import { AccessScripts, type RebuildState, type TokenSlotRequest, type TokenSlotResult } from './access-scripts';
+import {
+  AccessScripts,
+  type RebuildState,
+  REVOCATION_MARGIN_MS,
+  type TokenSlotOutcome,
+  type TokenSlotRequest,
+  type TokenSlotResult,
+} from './access-scripts';
 import { AccessStateEvents } from './access-state.events';
 import { periodOf, quotaSpecs, waiverSpecs } from './quota-specs';
 import { QuotaWaiversRepository } from './quota-waivers.repository';
 
 /** How long a security write waits for a replica's acknowledgement (only when the node has replicas). */
 const REPLICA_WAIT_MS = 1000;
-/** A revocation mark outlives the token by a minute (clock skew between hosts does not matter then). */
-const REVOCATION_MARGIN_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 /** A new epoch id: also a usage segment id, so it must be unique per rebuild and safe in keys and ids. */
@@ -103,6 +108,21 @@ export class AccessStateStore {
 
   reserveTokenSlot(r: TokenSlotRequest): Promise<TokenSlotResult> {
     return this.scripts.reserveTokenSlot(r);
+  }
+
+  /**
+   * A slot that may revoke the account's oldest tokens to make room (tokenLimit `revoke-oldest`): the
+   * revocation marks are set in the same atomic step, so they hold on every instance at once; the
+   * caller records them in Mongo before it answers. Waits for a replica when it revoked any.
+   */
+  async reserveTokenSlotRevoking(r: TokenSlotRequest): Promise<TokenSlotOutcome> {
+    const outcome = await this.scripts.reserveTokenSlotRevoking(r);
+    if (outcome.revoked.length) await this.replicated(r.accountId);
+    return outcome;
+  }
+
+  isTokenRevoked(accountId: string, tokenId: string): Promise<boolean> {
+    return this.scripts.isTokenRevoked(accountId, tokenId);
   }
 
   releaseTokenSlot(accountId: string, tokenId: string): Promise<void> {

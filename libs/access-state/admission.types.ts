@@ -29,6 +29,8 @@ export type AdmissionResult =
   | { status: 'revoked' }
   /** Redis has no state for the account (it was lost): nothing was admitted; rebuild, then retry. */
   | { status: 'rebuild' }
+  /** The caller's copy of the account is older than the record: nothing was admitted; read it, check again. */
+  | { status: 'stale-copy' }
   /** The state could not be rebuilt (the record is unreachable): refuse with 503, never admit. */
   | { status: 'unavailable' };
 
@@ -65,6 +67,8 @@ export function parseAdmission(raw: string[]): AdmissionResult {
       return { status: 'disabled' };
     case 'rebuild':
       return { status: 'rebuild' };
+    case 'stale-copy':
+      return { status: 'stale-copy' };
     default:
       return { status: 'revoked' };
   }

@@ -24,6 +24,8 @@ export {
   type InFlightJob,
   type PreparedAdmission,
   type RebuildState,
+  REVOCATION_MARGIN_MS,
+  type TokenSlotOutcome,
   type TokenSlotRequest,
   type TokenSlotResult,
   type UsageSnapshot,

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { ChangeFeed, SharedReads } from '@tollgate/persistence';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { normaliseAllowedIps, webhookTargetProblem } from '@tollgate/network-policy';
+import { IpAllowList, normaliseAllowedIps, webhookTargetProblem } from '@tollgate/network-policy';
 import { Clock } from '@tollgate/clock';
 import { NotFoundError, OAuthError, ValidationFailedError } from '@tollgate/domain-errors';
 import {
@@ -21,6 +21,7 @@ import { DEFAULT_LIST_PAGE_SIZE, type ListAccountsQuery, listQueryProblems } fro
 import type { QuotaPolicyDto } from './dto/quota-policy.dto';
 import type { ThrottlePolicyDto } from './dto/throttle-policy.dto';
 import { ClientCopies } from './client-copies';
+import { IpNotAllowedError } from './ip-not-allowed.error';
 import { SecretHasher } from './secret-hasher';
 
 const DEFAULT_GRACE_SECONDS = 24 * 3600;
@@ -327,6 +328,20 @@ export class AccountsService {
     if (account.status !== 'active') throw new OAuthError('unauthorized_client', 'the account is disabled');
     return account;
   }
+
+  /**
+   * Refuses (403 `ip_not_allowed`) a client address the account's `allowedIps` does not include. The
+   * token endpoints call it only once the client is authenticated, so it never answers a caller who
+   * could not have authenticated. Lists are parsed once per account object.
+   */
+  assertAddressAllowed(account: Account, address: string | undefined): void {
+    if (!account.allowedIps.length) return;
+    let list = this.allowLists.get(account);
+    if (!list) this.allowLists.set(account, (list = IpAllowList.of(account.allowedIps)));
+    if (!list.allows(address)) throw new IpNotAllowedError();
+  }
+
+  private readonly allowLists = new WeakMap<Account, IpAllowList>();
 
   async bumpTokenGeneration(accountId: string): Promise<number> {
     const account = await this.accountWrite(accountId, async () => {

@@ -8,6 +8,8 @@ export {
 } from './accounts.service';
 export { CredentialsModule } from './credentials.module';
 export { CredentialsHttpModule } from './credentials-http.module';
+export { IpNotAllowedError } from './ip-not-allowed.error';
+export { MAX_METADATA_BYTES, MAX_METADATA_KEYS, metadataProblems } from './account-metadata';
 export { SecretHasher } from './secret-hasher';
 export { ThrottleEntry } from './throttle-entry.schema';
 export { CreateAccountDto, RotateSecretDto, UpdateAccountDto } from './dto/account-policy.dto';

@@ -28,7 +28,7 @@ export { DomainExceptionFilter } from './errors/domain-exception.filter';
 export { negotiate, renderBody, type Representation } from './representation/representation';
 export { toXml } from './representation/xml';
 export { RepresentationInterceptor, XmlRoot, xmlRootOf } from './representation/representation.interceptor';
-export { ApiClientAuthentication, ApiOAuthEndpoint, formSchema } from './openapi/api-docs.decorators';
+export { ApiClientAuthentication, ApiIpAllowList, ApiOAuthEndpoint, formSchema } from './openapi/api-docs.decorators';
 export {
   ErrorBody,
   OAuthErrorBody,

@@ -15,12 +15,28 @@ describe('normaliseAllowedIps', () => {
         '0.0.0.0/0',
       ]),
     ).toEqual({
-      entries: ['203.0.113.0/24', '2001:db8::/32', '198.51.100.7', '192.0.2.1', '192.0.2.0/24', '2001:db8::1', '0.0.0.0/0'],
+      entries: [
+        '203.0.113.0/24',
+        '2001:db8::/32',
+        '198.51.100.7',
+        '192.0.2.1',
+        '192.0.2.0/24',
+        '2001:db8::1',
+        '0.0.0.0/0',
+      ],
     });
   });
 
   it('names every entry that is not an address or a block', () => {
-    const result = normaliseAllowedIps(['10.0.0.0/33', 'example.com', '127.1', '10.0.0.0/8/1', '2001:db8::/129', 7, '']);
+    const result = normaliseAllowedIps([
+      '10.0.0.0/33',
+      'example.com',
+      '127.1',
+      '10.0.0.0/8/1',
+      '2001:db8::/129',
+      7,
+      '',
+    ]);
     expect('problems' in result && result.problems).toHaveLength(7);
     expect('problems' in result && result.problems[0]).toContain('"10.0.0.0/33"');
   });

@@ -40,9 +40,10 @@ export class AdmissionService {
     events.onReplicaShortfall(() => metrics.replicaShortfalls.inc());
   }
 
-  async admit(principal: Principal, api: string): Promise<AdmissionResult> {
+  /** `revision`: of the account copy the caller checked the request with (the script proves it current). */
+  async admit(principal: Principal, api: string, revision: number): Promise<AdmissionResult> {
     const prepared = this.prepared(principal);
-    let result = await this.run(prepared, api);
+    let result = await this.run(prepared, api, revision);
     if (result.status === 'rebuild') {
       try {
         await this.rebuilder.rebuild(principal.accountId);
@@ -53,7 +54,7 @@ export class AdmissionService {
         );
         return { status: 'unavailable' };
       }
-      result = await this.run(prepared, api);
+      result = await this.run(prepared, api, revision);
       if (result.status === 'rebuild') return { status: 'unavailable' };
     }
     if (result.status === 'ok' && prepared.epoch !== result.epoch) {
@@ -64,12 +65,12 @@ export class AdmissionService {
     return result;
   }
 
-  private async run(prepared: Prepared, api: string): Promise<AdmissionResult> {
+  private async run(prepared: Prepared, api: string, revision: number): Promise<AdmissionResult> {
     try {
-      return await this.state.scripts.admit(prepared, api, this.clock.offsetMs);
+      return await this.state.scripts.admit(prepared, api, this.clock.offsetMs, revision);
     } catch (err) {
       if (!(await reconnectNow(this.redis, RECONNECT_WAIT_MS))) throw err;
-      return this.state.scripts.admit(prepared, api, this.clock.offsetMs);
+      return this.state.scripts.admit(prepared, api, this.clock.offsetMs, revision);
     }
   }
 

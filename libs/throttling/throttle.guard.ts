@@ -3,11 +3,14 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
-import { BearerError } from '@tollgate/domain-errors';
+import { IpNotAllowedError } from '@tollgate/credentials';
+import { BearerError, DomainError } from '@tollgate/domain-errors';
+import { isStoreUnavailable } from '@tollgate/persistence';
 import { routeAccessOf, type TollgateRequest } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
 import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
 import { AdmissionService } from './admission.service';
+import { ClientAddressGate } from './client-address.gate';
 import type { AdmissionResult } from './admission.types';
 import { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
 import { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';
@@ -20,11 +23,17 @@ export function admissionOf(request: object): AdmissionResult | undefined {
   return admissions.get(request);
 }
 
+/** Admissions against copies that keep going stale (writes landing faster than reads): then 503. */
+const MAX_STALE_COPIES = 3;
+
 /**
  * Runs after the access guard on every bearer route. Request-path budget: exactly one Redis call
- * (the admission script: revocation, disabling, lockouts, quota, count, warnings and usage in one
- * atomic step) and no Mongo call, in steady state. Only after Redis lost an account's state does its
- * next request read Mongo (once per account, to rebuild it) and run the script a second time.
+ * (the admission script: revocation, disabling, the account copy's revision, lockouts, quota, count,
+ * warnings and usage in one atomic step) and no Mongo call, in steady state. The client address is
+ * checked against the account's allow list (this process's copy, see ClientAddressGate) before the
+ * script, so a refused address counts nowhere. Only after Redis lost an account's state, or after a
+ * write to the account, does its next request read Mongo (once per account and process) and run the
+ * script a second time.
  */
 @Injectable()
 export class ThrottleGuard implements CanActivate {
@@ -37,6 +46,7 @@ export class ThrottleGuard implements CanActivate {
     private readonly registrar: UsageRegistrar,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly metrics: MetricsService,
+    private readonly addresses: ClientAddressGate,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -51,10 +61,21 @@ export class ThrottleGuard implements CanActivate {
     if (!principal) throw new BearerError('missing_token', 'an access token is required');
     const api = this.apiOf(context);
 
+    let copy = this.addresses.copyFor(principal);
+    if (!copy.allowList.allows(req.ip)) copy = await this.addresses.confirmRefusal(principal.accountId, copy, req.ip);
     let result: AdmissionResult;
     try {
-      result = await this.admission.admit(principal, api);
+      result = await this.admission.admit(principal, api, copy.revision);
+      for (let stale = 1; result.status === 'stale-copy' && stale < MAX_STALE_COPIES; stale++) {
+        // The account was written since this process's copy: read it, and check the address again
+        // (nothing was counted). A read joined to one already in flight may predate the write; the
+        // next round reads on its own.
+        copy = await this.addresses.reload(principal.accountId, stale === 1);
+        if (!copy.allowList.allows(req.ip)) throw new IpNotAllowedError();
+        result = await this.admission.admit(principal, api, copy.revision);
+      }
     } catch (err) {
+      if (err instanceof DomainError || isStoreUnavailable(err)) throw err;
       return this.onOutage(err);
     }
     const reply = http.getResponse<FastifyReply>();
@@ -89,6 +110,7 @@ export class ThrottleGuard implements CanActivate {
         throw new BearerError('invalid_token', 'the access token has been revoked');
       case 'rebuild':
       case 'unavailable':
+      case 'stale-copy':
         // Redis lost this account's state and it could not be rebuilt from Mongo yet: refuse whatever
         // the outage policy says, since admitting could undo a revocation or a used-up quota.
         throw new ThrottlingUnavailableError();

@@ -4,6 +4,7 @@ import { TokensModule } from '@tollgate/tokens';
 import { UsageModule } from '@tollgate/usage';
 import { AccessRecordLoader } from './access-record.loader';
 import { AdmissionService } from './admission.service';
+import { ClientAddressGate } from './client-address.gate';
 import { LockoutsService } from './lockouts.service';
 import { ThrottleGuard } from './throttle.guard';
 
@@ -13,9 +14,10 @@ import { ThrottleGuard } from './throttle.guard';
     AdmissionService,
     LockoutsService,
     ThrottleGuard,
+    ClientAddressGate,
     AccessStateRebuilder,
     { provide: AccessRecordSource, useClass: AccessRecordLoader },
   ],
-  exports: [AdmissionService, LockoutsService, ThrottleGuard, UsageModule, TokensModule],
+  exports: [AdmissionService, LockoutsService, ThrottleGuard, ClientAddressGate, UsageModule, TokensModule],
 })
 export class ThrottlingModule {}

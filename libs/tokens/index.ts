@@ -7,6 +7,7 @@ export {
   type AuthenticatedRequest,
 } from './auth.decorators';
 export type { Principal } from './principal';
+export { TokenListDto } from './dto/token-list.dto';
 export { TokensModule } from './tokens.module';
 export { TokensService } from './tokens.service';
 export { TokenPurger } from './token-purger';

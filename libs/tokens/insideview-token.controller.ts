@@ -8,7 +8,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { ApiOAuthEndpoint, formSchema, Public, toXml } from '@tollgate/http';
+import { ApiIpAllowList, ApiOAuthEndpoint, formSchema, Public, toXml } from '@tollgate/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '@tollgate/credentials';
 import { OAuthError } from '@tollgate/domain-errors';
@@ -39,6 +39,7 @@ export class InsideViewTokenController {
   })
   @ApiOAuthEndpoint()
   @ApiExtraModels(InsideViewTokenDto, InsideViewTokenDetailsDto)
+  @ApiIpAllowList()
   @ApiBody({
     required: false,
     description: 'the same parameters as a form body, instead of the query string',
@@ -70,7 +71,7 @@ export class InsideViewTokenController {
       throw new OAuthError('invalid_request', 'grantType is required (grantType=cred)');
     if (params.grantType !== 'cred') throw new OAuthError('unsupported_grant_type', 'grantType must be cred');
     const client = await this.accounts.authenticateClientForIssuance(params.clientId, params.clientSecret, req.ip);
-    const issued = await this.tokens.issue(client, undefined, 'insideview');
+    const issued = await this.tokens.issue(client, undefined, 'insideview', req.ip);
     const body = {
       accessTokenDetails: {
         accessToken: issued.accessToken,

@@ -1,6 +1,13 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiClientAuthentication, ApiOAuthEndpoint, formSchema, isOperatorKey, Public } from '@tollgate/http';
+import {
+  ApiClientAuthentication,
+  ApiIpAllowList,
+  ApiOAuthEndpoint,
+  formSchema,
+  isOperatorKey,
+  Public,
+} from '@tollgate/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { type Account, AccountsService, type AuthenticatedClient } from '@tollgate/credentials';
@@ -42,6 +49,7 @@ export class OAuthController {
     ),
   })
   @ApiOkResponse({ description: 'RFC 6749 5.1 token response', type: TokenResponseDto })
+  @ApiIpAllowList()
   @HttpCode(200)
   async token(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
@@ -49,7 +57,7 @@ export class OAuthController {
     if (!params.grant_type) throw new OAuthError('invalid_request', 'grant_type is required');
     if (params.grant_type !== 'client_credentials')
       throw new OAuthError('unsupported_grant_type', 'only grant_type=client_credentials is supported');
-    const issued = await this.tokens.issue(client, params.scope, 'oauth');
+    const issued = await this.tokens.issue(client, params.scope, 'oauth', req.ip);
     reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
     return {
       access_token: issued.accessToken,

@@ -14,4 +14,10 @@ export interface Principal {
   generation: number;
   throttle: ThrottlePolicy;
   allowedOrigins: string[];
+  /**
+   * The account's allow list as read with the token, at `accountRevision`: where the request path's
+   * copy of it starts (see ClientAddressGate), which the admission script proves current.
+   */
+  allowedIps: string[];
+  accountRevision: number;
 }

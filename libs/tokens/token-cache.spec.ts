@@ -10,6 +10,8 @@ const principal = (over: Partial<Principal> = {}): Principal => ({
   expiresAt: 10_000_000,
   generation: 0,
   throttle: { limit: 1, periodSeconds: 1, lockoutSeconds: 1, scope: 'account', warnAt: [] },
+  allowedIps: [],
+  accountRevision: 0,
   allowedOrigins: [],
   ...over,
 });

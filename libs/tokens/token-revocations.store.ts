@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessStateStore, type TokenSlotRequest, type TokenSlotResult } from '@tollgate/access-state';
+import { AccessStateStore, type TokenSlotOutcome, type TokenSlotRequest } from '@tollgate/access-state';
 
 /**
  * The tokens' side of the access state, called after Mongo: a revocation mark (checked by the
@@ -17,10 +17,15 @@ export class TokenRevocationsStore {
 
   /**
    * Reserves a live-token slot atomically, so `maxActiveTokens` holds exactly however many instances
-   * issue at once, and proves the issuer's copy of the account current in the same step.
+   * issue at once, and proves the issuer's copy of the account current in the same step. With
+   * `revokeOldest`, a full set makes room by revoking its oldest tokens (listed in the outcome).
    */
-  reserveSlot(request: TokenSlotRequest): Promise<TokenSlotResult> {
-    return this.state.reserveTokenSlot(request);
+  reserveSlot(request: TokenSlotRequest): Promise<TokenSlotOutcome> {
+    return this.state.reserveTokenSlotRevoking(request);
+  }
+
+  isRevoked(accountId: string, tokenId: string): Promise<boolean> {
+    return this.state.isTokenRevoked(accountId, tokenId);
   }
 
   releaseSlot(accountId: string, tokenId: string): Promise<void> {

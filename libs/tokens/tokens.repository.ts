@@ -160,6 +160,17 @@ export class TokensRepository implements OnModuleInit {
     return res.modifiedCount > 0;
   }
 
+  /** Marks a token revoked by its id (the account's own tokens only); true if it was live before. */
+  async revokeById(accountId: string, tokenId: string, now: Date): Promise<boolean> {
+    const res = await this.model
+      .updateOne(
+        { tokenId: String(tokenId), accountId: String(accountId), revokedAt: null },
+        { $set: { revokedAt: now } },
+      )
+      .exec();
+    return res.modifiedCount > 0;
+  }
+
   /**
    * Maintenance across accounts (the one non-tenant write): deletes records of tokens that expired,
    * or were revoked, before `before`.

@@ -1,11 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AccessStateEvents, type TokenSlotRequest, type TokenSlotResult } from '@tollgate/access-state';
+import { AccessStateEvents, type TokenSlotOutcome, type TokenSlotRequest } from '@tollgate/access-state';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
 import { SharedReads } from '@tollgate/persistence';
-import { type Account, AccountsService, type AuthenticatedClient, SecretHasher } from '@tollgate/credentials';
+import {
+  type Account,
+  AccountsService,
+  type AuthenticatedClient,
+  IpNotAllowedError,
+  SecretHasher,
+} from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
 import { TokenCache } from './token-cache';
@@ -42,6 +48,8 @@ export interface Introspection {
   iat?: number;
   sub?: string;
   jti?: string;
+  /** The account's metadata (never used for a decision). */
+  tollgate_metadata?: Record<string, string>;
 }
 
 @Injectable()
@@ -74,22 +82,42 @@ export class TokensService {
    * Steady state: one Redis call (the slot, which also proves the caller's copy of the account
    * current) and a share of a batched insert; the store is read only when the copy is not current
    * (`refresh`: the record, and the secret checked again), or to seed a live-token set Redis lacks.
+   *
+   * `clientAddress` is checked against the account's `allowedIps` here, after the client
+   * authenticated, so a 403 never tells an unauthenticated caller that a client exists. A copy that
+   * refuses the address is read again first (it may predate a write that added it); a copy that
+   * allows it is proved current by the slot reservation like the rest of the copy.
    */
   async issue(
     client: Pick<AuthenticatedClient, 'account' | 'fromCopy' | 'refresh'>,
     scope: string | undefined,
     via: TokenRecord['via'],
+    clientAddress?: string,
   ): Promise<IssuedToken> {
     let account = client.account;
     let fresh = !client.fromCopy;
     for (let attempt = 0; ; attempt++) {
-      const issued = await this.tryIssue(account, fresh, this.grantedScopes(account, scope), via);
-      if (issued !== 'stale-generation' && issued !== 'stale-copy') return issued;
+      const allowed = this.addressAllowed(account, clientAddress);
+      if (!allowed && fresh) throw new IpNotAllowedError();
+      if (allowed) {
+        const issued = await this.tryIssue(account, fresh, this.grantedScopes(account, scope), via);
+        if (issued !== 'stale-generation' && issued !== 'stale-copy') return issued;
+      }
       // The account changed (a rotation, a policy change, revoke-all, a disable) since the copy or
       // the read: decide again on the record. A secret rotated away or a disabled account fails here.
       if (attempt >= 3) throw new OAuthError('temporarily_unavailable', 'the account changed while issuing; retry');
       account = await client.refresh();
       fresh = true;
+    }
+  }
+
+  private addressAllowed(account: Account, clientAddress: string | undefined): boolean {
+    try {
+      this.accounts.assertAddressAllowed(account, clientAddress);
+      return true;
+    } catch (err) {
+      if (err instanceof IpNotAllowedError) return false;
+      throw err;
     }
   }
 
@@ -122,14 +150,19 @@ export class TokensService {
       expiresAt: record.expiresAt.getTime(),
       max: account.maxActiveTokens,
       now,
+      revokeOldest: account.tokenLimit === 'revoke-oldest',
     };
-    let reserved = await this.revocations.reserveSlot(slot);
+    let outcome = await this.revocations.reserveSlot(slot);
     // The live-token set in Redis is the exact count; Mongo (the record) is read only to seed a set
     // Redis does not have (first token, all tokens expired, or a Redis that lost its data).
-    if (reserved === 'seed-needed')
-      reserved = await this.revocations.reserveSlot({ ...slot, known: await this.liveInRecord(account, now) });
-    if (reserved === 'full') reserved = await this.reserveAfterResync(account, slot);
+    if (outcome.result === 'seed-needed')
+      outcome = await this.revocations.reserveSlot({ ...slot, known: await this.liveInRecord(account, now) });
+    if (outcome.result === 'full') outcome = await this.reserveAfterResync(account, slot);
+    const reserved = outcome.result;
     if (reserved === 'stale-generation' || reserved === 'stale-copy') return reserved;
+    // revoke-oldest made room: the tokens it revoked are refused on every instance already (same
+    // atomic step); the record says so before the new token is answered.
+    if (outcome.revoked.length) await this.recordRevokedToMakeRoom(account.id, outcome.revoked, now);
     if (reserved !== 'reserved') {
       throw new OAuthError(
         'invalid_request',
@@ -141,6 +174,14 @@ export class TokensService {
     } catch (err) {
       await this.revocations.releaseSlot(account.id, record.id);
       throw err;
+    }
+    // With revoke-oldest, a later request may have revoked this very token to make room while it was
+    // being stored, and found no record to mark yet: the record is marked here. The token is still
+    // answered: it was the newest when its slot was taken and was then revoked by a newer one, as if
+    // the two requests had come one after the other (a burst beyond the cap keeps the newest tokens).
+    if (slot.revokeOldest && (await this.revocations.isRevoked(account.id, record.id))) {
+      await this.tokens.revokeById(account.id, record.id, new Date(this.clock.now()));
+      this.cache.forgetTokenId(record.id);
     }
     this.metrics.tokensIssued.inc({ via });
     this.logger.log({ accountId: account.id, tokenId: record.id, via }, 'token issued');
@@ -167,19 +208,33 @@ export class TokensService {
    * released and the reservation tried once more. Slots Mongo does not know yet (issuances whose
    * batched insert is in flight) are kept, so the cap stays exact. Only the refusal path reads Mongo.
    */
-  private async reserveAfterResync(account: Account, slot: TokenSlot): Promise<TokenSlotResult> {
+  private async reserveAfterResync(account: Account, slot: TokenSlot): Promise<TokenSlotOutcome> {
+    const full: TokenSlotOutcome = { result: 'full', revoked: [] };
     // Slots go stale only when the generation moves, so one check per account and generation is
     // enough: an account at its cap is then refused without reading Mongo on every attempt.
     const checked = `${account.id}:${account.tokenGeneration}`;
-    if (this.resynced.has(checked)) return 'full';
+    if (this.resynced.has(checked)) return full;
     if (this.resynced.size >= 100_000) this.resynced.clear();
     this.resynced.add(checked);
     const ended = (await this.tokens.listActive(account.id, new Date(slot.now), 0)).filter(
       (t) => t.generation < account.tokenGeneration,
     );
-    if (!ended.length) return 'full';
+    if (!ended.length) return full;
     for (const t of ended) await this.revocations.releaseSlot(account.id, t.id);
     return this.revocations.reserveSlot(slot);
+  }
+
+  /** The record of tokens revoke-oldest revoked in Redis to make room (Redis already refuses them). */
+  private async recordRevokedToMakeRoom(
+    accountId: string,
+    revoked: TokenSlotOutcome['revoked'],
+    now: number,
+  ): Promise<void> {
+    for (const t of revoked) {
+      await this.tokens.revokeById(accountId, t.tokenId, new Date(now));
+      this.cache.forgetTokenId(t.tokenId);
+      this.logger.log({ accountId, tokenId: t.tokenId }, 'token revoked to make room (tokenLimit revoke-oldest)');
+    }
   }
 
   /**
@@ -212,6 +267,16 @@ export class TokensService {
     if (!TOKEN_FORMAT.test(token)) return;
     const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
     if (!record || record.accountId !== account.id) return;
+    await this.revokeRecord(record);
+  }
+
+  /**
+   * A customer revoking one of its own tokens (the token it calls with included). Another account's
+   * token and an unknown id are the same 404: the answer never tells whether a token id exists.
+   */
+  async revokeOwn(accountId: string, tokenId: string): Promise<void> {
+    const record = /^[A-Za-z0-9_-]{1,64}$/.test(tokenId) ? await this.tokens.findById(accountId, tokenId) : null;
+    if (!record) throw new NotFoundError('token', tokenId);
     await this.revokeRecord(record);
   }
 
@@ -270,6 +335,7 @@ export class TokensService {
       iat: Math.floor(record.issuedAt.getTime() / 1000),
       sub: account.id,
       jti: record.id,
+      tollgate_metadata: account.metadata,
     };
   }
 
@@ -302,6 +368,8 @@ export class TokensService {
       generation: record.generation,
       throttle: record.throttle,
       allowedOrigins: account.allowedOrigins,
+      allowedIps: account.allowedIps,
+      accountRevision: account.revision,
     };
   }
 

@@ -75,7 +75,7 @@ export abstract class AccountPolicyCommand extends OperatorCommand {
 
   @Option({
     flags: '--metadata <json>',
-    description: 'labels of your own as a JSON object of strings (replaces them all; \'{}\' clears them)',
+    description: "labels of your own as a JSON object of strings (replaces them all; '{}' clears them)",
   })
   parseMetadata(value: string): string {
     return value;

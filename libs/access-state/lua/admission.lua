@@ -3,7 +3,7 @@
 -- window (there is no read-then-write from the client side to race).
 --
 -- In order: state present (epoch) → account disabled → token generation (revoke-all) → token revoked
--- → lockouts (account, token) → hard quota of this API → throttling window (count, warnings, lockout
+-- → the caller's copy of the account current (revision) → lockouts (account, token) → hard quota of this API → throttling window (count, warnings, lockout
 -- on overflow) → usage totals and outbox. Refused requests change nothing (lockouts are not counted).
 --
 -- The epoch field 'ep' is written last by the rebuild script, together with everything the record
@@ -18,19 +18,25 @@
 -- KEYS: 1 account state hash, 2 token state hash, 3 dirty-days hash ("<epoch>/<day>" -> version),
 --       4 events list, 5 token lockouts (sorted set: token id -> lockout end)
 -- ARGV: 1 clock offset ms, 2 token id, 3 token generation, 4 api, 5 limit, 6 period ms,
---       7 lockout ms, 8 scope, 9 warnAt csv, 10 usage key prefix
--- Returns: { status, ... } with status ok | locked | quota | disabled | revoked | rebuild.
+--       7 lockout ms, 8 scope, 9 warnAt csv, 10 usage key prefix, 11 revision of the caller's copy of
+--       the account (the allow list it checked the client address against)
+-- Returns: { status, ... } with status ok | locked | quota | disabled | revoked | rebuild | stale-copy.
 local now = clockNow()
 local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
 
-local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api)
+local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api, 'rev')
 local epoch = acct[1]
 if not epoch then return {'rebuild'} end
 if acct[2] then return {'disabled'} end
 if tonumber(acct[3] or '0') > gen then return {'revoked'} end
 local tok = redis.call('HMGET', KEYS[2], 'revoked', 'ws', 'c')
 if tok[1] then return {'revoked'} end
+-- The API process checked the client address against its copy of the account's allow list before
+-- calling; every account write raises 'rev' (raise-revision.lua) before the operator's call returns,
+-- so a copy older than it may hold an address just removed: nothing is counted, and the caller reads
+-- the record and checks again. ('rev' is set with 'ep' by every rebuild, so it is there when 'ep' is.)
+if tonumber(acct[8] or '-1') > tonumber(ARGV[11]) then return {'stale-copy'} end
 
 -- The account-wide lockout lives in the account hash ('lock'); tokens' own lockouts in a sorted set
 -- (token id -> end), pruned as it is written and expiring with its last lockout, so it stays small

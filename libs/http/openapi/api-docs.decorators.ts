@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiConsumes, ApiExtension, ApiResponse, ApiSecurity } from '@nestjs/swagger';
-import { OAuthErrorBody, TooManyFailuresBody } from './error-bodies';
+import { ErrorBody, OAuthErrorBody, TooManyFailuresBody } from './error-bodies';
 import { CLIENT_SECRET_BASIC_SCHEME, NOT_APPLIED_HEADER, OPERATOR_KEY_SCHEME } from './schemes';
 
 const retryAfter = { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } };
@@ -54,6 +54,19 @@ export function ApiOAuthEndpoint() {
     // header limit: Node answers that itself, before any route runs.
     ApiResponse({ status: 431, description: 'Request line and headers larger than the server accepts (16 KiB)' }),
   );
+}
+
+/**
+ * A token endpoint's refusal of a client address its account does not allow (checked only after the
+ * client authenticated, so it tells nothing to a caller who could not).
+ */
+export function ApiIpAllowList() {
+  return ApiResponse({
+    status: 403,
+    description:
+      "The client authenticated, but its account's `allowedIps` does not include this address (`ip_not_allowed`)",
+    type: ErrorBody,
+  });
 }
 
 /** A form-encoded request body schema: field → description. */

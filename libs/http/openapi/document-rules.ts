@@ -151,7 +151,8 @@ function refusalsOf(kind: AccessKind): Record<string, Schema> {
         content: json(ref(ErrorBody.name)),
       },
       '403': {
-        description: 'The token lacks a scope this route requires (`insufficient_scope`)',
+        description:
+          "The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect)",
         headers: challenge,
         content: json(ref(ErrorBody.name)),
       },
@@ -198,7 +199,9 @@ export function applyDocumentRules(doc: OpenAPIObject, routes: DocumentedRoute[]
         throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is documented but no controller declares it`);
       for (const media of Object.values(op.requestBody?.content ?? {}) as Schema[]) {
         visitSchemas(doc, media.schema, closed, (s) => {
-          if (s.type === 'object' || s.properties) s.additionalProperties = false;
+          // A map (`additionalProperties` a schema, such as an account's metadata) keeps its rule.
+          if ((s.type === 'object' || s.properties) && s.additionalProperties === undefined)
+            s.additionalProperties = false;
           for (const [name, rule] of Object.entries(FORM_FIELD_RULES))
             if (s.properties?.[name]) s.properties[name] = { ...s.properties[name], ...rule };
         });

@@ -11,4 +11,10 @@ export class IntrospectionDto {
   @ApiPropertyOptional({ type: 'integer', description: 'issue time, seconds since the epoch' }) iat?: number;
   @ApiPropertyOptional({ type: String, description: 'the account id' }) sub?: string;
   @ApiPropertyOptional({ type: String, description: 'the token id' }) jti?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "the account's metadata (labels of the operator's; never used for a decision)",
+  })
+  tollgate_metadata?: Record<string, string>;
 }
