@@ -36,7 +36,7 @@ export class AdminTokensController {
   @Delete(':tokenId')
   @HttpCode(204)
   @ApiOperation({
-    summary: 'Revoke one of the calling account’s tokens',
+    summary: "Revoke one of the calling account's tokens",
     description:
       "Effective on every instance before it returns; the token you call with may be revoked too. Another account's token id is 404, as an unknown one is.",
   })

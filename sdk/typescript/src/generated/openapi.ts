@@ -65,6 +65,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling account's live tokens
+         * @description Token ids, scopes, issue and expiry times and the endpoint that issued each; never a token value.
+         */
+        get: operations["AdminTokensController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of the calling account's tokens
+         * @description Effective on every instance before it returns; the token you call with may be revoked too. Another account's token id is 404, as an unknown one is.
+         */
+        delete: operations["AdminTokensController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/usage": {
         parameters: {
             query?: never;
@@ -519,6 +559,8 @@ export interface components {
             /** @example acc_YZ-8Zehgle0qtQC0 */
             accountId: string;
             alertWebhookUrl: string | null;
+            /** @description client addresses and CIDR blocks, normalised; empty: any */
+            allowedIps: string[];
             allowedOrigins: string[];
             /** @example tgc_… */
             clientId: string;
@@ -530,6 +572,10 @@ export interface components {
              */
             deletedAt?: string;
             maxActiveTokens: number;
+            /** @description never used for a decision */
+            metadata: {
+                [key: string]: string;
+            };
             name: string;
             quotas: components["schemas"]["QuotaPolicyViewDto"][];
             scopes: string[];
@@ -537,6 +583,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled" | "deleted";
             throttle: components["schemas"]["ThrottlePolicyViewDto"];
+            /** @enum {string} */
+            tokenLimit: "refuse" | "revoke-oldest";
             tokenTtlSeconds: number;
             /** Format: date-time */
             updatedAt: string;
@@ -553,6 +601,8 @@ export interface components {
             /** @description key of the HMAC-SHA-256 signature on webhook deliveries (`whsec_…`) */
             alertWebhookSecret: string;
             alertWebhookUrl: string | null;
+            /** @description client addresses and CIDR blocks, normalised; empty: any */
+            allowedIps: string[];
             allowedOrigins: string[];
             /** @example tgc_… */
             clientId: string;
@@ -564,6 +614,10 @@ export interface components {
              */
             deletedAt?: string;
             maxActiveTokens: number;
+            /** @description never used for a decision */
+            metadata: {
+                [key: string]: string;
+            };
             name: string;
             quotas: components["schemas"]["QuotaPolicyViewDto"][];
             scopes: string[];
@@ -571,6 +625,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled" | "deleted";
             throttle: components["schemas"]["ThrottlePolicyViewDto"];
+            /** @enum {string} */
+            tokenLimit: "refuse" | "revoke-oldest";
             tokenTtlSeconds: number;
             /** Format: date-time */
             updatedAt: string;
@@ -738,12 +794,36 @@ export interface components {
         CreateAccountDto: {
             /** @description an http(s) URL of a public host */
             alertWebhookUrl?: string | null;
+            /**
+             * @description Client addresses and CIDR blocks (IPv4, IPv6) requests and token requests may come from; empty: any. Stored normalised (`203.0.113.0/24`, `2001:db8::/32`).
+             * @example [
+             *       "203.0.113.0/24",
+             *       "2001:db8::/32",
+             *       "198.51.100.7"
+             *     ]
+             */
+            allowedIps?: string[];
             allowedOrigins?: string[];
             maxActiveTokens?: number;
+            /**
+             * @description String keys and values of your own (at most 32 keys and 4096 bytes in all, keys not empty): returned by the operator API and token introspection (`tollgate_metadata`), never used for a decision. An update replaces the whole object.
+             * @example {
+             *       "plan": "gold",
+             *       "crmId": "C-1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
             name: string;
             quotas?: components["schemas"]["QuotaPolicyDto"][];
             scopes?: string[];
             throttle?: components["schemas"]["ThrottlePolicyDto"];
+            /**
+             * @description At `maxActiveTokens`: `refuse` the token request (default), or `revoke-oldest` live token to make room.
+             * @enum {string}
+             */
+            tokenLimit?: "refuse" | "revoke-oldest";
             tokenTtlSeconds?: number;
         };
         CreatedAccountDto: {
@@ -752,6 +832,8 @@ export interface components {
             /** @description key of the HMAC-SHA-256 signature on webhook deliveries (`whsec_…`) */
             alertWebhookSecret: string;
             alertWebhookUrl: string | null;
+            /** @description client addresses and CIDR blocks, normalised; empty: any */
+            allowedIps: string[];
             allowedOrigins: string[];
             /** @example tgc_… */
             clientId: string;
@@ -765,6 +847,10 @@ export interface components {
              */
             deletedAt?: string;
             maxActiveTokens: number;
+            /** @description never used for a decision */
+            metadata: {
+                [key: string]: string;
+            };
             name: string;
             quotas: components["schemas"]["QuotaPolicyViewDto"][];
             scopes: string[];
@@ -772,6 +858,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled" | "deleted";
             throttle: components["schemas"]["ThrottlePolicyViewDto"];
+            /** @enum {string} */
+            tokenLimit: "refuse" | "revoke-oldest";
             tokenTtlSeconds: number;
             /** Format: date-time */
             updatedAt: string;
@@ -826,6 +914,10 @@ export interface components {
             sub?: string;
             /** @enum {string} */
             token_type?: "Bearer";
+            /** @description the account's metadata (labels of the operator's; never used for a decision) */
+            tollgate_metadata?: {
+                [key: string]: string;
+            };
             /** @description the account name */
             username?: string;
         };
@@ -1008,13 +1100,37 @@ export interface components {
         UpdateAccountDto: {
             /** @description an http(s) URL of a public host */
             alertWebhookUrl?: string | null;
+            /**
+             * @description Client addresses and CIDR blocks (IPv4, IPv6) requests and token requests may come from; empty: any. Stored normalised (`203.0.113.0/24`, `2001:db8::/32`).
+             * @example [
+             *       "203.0.113.0/24",
+             *       "2001:db8::/32",
+             *       "198.51.100.7"
+             *     ]
+             */
+            allowedIps?: string[];
             allowedOrigins?: string[];
             maxActiveTokens?: number;
+            /**
+             * @description String keys and values of your own (at most 32 keys and 4096 bytes in all, keys not empty): returned by the operator API and token introspection (`tollgate_metadata`), never used for a decision. An update replaces the whole object.
+             * @example {
+             *       "plan": "gold",
+             *       "crmId": "C-1042"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
             quotas?: components["schemas"]["QuotaPolicyDto"][];
             scopes?: string[];
             /** @enum {string} */
             status?: "active" | "disabled";
             throttle?: components["schemas"]["ThrottlePolicyDto"];
+            /**
+             * @description At `maxActiveTokens`: `refuse` the token request (default), or `revoke-oldest` live token to make room.
+             * @enum {string}
+             */
+            tokenLimit?: "refuse" | "revoke-oldest";
             tokenTtlSeconds?: number;
         };
         UsageReportDto: {
@@ -1146,7 +1262,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -1262,11 +1378,267 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
                     "WWW-Authenticate"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    RateLimit?: string;
+                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    "RateLimit-Policy"?: string;
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
+                    "Tollgate-Throttle-Warning"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTokensController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    RateLimit?: string;
+                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    "RateLimit-Policy"?: string;
+                    /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
+                    "Tollgate-Throttle-Warning"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenListDto"];
+                    "application/xml": components["schemas"]["TokenListDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token; the account disabled */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
+                    "WWW-Authenticate"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
+            403: {
+                headers: {
+                    /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
+                    "WWW-Authenticate"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    RateLimit?: string;
+                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    "RateLimit-Policy"?: string;
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
+                    "Tollgate-Throttle-Warning"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTokensController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (or already ended) */
+            204: {
+                headers: {
+                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    RateLimit?: string;
+                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    "RateLimit-Policy"?: string;
+                    /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
+                    "Tollgate-Throttle-Warning"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token; the account disabled */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
+                    "WWW-Authenticate"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
+            403: {
+                headers: {
+                    /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
+                    "WWW-Authenticate"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/xml": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state (a name, domain or email in use; a company with contacts) */
+            409: {
+                headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -1384,7 +1756,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -1509,7 +1881,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -1631,7 +2003,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -1785,7 +2157,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -1919,7 +2291,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -2086,7 +2458,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -2230,7 +2602,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -2352,7 +2724,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -2506,7 +2878,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -2640,7 +3012,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -2804,7 +3176,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The token lacks a scope this route requires (`insufficient_scope`) */
+            /** @description The token lacks a scope this route requires (`insufficient_scope`), or the account's `allowedIps` does not include the client address (`ip_not_allowed`; refused before any effect) */
             403: {
                 headers: {
                     /** @description RFC 6750 challenge: `Bearer realm="tollgate"[, error="…", scope="…"]` */
@@ -2955,6 +3327,17 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthErrorBody"];
                 };
             };
+            /** @description The client authenticated, but its account's `allowedIps` does not include this address (`ip_not_allowed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Too many failed client authentications from this address (`too_many_failures`) */
             429: {
                 headers: {
@@ -3066,6 +3449,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthErrorBody"];
+                };
+            };
+            /** @description The client authenticated, but its account's `allowedIps` does not include this address (`ip_not_allowed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Too many failed client authentications from this address (`too_many_failures`) */
@@ -3571,6 +3965,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthErrorBody"];
+                };
+            };
+            /** @description The client authenticated, but its account's `allowedIps` does not include this address (`ip_not_allowed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Too many failed client authentications from this address (`too_many_failures`) */
