@@ -28,7 +28,7 @@ export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
       // Fastify's querystring parser keeps `name[$ne]=x` a literal key (never an object), and
       // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
       // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default), so
-      // `request.ip` (allow lists, the failed-authentication limit, logs) is the client a trusted
+      // `request.ip` (allow lists, the failed-authentication limit) is the client a trusted
       // proxy saw, never an address a client wrote into a header itself.
       trustProxy: trustProxyOption(config.trustProxy),
       // A body trickled a byte at a time must not hold a socket: the whole request must arrive within

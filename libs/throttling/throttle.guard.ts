@@ -62,7 +62,8 @@ export class ThrottleGuard implements CanActivate {
     const api = this.apiOf(context);
 
     let copy = this.addresses.copyFor(principal);
-    if (!copy.allowList.allows(req.ip)) copy = await this.addresses.confirmRefusal(principal.accountId, copy, req.ip);
+    if (!copy.allowList.isOpen && !copy.allowList.allows(req.ip))
+      copy = await this.addresses.confirmRefusal(principal.accountId, copy, req.ip);
     let result: AdmissionResult;
     try {
       result = await this.admission.admit(principal, api, copy.revision);

@@ -69,7 +69,7 @@ export interface TollgateConfig {
   authFailureLimit: number;
   /**
    * Proxies whose `X-Forwarded-For` names the client (TRUST_PROXY). Every use of the client address
-   * (account allow lists, the failed-authentication limit, logs) reads `request.ip`, which honours it.
+   * (account allow lists, the failed-authentication limit) reads `request.ip`, which honours it.
    */
   trustProxy: TrustProxy;
 }
