@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AlertsHttpModule } from '@tollgate/alerts';
+import { AuditHttpModule } from '@tollgate/audit';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import type { TollgateConfig } from '@tollgate/config';
@@ -8,6 +9,8 @@ import { CredentialsHttpModule } from '@tollgate/credentials';
 import { AccessGuard } from '@tollgate/http';
 import { DataModule } from '@tollgate/data';
 import { MetricsService } from '@tollgate/metrics';
+import { OperatorConsoleModule } from '@tollgate/operator-console';
+import { OperatorsHttpModule } from '@tollgate/operators';
 import { QueueDashboardModule } from '@tollgate/queue-dashboard';
 import { RepresentationInterceptor } from '@tollgate/representation';
 import { ThrottleGuard, ThrottlingHttpModule } from '@tollgate/throttling';
@@ -43,6 +46,11 @@ export class ApiModule {
         CorsModule,
         DataModule,
         QueueDashboardModule,
+        // Named operators (their authentication is the access guard's on operator routes), the audit
+        // log (its interceptor records every @Audited route) and the console at /console.
+        OperatorsHttpModule,
+        AuditHttpModule,
+        OperatorConsoleModule,
         ...(options.imports ?? []),
       ],
       providers: [

@@ -2,10 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
+import { AuditMaintenanceModule } from '@tollgate/audit';
 import type { TollgateConfig } from '@tollgate/config';
 import { AccessGuard } from '@tollgate/http';
 import { DomainExceptionFilter } from '@tollgate/http-errors';
 import { MetricsService } from '@tollgate/metrics';
+import { OperatorsModule } from '@tollgate/operators';
 import { TokensMaintenanceModule } from '@tollgate/tokens';
 import { UsageRelayModule } from '@tollgate/usage';
 import { PlatformModule } from '@tollgate/runtime';
@@ -27,6 +29,9 @@ export class WorkerModule {
         AlertsModule,
         UsageRelayModule,
         TokensMaintenanceModule,
+        // The audit log's retention purge; and operator authentication for the metrics port (either role).
+        AuditMaintenanceModule,
+        OperatorsModule,
       ],
       providers: [
         UsageProcessor,

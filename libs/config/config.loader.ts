@@ -116,6 +116,7 @@ export function loadConfig(env: Env, role: AppRole, opts: { localDir?: string; a
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
     headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000),
     authFailureLimit: int('AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
+    auditRetentionDays: int('AUDIT_RETENTION_DAYS', 400, 1, 36_500),
   };
   if (config.headersTimeoutMs > config.requestTimeoutMs) problems.push(`HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`);
   if (!/^[A-Za-z0-9_.-]{1,32}$/.test(config.redisPrefix)) problems.push('REDIS_PREFIX must be 1-32 of A-Z a-z 0-9 _ . -');

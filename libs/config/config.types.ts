@@ -54,4 +54,6 @@ export interface TollgateConfig {
   headersTimeoutMs: number;
   /** Failed authentications one client address may make per minute before it gets 429 `too_many_failures`. */
   authFailureLimit: number;
+  /** How long audit log entries are kept before the worker deletes them. */
+  auditRetentionDays: number;
 }

@@ -1,7 +1,9 @@
 export { AccessGuard, BEARER_STRATEGY } from './access/access.guard';
 export { CurrentPrincipal, Operator, Public, RequireScopes } from './access/access.decorators';
 export { hasOperatorKey, isOperatorKey, presentedOperatorKey } from './access/operator-key';
-export { type AccessKind, REQUIRED_SCOPES, ROUTE_ACCESS, type RouteAccess, handlerAccess, routeAccessOf } from './access/route-access';
+export { OPERATOR_ROLES, OperatorAuthenticator, type OperatorIdentity, type OperatorRequest, type OperatorRole } from './access/operator-identity';
+export { AUDITED, Audited, type AuditSpec } from './access/audited.decorator';
+export { type AccessKind, OPERATOR_ROLE, REQUIRED_SCOPES, ROUTE_ACCESS, type RouteAccess, handlerAccess, routeAccessOf } from './access/route-access';
 export {
   CORS_PREFLIGHT_ROUTE,
   DOCS_ROUTE,
@@ -12,6 +14,7 @@ export {
   type RegisteredRoute,
   registeredRoutes,
   type RouteKind,
+  usePluginOperatorAuthenticator,
 } from './access/route-registry';
 export type { Caller, TollgateRequest } from './access/tollgate-request';
 export { TollgateFastifyAdapter } from './access/tollgate-fastify.adapter';

@@ -4,7 +4,7 @@ import { ApiClientAuthentication, ApiOAuthEndpoint, formSchema } from '@tollgate
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { type Account, AccountsService, type AuthenticatedClient } from '@tollgate/credentials';
-import { isOperatorKey, Public } from '@tollgate/http';
+import { Audited, isOperatorKey, Public } from '@tollgate/http';
 import { OAuthError } from '@tollgate/domain-errors';
 import { AuthorizationServerMetadataDto } from './dto/authorization-server-metadata.dto';
 import { IntrospectionDto } from './dto/introspection.dto';
@@ -42,6 +42,8 @@ export class OAuthController {
   }
 
   @Post('oauth/revoke')
+  // A customer's own revocation is in the audit log too; the service records it (by the client).
+  @Audited('token.revoke', { recordedBy: 'service' })
   @ApiOperation({ summary: 'Revoke an access token', description: "RFC 7009: unknown tokens and other clients' tokens answer 200 and change nothing. Effective on every instance before it returns." })
   @ApiOAuthEndpoint()
   @ApiClientAuthentication()

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { AccessStateEvents, type TokenSlotRequest, type TokenSlotResult } from '@tollgate/access-state';
+import { AuditTrail } from '@tollgate/audit';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
@@ -59,6 +60,8 @@ export class TokensService {
     private readonly metrics: MetricsService,
     events: AccessStateEvents,
     private readonly failures?: AuthFailuresService,
+    // Every revocation of one token is in the audit log (who: the operator or CLI acting, or the client itself).
+    @Optional() private readonly audit?: AuditTrail,
   ) {
     // The account's Redis state was rebuilt: drop what this process cached under the old one.
     events.onEpochChange((accountId) => this.cache.forgetAccount(accountId));
@@ -185,7 +188,7 @@ export class TokensService {
     if (!TOKEN_FORMAT.test(token)) return;
     const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
     if (!record || record.accountId !== account.id) return;
-    await this.revokeRecord(record);
+    await this.revokeRecord(record, { kind: 'client', name: `client:${account.clientId}` }, account.name);
   }
 
   async revokeById(tokenId: string): Promise<void> {
@@ -236,11 +239,15 @@ export class TokensService {
     };
   }
 
-  private async revokeRecord(record: TokenRecord): Promise<void> {
-    await this.tokens.revoke(record.accountId, record.tokenHash, new Date(this.clock.now()));
+  private async revokeRecord(record: TokenRecord, actor?: { kind: 'client'; name: string }, accountName?: string): Promise<void> {
+    const revokedAt = new Date(this.clock.now());
+    await this.tokens.revoke(record.accountId, record.tokenHash, revokedAt);
     await this.revocations.markRevoked(record.accountId, record.id, record.expiresAt);
     this.cache.forgetTokenId(record.id);
     this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
+    await this.audit
+      ?.record({ action: 'token.revoke', actor, target: { type: 'token', id: record.id }, accountId: record.accountId, accountName, changes: [{ field: 'revokedAt', before: null, after: revokedAt.toISOString() }] })
+      .catch((err: unknown) => this.logger.error({ tokenId: record.id, err: (err as Error)?.message }, 'token revoked but not recorded in the audit log'));
   }
 
   private async load(token: string, hash: string, now: number): Promise<Principal> {

@@ -17,7 +17,7 @@ export class AccountsDeleteCommand extends OperatorCommand {
   async run([idOrName]: string[], options: DeleteOptions): Promise<void> {
     if (!options.yes) throw new CliError(`deleting ${idOrName} cannot be undone; run again with --yes to confirm`, EXIT.usage);
     const accounts = await this.services.get(AccountsService);
-    const account = await accounts.delete(idOrName);
+    const account = await this.audited({ action: 'account.delete', subject: 'account' }, idOrName, () => accounts.delete(idOrName));
     this.output(options, { accountId: account.id, name: account.name, clientId: account.clientId, status: account.status, deletedAt: account.deletedAt?.toISOString() }, () =>
       printLine(`account ${account.name} (${account.id}) is deleted; its tokens no longer work`),
     );
