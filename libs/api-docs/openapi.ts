@@ -4,7 +4,7 @@ import type { TollgateConfig } from '@tollgate/config';
 import { applyDocumentRules } from './document-rules';
 import { documentedRoutes } from './documented-routes';
 import { ErrorBody, OAuthErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './error-bodies';
-import { ACCESS_TOKEN_HEADER_SCHEME, CLIENT_SECRET_BASIC_SCHEME, NOT_APPLIED_HEADER, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './schemes';
+import { ACCESS_TOKEN_HEADER_SCHEME, CLIENT_SECRET_BASIC_SCHEME, CONSOLE_SESSION_SCHEME, NOT_APPLIED_HEADER, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './schemes';
 
 const DESCRIPTION = `API access platform: client credentials, access tokens, throttling, usage and quotas.
 
@@ -37,7 +37,8 @@ export function buildOpenApiDocument(app: INestApplication, config: TollgateConf
       OAUTH2_SCHEME,
     )
     .addApiKey({ type: 'apiKey', in: 'header', name: 'accessToken', description: "InsideView's header carrying the access token (the same token as `Authorization: Bearer`; the route's scopes apply)" }, ACCESS_TOKEN_HEADER_SCHEME)
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Operator-Key', description: 'the operator API secret (OPERATOR_KEY)' }, OPERATOR_KEY_SCHEME)
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Operator-Key', description: "an operator key: the bootstrap admin's OPERATOR_KEY, or a named operator's (`tgo_…`); a viewer's opens reads only" }, OPERATOR_KEY_SCHEME)
+    .addApiKey({ type: 'apiKey', in: 'cookie', name: 'tollgate-console', description: 'a console session (POST /console/session); changes also need its CSRF token in `X-CSRF-Token`. Behind HTTPS the cookie is `__Host-tollgate-console`.' }, CONSOLE_SESSION_SCHEME)
     .addBasicAuth({ type: 'http', scheme: 'basic', description: 'client_secret_basic (RFC 6749 2.3.1): the client ID (or account name) and a client secret, each form-urlencoded, as HTTP Basic' }, CLIENT_SECRET_BASIC_SCHEME);
   const doc = SwaggerModule.createDocument(app, builder.build(), {
     extraModels: [ErrorBody, ValidationErrorBody, ThrottledBody, QuotaExceededBody, TooManyFailuresBody, OAuthErrorBody],

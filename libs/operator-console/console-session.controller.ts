@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorBody, TooManyFailuresBody } from '@tollgate/api-docs';
+import { ErrorBody, TooManyFailuresBody, ValidationErrorBody } from '@tollgate/api-docs';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { DomainError } from '@tollgate/domain-errors';
@@ -30,6 +30,7 @@ export class ConsoleSessionController {
   @Public()
   @ApiOperation({ summary: 'Sign in to the console with an operator key', description: 'Sets the session cookie. Wrong keys are counted per client address (429 `too_many_failures` past the limit) and recorded in the audit log.' })
   @ApiCreatedResponse({ type: ConsoleSessionDto, headers: { 'Set-Cookie': { description: 'the session cookie (HttpOnly; SameSite=Strict; Secure behind HTTPS)', schema: { type: 'string' } } } })
+  @ApiResponse({ status: 400, description: 'No key, or not a string of at most 256 characters (`validation_failed`)', type: ValidationErrorBody })
   @ApiResponse({ status: 401, description: 'Wrong operator key (`invalid_operator_key`)', type: ErrorBody })
   @ApiResponse({ status: 403, description: 'Sent from another site (`csrf_failed`: the Origin is not this server)', type: ErrorBody })
   @ApiResponse({ status: 429, description: 'Too many failed authentications from this address (`too_many_failures`)', type: TooManyFailuresBody, headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } } })

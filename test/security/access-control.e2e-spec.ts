@@ -66,11 +66,15 @@ const PUBLIC_ROUTES = [
   /^\/Auth\/login\/v1\/token(\.json)?$/,
   /^\/\.well-known\/oauth-authorization-server$/,
   /^\/docs(\/.*)?$/,
+  // The operator console's page and compiled assets (they hold no data; the data comes from operator routes).
+  /^\/console(\/assets\/:file)?$/,
   /^\/probe-public$/,
   /^\/probe-shared-public\/x$/,
 ];
 const PREFLIGHT = (r: RegisteredRoute) => r.method === 'OPTIONS' && r.url === '/api/v1/*';
-const isPublic = (r: RegisteredRoute) => PREFLIGHT(r) || PUBLIC_ROUTES.some((p) => p.test(r.url));
+// Signing in to the console checks the operator key itself; reading or ending a session is an operator route.
+const SIGN_IN = (r: RegisteredRoute) => r.method === 'POST' && r.url === '/console/session';
+const isPublic = (r: RegisteredRoute) => PREFLIGHT(r) || SIGN_IN(r) || PUBLIC_ROUTES.some((p) => p.test(r.url));
 
 const config = testConfig();
 let api: RunningApi;

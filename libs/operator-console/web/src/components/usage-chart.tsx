@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { ScrollRegion } from './scroll-region';
 
 export interface UsageSeries {
   api: string;
@@ -53,7 +54,7 @@ export function UsageChart({ title, days, series }: { title: string; days: strin
         </button>
       </div>
       {asTable ? (
-        <div class="table-scroll">
+        <ScrollRegion label="Usage table">
           <table>
             <caption>{label}</caption>
             <thead>
@@ -79,7 +80,7 @@ export function UsageChart({ title, days, series }: { title: string; days: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <>
           <div ref={box} class="chart" role="img" aria-label={label} />

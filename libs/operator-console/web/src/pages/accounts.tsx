@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/notice';
 import { Pager } from '../components/pager';
 import { SecretOnce } from '../components/secret-once';
 import type { Account, DayTotals, Page, Session } from '../types';
+import { ScrollRegion } from '../components/scroll-region';
 
 const PAGE_SIZE = 20;
 
@@ -57,7 +58,7 @@ export function Accounts({ session }: { session: Session }) {
       <ErrorNotice error={error} />
       {list ? (
         <>
-          <div class="table-scroll">
+          <ScrollRegion label="Accounts">
             <table>
               <caption class="sr-only">Accounts, by name</caption>
               <thead>
@@ -89,7 +90,7 @@ export function Accounts({ session }: { session: Session }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {!list.items.length ? <p>No accounts match.</p> : null}
           <Pager label="Accounts" page={list.page} total={list.total} pageSize={list.pageSize} hasNext={list.page * list.pageSize < (list.total ?? 0)} onPage={setPage} />
         </>

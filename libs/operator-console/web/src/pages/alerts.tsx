@@ -5,6 +5,7 @@ import { Field } from '../components/field';
 import { ErrorNotice } from '../components/notice';
 import { Pager } from '../components/pager';
 import type { Alert, Page } from '../types';
+import { ScrollRegion } from '../components/scroll-region';
 
 const TYPES = ['throttle.warning', 'throttle.lockout', 'quota.warning', 'quota.exceeded'];
 
@@ -45,7 +46,7 @@ export function Alerts() {
       {result ? (
         <>
           {result.items.length ? (
-            <div class="table-scroll">
+            <ScrollRegion label="Alerts">
               <table>
                 <caption class="sr-only">Alerts, newest first</caption>
                 <thead>
@@ -77,7 +78,7 @@ export function Alerts() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           ) : (
             <p>No alerts match.</p>
           )}

@@ -5,6 +5,7 @@ import { Field } from '../components/field';
 import { ErrorNotice } from '../components/notice';
 import { Pager } from '../components/pager';
 import type { AuditEntry, Page } from '../types';
+import { ScrollRegion } from '../components/scroll-region';
 
 const show = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -42,7 +43,7 @@ export function Audit({ initial }: { initial: Record<string, string> }) {
       {result ? (
         <>
           {result.items.length ? (
-            <div class="table-scroll">
+            <ScrollRegion label="Audit entries">
               <table>
                 <caption class="sr-only">Audit entries, newest first</caption>
                 <thead>
@@ -84,7 +85,7 @@ export function Audit({ initial }: { initial: Record<string, string> }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           ) : (
             <p>No entries match.</p>
           )}
