@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { AccountsService } from '@tollgate/credentials';
 import { AuditContext } from './audit-context';
 import type { AuditActor, AuditEntry, AuditFilter, AuditRecordInput } from './audit-entry.types';
 import { withoutSecrets } from './field-changes';
@@ -30,6 +31,7 @@ export class AuditTrail {
   constructor(
     private readonly entries: AuditRepository,
     private readonly clock: Clock,
+    private readonly accounts: AccountsService,
     @Inject(TOLLGATE_CONFIG) config: TollgateConfig,
   ) {
     this.processActor = config.role === 'cli' ? { kind: 'cli', name: `cli:${osUser()}` } : { kind: 'system', name: 'system' };
@@ -38,6 +40,9 @@ export class AuditTrail {
   async record(input: AuditRecordInput): Promise<AuditEntry> {
     const scope = AuditContext.current();
     const actor = input.actor ?? scope?.actor ?? this.processActor;
+    // The account's name is kept beside its id, so `?account=<name>` finds every entry of it (a
+    // deleted account's too: names are never reused), whoever recorded it.
+    const accountName = input.accountName ?? (input.accountId ? (await this.accounts.getById(input.accountId).catch(() => null))?.name : undefined);
     const now = this.clock.now();
     const entry: AuditEntry = {
       id: `aud_${now.toString(36).padStart(9, '0')}${randomBytes(8).toString('base64url')}`,
@@ -47,7 +52,7 @@ export class AuditTrail {
       action: input.action,
       target: input.target,
       ...(input.accountId ? { accountId: input.accountId } : {}),
-      ...(input.accountName ? { accountName: input.accountName } : {}),
+      ...(accountName ? { accountName } : {}),
       changes: input.changes ?? [],
       ...(input.detail ? { detail: withoutSecrets(input.detail) as Record<string, unknown> } : {}),
       ...((input.requestId ?? scope?.requestId) ? { requestId: input.requestId ?? scope?.requestId } : {}),

@@ -19,9 +19,18 @@ export class AuditInterceptor implements NestInterceptor {
     private readonly changes: AuditedChanges,
   ) {}
 
+  /** Read once per handler, never per request: every data API request passes here too. */
+  private readonly specs = new WeakMap<object, AuditSpec | null>();
+
+  private specOf(handler: object): AuditSpec | null {
+    let spec = this.specs.get(handler);
+    if (spec === undefined) this.specs.set(handler, (spec = this.reflector.get<AuditSpec | undefined>(AUDITED, handler as Function) ?? null));
+    return spec;
+  }
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const spec = this.reflector.get<AuditSpec | undefined>(AUDITED, context.getHandler());
+    const spec = this.specOf(context.getHandler());
     if (!spec) return next.handle();
     const req = context.switchToHttp().getRequest<TollgateRequest & { params?: Record<string, string> }>();
     const actor: AuditActor = req.operator ? { kind: 'operator', name: req.operator.name } : { kind: 'anonymous', name: 'anonymous' };

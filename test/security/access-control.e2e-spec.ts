@@ -135,7 +135,8 @@ describe('every registered route is closed unless it says otherwise', () => {
       if (anonymous.status !== 401) failures.push(`${route.method} ${path} without credentials: ${anonymous.status}`);
       const wrongKey = await raw(api.url, route.method, path, { ...json, 'x-operator-key': 'not-the-operator-key-at-all' }, body);
       if (wrongKey.status !== 401) failures.push(`${route.method} ${path} with a wrong operator key: ${wrongKey.status}`);
-      const operatorRoute = route.url.startsWith('/operator/') || route.url === '/metrics';
+      // Operator routes: the operator API, metrics, and reading or ending a console session.
+      const operatorRoute = route.url.startsWith('/operator/') || route.url === '/metrics' || route.url === '/console/session';
       if (operatorRoute) {
         // A customer's valid access token never opens an operator route.
         const customer = await raw(api.url, route.method, path, { ...json, authorization: `Bearer ${token}` }, body);
