@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditPurger } from '@tollgate/audit';
+import { OperatorSessionsPurger } from '@tollgate/operators';
 import { type ChildApp, dropStack, freePort, spawnApp, startApi, startWorker, type RunningApi, type RunningWorker } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
 import { processEnv, sibling, testConfig } from './support/test-config';
@@ -159,6 +160,29 @@ describe('console sessions', () => {
     expect((await http(`${api.url}/console/session`, { headers: { cookie } })).status).toBe(401);
   });
 
+});
+
+describe('console session expiry', () => {
+  it('ends a session after 8 hours, and the worker deletes expired ones', async () => {
+    const EIGHT_HOURS = 8 * 3600_000 + 1000;
+    const first = await signIn(api.url, adminKey);
+    api.clock.advance(EIGHT_HOURS);
+    try {
+      expect((await http(`${api.url}/console/session`, { headers: { cookie: first.cookie } })).status).toBe(401);
+    } finally {
+      api.clock.advance(-EIGHT_HOURS);
+    }
+    const second = await signIn(api.url, adminKey);
+    const purger = worker.app.get(OperatorSessionsPurger);
+    expect(await purger.purge()).toBe(0);
+    worker.clock.advance(EIGHT_HOURS);
+    try {
+      expect(await purger.purge()).toBeGreaterThanOrEqual(1);
+    } finally {
+      worker.clock.advance(-EIGHT_HOURS);
+    }
+    expect((await http(`${api.url}/console/session`, { headers: { cookie: second.cookie } })).status).toBe(401);
+  });
 });
 
 describe('the audit log', () => {

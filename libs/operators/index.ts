@@ -5,3 +5,4 @@ export { OperatorSessionsService, SESSION_TTL_MS, type SignedIn } from './operat
 export { CSRF_HEADER } from './operator-authenticator.service';
 export { sessionCookie, sessionCookieOf } from './console-cookie';
 export { type OperatorView, ROOT_OPERATOR } from './operator.types';
+export { OperatorSessionsPurger } from './operator-sessions.purger';

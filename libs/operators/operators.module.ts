@@ -8,6 +8,7 @@ import { OperatorKeyHasher } from './operator-key.hasher';
 import { OperatorDocument, OperatorSchema } from './operator.schema';
 import { OperatorSessionDocument, OperatorSessionSchema } from './operator-session.schema';
 import { OperatorSessionsRepository } from './operator-sessions.repository';
+import { OperatorSessionsPurger } from './operator-sessions.purger';
 import { OperatorSessionsService } from './operator-sessions.service';
 import { OperatorsRepository } from './operators.repository';
 import { OperatorsService } from './operators.service';
@@ -36,7 +37,8 @@ import { PluginOperatorBinding } from './plugin-operator.binding';
     OperatorAuthenticatorService,
     { provide: OperatorAuthenticator, useExisting: OperatorAuthenticatorService },
     PluginOperatorBinding,
+    OperatorSessionsPurger,
   ],
-  exports: [OperatorsService, OperatorSessionsService, OperatorAuthenticator],
+  exports: [OperatorsService, OperatorSessionsService, OperatorSessionsPurger, OperatorAuthenticator],
 })
 export class OperatorsModule {}
