@@ -129,7 +129,7 @@ describe('named operators and roles', () => {
     // No wait: the next request on the other instance is refused.
     expect((await http(`${second.url}/operator/v1/accounts`, { headers: key(key2) })).status).toBe(401);
     expect((await http(`${second.url}/operator/v1/accounts`, { headers: { cookie: session.cookie } })).status).toBe(401);
-    expect((await http(`${api.url}/operator/v1/operators/root`, { method: 'DELETE', headers: operator(config) })).status).toBe(400);
+    expect((await http(`${api.url}/operator/v1/operators/root`, { method: 'DELETE', headers: operator(config) })).status).toBe(409);
     expect((await http(`${api.url}/operator/v1/operators/nobody-here`, { method: 'DELETE', headers: operator(config) })).status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditContext, AuditTrail } from '@tollgate/audit';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from '@tollgate/domain-errors';
+import { ConflictError, NotFoundError, ValidationFailedError } from '@tollgate/domain-errors';
 import { isOperatorKey, OPERATOR_ROLES, type OperatorRole } from '@tollgate/http';
 import { ChangeFeed, FeedCache } from '@tollgate/persistence';
 import { OperatorKeyHasher } from './operator-key.hasher';
@@ -81,7 +81,8 @@ export class OperatorsService {
 
   /** Removes an operator: its key stops working and its console sessions end, on every instance, before this returns. */
   async revoke(name: string): Promise<{ operator: OperatorView; sessionsEnded: number }> {
-    if (name === ROOT_OPERATOR) throw new DomainError('invalid', 'bootstrap_operator', 'root is the bootstrap admin (OPERATOR_KEY): change the environment to replace its key');
+    // A conflict with how the stack is set up, not bad input: root's key is OPERATOR_KEY itself.
+    if (name === ROOT_OPERATOR) throw new ConflictError('bootstrap_operator', 'root is the bootstrap admin (OPERATOR_KEY): change the environment to replace its key');
     const operator = typeof name === 'string' && OPERATOR_NAME.test(name) ? await this.operators.findByName(name) : null;
     if (!operator) throw new NotFoundError('operator', name);
     // Record first, then sessions, then every process's copy: from here on neither the key nor a
