@@ -27,7 +27,15 @@ import {
 import { StackClient } from './stack-client';
 import { type AppThroughput, measureThroughput, type Ratio, ratio } from './throughput-phase';
 import { measureUsagePipeline, type PipelineResult } from './usage-pipeline-phase';
-import { type DataListResult, type IssuanceResult, type ManyTokensResult, measureDataLists, measureIssuance, measureManyTokens, seedDataset } from './store-phase';
+import {
+  type DataListResult,
+  type IssuanceResult,
+  type ManyTokensResult,
+  measureDataLists,
+  measureIssuance,
+  measureManyTokens,
+  seedDataset,
+} from './store-phase';
 
 /**
  * `npm run bench`: the throttling benchmark (issue 4) and the usage pipeline's freshness and speed
@@ -75,7 +83,13 @@ function checkBaselineDependency(): void {
 }
 
 async function machine(): Promise<BenchResult['machine']> {
-  return { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, redis: await redisVersion(), mongo: process.env.MONGO_SERVER ?? 'unknown' };
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    redis: await redisVersion(),
+    mongo: process.env.MONGO_SERVER ?? 'unknown',
+  };
 }
 
 async function run(load: LoadClient): Promise<BenchResult> {
@@ -102,15 +116,29 @@ async function run(load: LoadClient): Promise<BenchResult> {
       const manyTokens = await measureManyTokens(load, client, api);
       return { seed, dataLists, issuance, manyTokens };
     };
-    if (process.env.BENCH_PHASES === 'store') return { at: new Date(startedAt).toISOString(), runtimeS: 0, machine: await machine(), settings, store: await store() } as unknown as BenchResult;
+    if (process.env.BENCH_PHASES === 'store')
+      return {
+        at: new Date(startedAt).toISOString(),
+        runtimeS: 0,
+        machine: await machine(),
+        settings,
+        store: await store(),
+      } as unknown as BenchResult;
     const token = await client.issueToken(await client.createAccount('bench-protected', NEVER_TRIPS));
     const baselineToken = await seedBaselineToken();
     await expectStatus(`${api.url}${ROUTE}`, bearer(token), 200, 'protected route');
     await expectStatus(`${bare.url}${BARE_ROUTE}`, {}, 200, 'bare route');
-    await expectStatus(`${baseline.url}${BASELINE_ROUTE}`, bearer(`bl_${'x'.repeat(43)}`), 401, 'baseline with an unknown token');
+    await expectStatus(
+      `${baseline.url}${BASELINE_ROUTE}`,
+      bearer(`bl_${'x'.repeat(43)}`),
+      401,
+      'baseline with an unknown token',
+    );
     await expectStatus(`${baseline.url}${BASELINE_ROUTE}`, bearer(baselineToken), 200, 'baseline route');
 
-    log(`1-2/4 protected, bare and baseline: ${settings.rounds} rounds of ${settings.durationS} s each, ${settings.connections} connections ...`);
+    log(
+      `1-2/4 protected, bare and baseline: ${settings.rounds} rounds of ${settings.durationS} s each, ${settings.connections} connections ...`,
+    );
     const { apps: tp, cpu } = await measureThroughput(load, [
       { name: 'protected', server: api, url: `${api.url}${ROUTE}`, headers: bearer(token) },
       { name: 'bare', server: bare, url: `${bare.url}${BARE_ROUTE}`, headers: {} },
@@ -198,14 +226,35 @@ function report(r: BenchResult): string {
   if (!r.protected && r.store) return renderTable(storeRows(r.store));
   const app = (t: AppThroughput) =>
     `${int(t.rps)} req/s  p50 ${ms(t.p50Ms)}  p99 ${ms(t.p99Ms)}  CPU ${int(t.cpuUsPerRequest)} us/req${t.rssMiB ? `  RSS ${int(t.rssMiB)} MiB` : ''}`;
-  const spread = (x: Ratio, unit = '') => `${fixed(x.median)}${unit}  (rounds ${fixed(x.min)}-${fixed(x.max)}; by CPU/req ${fixed(x.byCpu)}${unit})`;
+  const spread = (x: Ratio, unit = '') =>
+    `${fixed(x.median)}${unit}  (rounds ${fixed(x.min)}-${fixed(x.max)}; by CPU/req ${fixed(x.byCpu)}${unit})`;
   const { protectedOverBare: pb, oursOverBaseline: ob } = r.ratios;
   const rows: Row[] = [
-    { section: '1', measure: `protected: GET ${ROUTE}, real API (bearer guard + admission script)`, value: app(r.protected) },
+    {
+      section: '1',
+      measure: `protected: GET ${ROUTE}, real API (bearer guard + admission script)`,
+      value: app(r.protected),
+    },
     { section: '1', measure: `bare: GET ${BARE_ROUTE}, same app and answer, @Public() (no guard)`, value: app(r.bare) },
-    { section: '1', measure: 'protected / bare throughput', value: spread(pb), target: '>= 0.60', met: pb.median >= 0.6 },
-    { section: '2', measure: `baseline: GET ${BASELINE_ROUTE}, passport-http-bearer + Mongo, @nestjs/throttler + Redis`, value: app(r.baseline) },
-    { section: '2', measure: 'ours / baseline throughput', value: spread(ob, 'x'), target: '>= 2x', met: ob.median >= 2 },
+    {
+      section: '1',
+      measure: 'protected / bare throughput',
+      value: spread(pb),
+      target: '>= 0.60',
+      met: pb.median >= 0.6,
+    },
+    {
+      section: '2',
+      measure: `baseline: GET ${BASELINE_ROUTE}, passport-http-bearer + Mongo, @nestjs/throttler + Redis`,
+      value: app(r.baseline),
+    },
+    {
+      section: '2',
+      measure: 'ours / baseline throughput',
+      value: spread(ob, 'x'),
+      target: '>= 2x',
+      met: ob.median >= 2,
+    },
   ];
   for (const b of [r.overAdmission, r.quotaOvershoot]) {
     const codes = Object.entries(b.statusCounts)
@@ -233,7 +282,13 @@ function report(r: BenchResult): string {
         target: 'aggregated >= 0.9 x admitted',
         met: u.aggregatedPerS >= 0.9 * u.admittedPerS,
       },
-      { section: '4', measure: `${w}: every admitted request in Mongo, after the load stopped`, value: ms(u.catchUpMs), target: '< 2000 ms', met: u.catchUpMs < 2000 },
+      {
+        section: '4',
+        measure: `${w}: every admitted request in Mongo, after the load stopped`,
+        value: ms(u.catchUpMs),
+        target: '< 2000 ms',
+        met: u.catchUpMs < 2000,
+      },
       {
         section: '4',
         measure: `${w}: lag response -> usage report, p50 / p95 / p99 (n=${u.lag.samples}${u.lag.unseen ? `, ${u.lag.unseen} never seen` : ''})`,
@@ -256,7 +311,11 @@ function report(r: BenchResult): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
     `Tollgate bench: ${m.cores} cores (${m.cpu}), node ${m.node}, redis ${m.redis}, mongo server: ${m.mongo}; ${settings.durationS} s runs, ${settings.connections} connections; ran ${fixed(r.runtimeS, 0)} s`,
-    ...(c ? [`CPU during 1-2: bench processes ${pct(c.bench)}, other processes ${pct(c.other)} (Redis and Mongo servers included), idle ${pct(c.idle)}`] : []),
+    ...(c
+      ? [
+          `CPU during 1-2: bench processes ${pct(c.bench)}, other processes ${pct(c.other)} (Redis and Mongo servers included), idle ${pct(c.idle)}`,
+        ]
+      : []),
     '',
     renderTable(rows),
   ].join('\n');

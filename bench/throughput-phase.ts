@@ -48,13 +48,20 @@ const median = (values: number[]) => percentile(values, 50);
  * the order rotating from round to round. Any answer other than 2xx aborts: it would make a
  * throughput figure meaningless (a 401 is cheaper than a 200).
  */
-export async function measureThroughput(load: LoadClient, targets: ThroughputTarget[]): Promise<{ apps: Map<string, AppThroughput>; cpu?: CpuShare }> {
+export async function measureThroughput(
+  load: LoadClient,
+  targets: ThroughputTarget[],
+): Promise<{ apps: Map<string, AppThroughput>; cpu?: CpuShare }> {
   const run = async (t: ThroughputTarget, durationS: number): Promise<ThroughputRun> => {
     const cpuBefore = processCpuMs(t.server.proc.pid);
-    const [r] = await load.run([{ url: t.url, connections: settings.connections, duration: durationS, headers: t.headers }]);
+    const [r] = await load.run([
+      { url: t.url, connections: settings.connections, duration: durationS, headers: t.headers },
+    ]);
     const cpuMs = processCpuMs(t.server.proc.pid) - cpuBefore;
     if (r.non2xx || r.errors || r.timeouts) {
-      throw new Error(`${t.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts in a throughput run: ${JSON.stringify(r.statusCounts)}`);
+      throw new Error(
+        `${t.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts in a throughput run: ${JSON.stringify(r.statusCounts)}`,
+      );
     }
     return { ...r, cpuUsPerRequest: r.ok ? (cpuMs * 1000) / r.ok : NaN };
   };
@@ -90,5 +97,10 @@ export async function measureThroughput(load: LoadClient, targets: ThroughputTar
 /** `a / b` throughput, round by round. */
 export function ratio(a: AppThroughput, b: AppThroughput): Ratio {
   const perRound = a.rounds.map((r, i) => r.rps / b.rounds[i].rps);
-  return { median: median(perRound), min: Math.min(...perRound), max: Math.max(...perRound), byCpu: b.cpuUsPerRequest / a.cpuUsPerRequest };
+  return {
+    median: median(perRound),
+    min: Math.min(...perRound),
+    max: Math.max(...perRound),
+    byCpu: b.cpuUsPerRequest / a.cpuUsPerRequest,
+  };
 }

@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropStack, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
+import {
+  dropStack,
+  startApi,
+  startWorker,
+  waitForUsageDrained,
+  type RunningApi,
+  type RunningWorker,
+} from './support/apps';
 import { bearer, createAccount, http, issueToken, operator } from './support/client';
 import { sibling, testConfig } from './support/test-config';
 
@@ -28,18 +35,41 @@ let clientSecret: string;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/test.sh (it installs Debian's chromium) or apt-get install chromium`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: run scripts/test.sh (it installs Debian's chromium) or apt-get install chromium`,
+    );
   api = await startApi(config);
   worker = await startWorker(sibling(config, 'worker'));
-  const created = await http(`${api.url}/operator/v1/operators`, { method: 'POST', headers: operator(config), json: { name: 'vic', role: 'viewer' } });
+  const created = await http(`${api.url}/operator/v1/operators`, {
+    method: 'POST',
+    headers: operator(config),
+    json: { name: 'vic', role: 'viewer' },
+  });
   viewerKey = created.body.key;
   // Neighbours in the list, one of them busy today, so the list and the overview show something.
-  const busy = await createAccount(api.url, config, { name: 'bluebird-labs', throttle: { limit: 500, periodSeconds: 60 }, quotas: [{ api: 'companies', period: 'month', limit: 1000 }] });
+  const busy = await createAccount(api.url, config, {
+    name: 'bluebird-labs',
+    throttle: { limit: 500, periodSeconds: 60 },
+    quotas: [{ api: 'companies', period: 'month', limit: 1000 }],
+  });
   await createAccount(api.url, config, { name: 'northwind', throttle: { limit: 100, periodSeconds: 300 } });
   const token = await issueToken(api.url, busy);
   for (let i = 0; i < 6; i++) await http(`${api.url}/api/v1/companies?pageSize=1`, { headers: bearer(token) });
   await waitForUsageDrained(config, worker.usageQueue);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
@@ -54,9 +84,13 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
     // A refused request (the 401 of GET /console/session before signing in) is logged by the browser; it is expected.
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${msg.text()}`);
   });
-  await page.addInitScript({ content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));" });
+  await page.addInitScript({
+    content:
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
+  });
   return { context, page };
 }
 
@@ -64,10 +98,18 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
 async function accessibility(page: Page, name: string): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's content security policy does not govern.
   await page.evaluate(AXE);
-  const result = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as { violations: unknown[] };
+  const result = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as {
+    violations: unknown[];
+  };
   return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${name}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${name}: ${v.id} (${v.impact}) at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 async function signIn(page: Page, key: string): Promise<void> {
@@ -77,12 +119,14 @@ async function signIn(page: Page, key: string): Promise<void> {
   await page.getByRole('heading', { name: 'Overview' }).waitFor();
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 
 async function screenshot(page: Page, file: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS, file), fullPage: true });
-  if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: resolve(ROOT, 'docs', file), fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS === '1')
+    await page.screenshot({ path: resolve(ROOT, 'docs', file), fullPage: true });
 }
 
 describe('the operator console in a browser', () => {
@@ -134,12 +178,15 @@ describe('the operator console in a browser', () => {
     await page.getByLabel('Limit (requests per period)').fill('40');
     await page.getByRole('button', { name: 'Save policy' }).click();
     await page.getByText('Policy saved.').waitFor();
-    expect((await http(`${api.url}/operator/v1/accounts/console-acme`, { headers: operator(config) })).body.throttle.limit).toBe(40);
+    expect(
+      (await http(`${api.url}/operator/v1/accounts/console-acme`, { headers: operator(config) })).body.throttle.limit,
+    ).toBe(40);
 
     // Requests with a token show in the chart once the worker stored them.
     const account = (await http(`${api.url}/operator/v1/accounts/console-acme`, { headers: operator(config) })).body;
     const token = await issueToken(api.url, { clientId: account.clientId, clientSecret });
-    for (let i = 0; i < 4; i++) expect((await http(`${api.url}/api/v1/companies?pageSize=1`, { headers: bearer(token) })).status).toBe(200);
+    for (let i = 0; i < 4; i++)
+      expect((await http(`${api.url}/api/v1/companies?pageSize=1`, { headers: bearer(token) })).status).toBe(200);
     await waitForUsageDrained(config, worker.usageQueue);
     await page.reload();
     const chart = page.getByRole('img', { name: /^Usage/ });
@@ -153,14 +200,20 @@ describe('the operator console in a browser', () => {
     await expect.poll(() => page.getByRole('row', { name: new RegExp(`^${today}`) }).innerText()).toMatch(/4$/);
     violations.push(...(await accessibility(page, 'account (table view)')));
 
-    for (const [link, heading] of [['Alerts', 'Alerts'], ['Audit log', 'Audit log'], ['Operators', 'Operators']]) {
+    for (const [link, heading] of [
+      ['Alerts', 'Alerts'],
+      ['Audit log', 'Audit log'],
+      ['Operators', 'Operators'],
+    ]) {
       await nav(page, link);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       violations.push(...(await accessibility(page, link)));
     }
     // The audit page shows what was just done, by whom.
     await nav(page, 'Audit log');
-    await expect.poll(() => page.getByRole('row').filter({ hasText: 'account.update' }).first().innerText()).toContain('root');
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'account.update' }).first().innerText())
+      .toContain('root');
 
     // The queue dashboard opens under the same session (admins only).
     const queues = await context.newPage();
@@ -172,7 +225,9 @@ describe('the operator console in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.getByText('You are signed out.').waitFor();
     // The session is gone on the server, not only in this browser.
-    expect((await fetch(`${api.url}/console/session`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${api.url}/console/session`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })).status,
+    ).toBe(401);
     await context.close();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
@@ -183,7 +238,9 @@ describe('the operator console in a browser', () => {
     const { context, page } = await newPage();
     await signIn(page, viewerKey);
     expect(await page.getByText('Signed in as').innerText()).toContain('vic (viewer)');
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operators' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operators' }).count()).toBe(
+      0,
+    );
     await nav(page, 'Accounts');
     await page.getByRole('link', { name: 'console-acme' }).click();
     await page.getByRole('img', { name: /^Usage/ }).waitFor();
@@ -195,12 +252,18 @@ describe('the operator console in a browser', () => {
     // Even its own session, used directly, changes nothing: the API refuses.
     const refused = await page.evaluate(async () => {
       const session = (await (await fetch('/console/session')).json()) as { csrfToken: string };
-      const res = await fetch('/operator/v1/accounts/console-acme', { method: 'PATCH', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: JSON.stringify({ maxActiveTokens: 99 }) });
+      const res = await fetch('/operator/v1/accounts/console-acme', {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({ maxActiveTokens: 99 }),
+      });
       const queue = await fetch('/operator/queues/api/queues');
       return [res.status, ((await res.json()) as { error: string }).error, queue.status];
     });
     expect(refused).toEqual([403, 'forbidden', 403]);
-    expect((await http(`${api.url}/operator/v1/accounts/console-acme`, { headers: operator(config) })).body.maxActiveTokens).toBe(10);
+    expect(
+      (await http(`${api.url}/operator/v1/accounts/console-acme`, { headers: operator(config) })).body.maxActiveTokens,
+    ).toBe(10);
     await nav(page, 'Accounts');
     expect(await page.getByRole('button', { name: 'Create account' }).count()).toBe(0);
     await page.getByText('You are a viewer').waitFor();

@@ -4,7 +4,16 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditPurger } from '@tollgate/audit';
 import { OperatorSessionsPurger } from '@tollgate/operators';
-import { type ChildApp, dropStack, freePort, spawnApp, startApi, startWorker, type RunningApi, type RunningWorker } from './support/apps';
+import {
+  type ChildApp,
+  dropStack,
+  freePort,
+  spawnApp,
+  startApi,
+  startWorker,
+  type RunningApi,
+  type RunningWorker,
+} from './support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
 import { processEnv, sibling, testConfig } from './support/test-config';
 
@@ -26,7 +35,11 @@ let adminKey: string;
 const key = (k: string) => ({ 'x-operator-key': k });
 
 async function createOperator(name: string, role: 'admin' | 'viewer'): Promise<string> {
-  const res = await http(`${api.url}/operator/v1/operators`, { method: 'POST', headers: operator(config), json: { name, role } });
+  const res = await http(`${api.url}/operator/v1/operators`, {
+    method: 'POST',
+    headers: operator(config),
+    json: { name, role },
+  });
   expect(res.status, res.text).toBe(201);
   expect(res.body.key).toMatch(/^tgo_[A-Za-z0-9_-]{43}$/);
   return res.body.key as string;
@@ -46,7 +59,10 @@ async function audit(params: Record<string, string>) {
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, reject) => {
-    const proc = spawn(process.execPath, [CLI, ...args], { env: processEnv(config), stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [CLI, ...args], {
+      env: processEnv(config),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     proc.stdout.on('data', (d) => (stdout += d));
@@ -82,7 +98,12 @@ describe('named operators and roles', () => {
     const doc = (await http(`${api.url}/docs/openapi.json`)).body;
     const changes = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
       Object.entries(ops)
-        .filter(([method, op]) => method !== 'get' && /^\/(operator|console)\//.test(path) && (op.security ?? []).some((s: object) => 'operatorKey' in s))
+        .filter(
+          ([method, op]) =>
+            method !== 'get' &&
+            /^\/(operator|console)\//.test(path) &&
+            (op.security ?? []).some((s: object) => 'operatorKey' in s),
+        )
         .map(([method]) => ({ method: method.toUpperCase(), path: path.replace(/\{[^}]+\}/g, 'audited-corp') })),
     );
     expect(changes.length).toBeGreaterThanOrEqual(9);
@@ -90,7 +111,11 @@ describe('named operators and roles', () => {
     for (const { method, path } of changes) {
       if (path === '/console/session') continue;
       const withBody = method === 'POST' || method === 'PATCH';
-      const res = await fetch(`${api.url}${path}`, { method, headers: { ...key(viewerKey), ...(withBody ? { 'content-type': 'application/json' } : {}) }, body: withBody ? '{}' : undefined });
+      const res = await fetch(`${api.url}${path}`, {
+        method,
+        headers: { ...key(viewerKey), ...(withBody ? { 'content-type': 'application/json' } : {}) },
+        body: withBody ? '{}' : undefined,
+      });
       const body = (await res.json()) as { error?: string };
       if (res.status !== 403 || body.error !== 'forbidden') allowed.push(`${method} ${path}: ${res.status}`);
     }
@@ -100,20 +125,54 @@ describe('named operators and roles', () => {
     expect((await fetch(`${api.url}/operator/queues/api/queues`, { headers: key(viewerKey) })).status).toBe(403);
     expect((await fetch(`${api.url}/operator/queues/api/queues`, { headers: key(adminKey) })).status).toBe(200);
     // Nothing changed through the viewer.
-    expect((await http(`${api.url}/operator/v1/accounts/audited-corp`, { headers: operator(config) })).body.status).toBe('active');
+    expect(
+      (await http(`${api.url}/operator/v1/accounts/audited-corp`, { headers: operator(config) })).body.status,
+    ).toBe('active');
   }, 60_000);
 
   it('a named admin changes things, and a wrong key is 401', async () => {
-    const res = await http(`${api.url}/operator/v1/accounts/audited-corp`, { method: 'PATCH', headers: key(adminKey), json: { maxActiveTokens: 12 } });
+    const res = await http(`${api.url}/operator/v1/accounts/audited-corp`, {
+      method: 'PATCH',
+      headers: key(adminKey),
+      json: { maxActiveTokens: 12 },
+    });
     expect(res.status).toBe(200);
     expect((await http(`${api.url}/operator/v1/accounts`, { headers: key(`tgo_${'A'.repeat(43)}`) })).status).toBe(401);
     const list = await http(`${api.url}/operator/v1/operators`, { headers: key(adminKey) });
-    expect(list.body.items.map((o: { name: string; role: string }) => `${o.name}:${o.role}`)).toEqual(['root:admin', 'adam:admin', 'vera:viewer']);
+    expect(list.body.items.map((o: { name: string; role: string }) => `${o.name}:${o.role}`)).toEqual([
+      'root:admin',
+      'adam:admin',
+      'vera:viewer',
+    ]);
     expect(list.text).not.toContain('tgo_');
     // Names that would read as another actor, and taken names, are refused.
-    expect((await http(`${api.url}/operator/v1/operators`, { method: 'POST', headers: operator(config), json: { name: 'root', role: 'admin' } })).status).toBe(409);
-    expect((await http(`${api.url}/operator/v1/operators`, { method: 'POST', headers: operator(config), json: { name: 'adam', role: 'viewer' } })).status).toBe(409);
-    expect((await http(`${api.url}/operator/v1/operators`, { method: 'POST', headers: operator(config), json: { name: 'x', role: 'boss' } })).status).toBe(400);
+    expect(
+      (
+        await http(`${api.url}/operator/v1/operators`, {
+          method: 'POST',
+          headers: operator(config),
+          json: { name: 'root', role: 'admin' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await http(`${api.url}/operator/v1/operators`, {
+          method: 'POST',
+          headers: operator(config),
+          json: { name: 'adam', role: 'viewer' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await http(`${api.url}/operator/v1/operators`, {
+          method: 'POST',
+          headers: operator(config),
+          json: { name: 'x', role: 'boss' },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('revoking an operator ends its key and its console sessions at once, on every instance', async () => {
@@ -122,15 +181,27 @@ describe('named operators and roles', () => {
     expect((await http(`${second.url}/operator/v1/accounts`, { headers: key(key2) })).status).toBe(200);
     const session = await signIn(second.url!, key2);
     expect(session.res.status).toBe(201);
-    expect((await http(`${second.url}/operator/v1/accounts`, { headers: { cookie: session.cookie } })).status).toBe(200);
-    const revoked = await http(`${api.url}/operator/v1/operators/short-lived`, { method: 'DELETE', headers: operator(config) });
+    expect((await http(`${second.url}/operator/v1/accounts`, { headers: { cookie: session.cookie } })).status).toBe(
+      200,
+    );
+    const revoked = await http(`${api.url}/operator/v1/operators/short-lived`, {
+      method: 'DELETE',
+      headers: operator(config),
+    });
     expect(revoked.status).toBe(200);
     expect(revoked.body.sessionsEnded).toBe(1);
     // No wait: the next request on the other instance is refused.
     expect((await http(`${second.url}/operator/v1/accounts`, { headers: key(key2) })).status).toBe(401);
-    expect((await http(`${second.url}/operator/v1/accounts`, { headers: { cookie: session.cookie } })).status).toBe(401);
-    expect((await http(`${api.url}/operator/v1/operators/root`, { method: 'DELETE', headers: operator(config) })).status).toBe(409);
-    expect((await http(`${api.url}/operator/v1/operators/nobody-here`, { method: 'DELETE', headers: operator(config) })).status).toBe(404);
+    expect((await http(`${second.url}/operator/v1/accounts`, { headers: { cookie: session.cookie } })).status).toBe(
+      401,
+    );
+    expect(
+      (await http(`${api.url}/operator/v1/operators/root`, { method: 'DELETE', headers: operator(config) })).status,
+    ).toBe(409);
+    expect(
+      (await http(`${api.url}/operator/v1/operators/nobody-here`, { method: 'DELETE', headers: operator(config) }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -139,13 +210,20 @@ describe('console sessions', () => {
     const { res, cookie, csrf } = await signIn(api.url, adminKey);
     expect(res.status).toBe(201);
     const setCookie = res.headers.get('set-cookie')!;
-    expect(setCookie).toMatch(/^tollgate-console=tgcs_[A-Za-z0-9_-]{43}; Path=\/; Max-Age=28800; HttpOnly; SameSite=Strict$/);
+    expect(setCookie).toMatch(
+      /^tollgate-console=tgcs_[A-Za-z0-9_-]{43}; Path=\/; Max-Age=28800; HttpOnly; SameSite=Strict$/,
+    );
     expect(res.body).toMatchObject({ operator: { name: 'adam', role: 'admin' }, via: 'session' });
     expect(res.text).not.toContain(cookie.split('=')[1]);
     const who = await http(`${api.url}/console/session`, { headers: { cookie } });
     expect(who.body).toMatchObject({ operator: { name: 'adam' }, csrfToken: csrf, via: 'session' });
     expect(who.body.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const patch = (headers: Record<string, string>) => http(`${api.url}/operator/v1/accounts/audited-corp`, { method: 'PATCH', headers: { cookie, ...headers }, json: { tokenTtlSeconds: 1800 } });
+    const patch = (headers: Record<string, string>) =>
+      http(`${api.url}/operator/v1/accounts/audited-corp`, {
+        method: 'PATCH',
+        headers: { cookie, ...headers },
+        json: { tokenTtlSeconds: 1800 },
+      });
     const noToken = await patch({});
     expect([noToken.status, noToken.body.error]).toEqual([403, 'csrf_failed']);
     expect((await patch({ 'x-csrf-token': 'not-the-token' })).status).toBe(403);
@@ -154,12 +232,14 @@ describe('console sessions', () => {
     expect((await patch({ 'x-csrf-token': csrf, origin: api.url })).status).toBe(200);
     // Another site cannot sign the browser in either.
     expect((await signIn(api.url, adminKey, { origin: 'https://evil.example' })).res.status).toBe(403);
-    const out = await http(`${api.url}/console/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } });
+    const out = await http(`${api.url}/console/session`, {
+      method: 'DELETE',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
     expect(out.body).toEqual({ signedOut: true });
     expect(out.headers.get('set-cookie')).toMatch(/^tollgate-console=; Path=\/; Max-Age=0; HttpOnly; SameSite=Strict$/);
     expect((await http(`${api.url}/console/session`, { headers: { cookie } })).status).toBe(401);
   });
-
 });
 
 describe('console session expiry', () => {
@@ -188,39 +268,98 @@ describe('console session expiry', () => {
 describe('the audit log', () => {
   it('records every change once: who, what, the changed fields before and after, the request id; never a secret', async () => {
     const rid = `audit-test-${Date.now()}`;
-    const patched = await http(`${api.url}/operator/v1/accounts/audited-corp`, { method: 'PATCH', headers: { ...operator(config), 'x-request-id': rid }, json: { throttle: { limit: 7, periodSeconds: 60 } } });
+    const patched = await http(`${api.url}/operator/v1/accounts/audited-corp`, {
+      method: 'PATCH',
+      headers: { ...operator(config), 'x-request-id': rid },
+      json: { throttle: { limit: 7, periodSeconds: 60 } },
+    });
     expect(patched.status).toBe(200);
-    const rotated = await http(`${api.url}/operator/v1/accounts/audited-corp/secrets`, { method: 'POST', headers: operator(config), json: { graceSeconds: 60 } });
+    const rotated = await http(`${api.url}/operator/v1/accounts/audited-corp/secrets`, {
+      method: 'POST',
+      headers: operator(config),
+      json: { graceSeconds: 60 },
+    });
     expect(rotated.status).toBe(201);
     const token = await issueToken(api.url, { clientId: account.clientId, clientSecret: rotated.body.clientSecret });
     expect((await http(`${api.url}/api/v1/companies?pageSize=1`, { headers: bearer(token) })).status).toBe(200);
     // The customer revokes its own token; then an operator revokes another one by id.
-    expect((await http(`${api.url}/oauth/revoke`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${account.clientId}:${rotated.body.clientSecret}`).toString('base64')}` }, form: { token } })).status).toBe(200);
+    expect(
+      (
+        await http(`${api.url}/oauth/revoke`, {
+          method: 'POST',
+          headers: {
+            authorization: `Basic ${Buffer.from(`${account.clientId}:${rotated.body.clientSecret}`).toString('base64')}`,
+          },
+          form: { token },
+        })
+      ).status,
+    ).toBe(200);
     const other = await issueToken(api.url, { clientId: account.clientId, clientSecret: rotated.body.clientSecret });
     const tokens = await http(`${api.url}/operator/v1/accounts/audited-corp/tokens`, { headers: key(adminKey) });
-    expect((await http(`${api.url}/operator/v1/tokens/${tokens.body.tokens[0].tokenId}`, { method: 'DELETE', headers: key(adminKey) })).status).toBe(204);
-    expect((await http(`${api.url}/operator/v1/accounts/audited-corp/unlock`, { method: 'POST', headers: operator(config) })).status).toBe(200);
+    expect(
+      (
+        await http(`${api.url}/operator/v1/tokens/${tokens.body.tokens[0].tokenId}`, {
+          method: 'DELETE',
+          headers: key(adminKey),
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (await http(`${api.url}/operator/v1/accounts/audited-corp/unlock`, { method: 'POST', headers: operator(config) }))
+        .status,
+    ).toBe(200);
 
     const entries = await audit({ account: 'audited-corp' });
     const byAction = (action: string) => entries.filter((e) => e.action === action);
     const update = byAction('account.update').find((e) => e.requestId === rid);
-    expect(update).toMatchObject({ actor: 'root', actorKind: 'operator', target: { type: 'account', id: account.accountId, name: 'audited-corp' }, accountId: account.accountId });
-    expect(update.changes).toEqual([{ field: 'throttle', before: expect.objectContaining({ limit: 1000, periodSeconds: 300 }), after: expect.objectContaining({ limit: 7, periodSeconds: 60 }) }]);
+    expect(update).toMatchObject({
+      actor: 'root',
+      actorKind: 'operator',
+      target: { type: 'account', id: account.accountId, name: 'audited-corp' },
+      accountId: account.accountId,
+    });
+    expect(update.changes).toEqual([
+      {
+        field: 'throttle',
+        before: expect.objectContaining({ limit: 1000, periodSeconds: 300 }),
+        after: expect.objectContaining({ limit: 7, periodSeconds: 60 }),
+      },
+    ]);
     // One entry per change: this request is recorded once.
     expect(entries.filter((e) => e.requestId === rid)).toHaveLength(1);
     // adam's two changes (the console session's, then the key's), newest first, each with only its field.
-    expect(byAction('account.update').filter((e) => e.actor === 'adam').map((e) => e.changes.map((c: { field: string }) => c.field))).toEqual([['tokenTtlSeconds'], ['maxActiveTokens']]);
-    expect(byAction('account.create')[0]).toMatchObject({ actor: 'root', changes: expect.arrayContaining([{ field: 'status', before: null, after: 'active' }]) });
+    expect(
+      byAction('account.update')
+        .filter((e) => e.actor === 'adam')
+        .map((e) => e.changes.map((c: { field: string }) => c.field)),
+    ).toEqual([['tokenTtlSeconds'], ['maxActiveTokens']]);
+    expect(byAction('account.create')[0]).toMatchObject({
+      actor: 'root',
+      changes: expect.arrayContaining([{ field: 'status', before: null, after: 'active' }]),
+    });
     const rotation = byAction('secret.rotate')[0];
     expect(rotation.changes.map((c: { field: string }) => c.field)).toEqual(['secrets']);
     expect(rotation.detail.secretId).toMatch(/^sec_/);
     const revocations = byAction('token.revoke');
     expect(revocations.map((e) => e.actor).sort()).toEqual(['adam', `client:${account.clientId}`]);
-    expect(revocations.every((e) => e.accountId === account.accountId && /^tok_/.test(e.target.id) && e.changes[0].field === 'revokedAt')).toBe(true);
+    expect(
+      revocations.every(
+        (e) => e.accountId === account.accountId && /^tok_/.test(e.target.id) && e.changes[0].field === 'revokedAt',
+      ),
+    ).toBe(true);
     expect(byAction('account.unlock')[0]).toMatchObject({ actor: 'root', detail: { lifted: expect.any(Number) } });
     // Never a secret, a token or a key, anywhere in the log.
     const everything = JSON.stringify(await audit({ pageSize: '200' }));
-    for (const secret of [account.clientSecret, rotated.body.clientSecret, token, other, viewerKey, adminKey, config.operatorKey]) expect(everything).not.toContain(secret);
+    for (const secret of [
+      account.clientSecret,
+      rotated.body.clientSecret,
+      token,
+      other,
+      viewerKey,
+      adminKey,
+      config.operatorKey,
+    ])
+      expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/tgs_|tgt_|tgo_|whsec_/);
     expect(everything).not.toContain('"hash"');
   });
@@ -231,7 +370,9 @@ describe('the audit log', () => {
     expect(byAdam.every((e) => e.actor === 'adam')).toBe(true);
     const creates = await audit({ action: 'operator.create' });
     expect(creates.map((e) => e.target.name)).toEqual(expect.arrayContaining(['vera', 'adam', 'short-lived']));
-    expect(creates[0].changes).toEqual(expect.arrayContaining([{ field: 'role', before: null, after: expect.any(String) }]));
+    expect(creates[0].changes).toEqual(
+      expect.arrayContaining([{ field: 'role', before: null, after: expect.any(String) }]),
+    );
     expect(await audit({ since: '2999-01-01' })).toEqual([]);
     const first = await http(`${api.url}/operator/v1/audit?pageSize=2`, { headers: operator(config) });
     expect(first.body.items).toHaveLength(2);
@@ -239,25 +380,43 @@ describe('the audit log', () => {
     const second = await http(`${api.url}/operator/v1/audit?pageSize=2&page=2`, { headers: operator(config) });
     expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
     expect(first.body.items[0].at >= first.body.items[1].at).toBe(true);
-    expect((await http(`${api.url}/operator/v1/audit?actor=${'x'.repeat(100)}`, { headers: operator(config) })).status).toBe(400);
+    expect(
+      (await http(`${api.url}/operator/v1/audit?actor=${'x'.repeat(100)}`, { headers: operator(config) })).status,
+    ).toBe(400);
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       const res = await fetch(`${api.url}/operator/v1/audit`, { method, headers: operator(config) });
       expect(res.status, method).toBe(404);
     }
   });
 
-  it('records the CLI\'s changes as cli:<OS user>, lists them with `audit`, and manages operators', async () => {
+  it("records the CLI's changes as cli:<OS user>, lists them with `audit`, and manages operators", async () => {
     // Each run is a process start (about a CPU-second): independent ones in parallel.
-    const [changed, created] = await Promise.all([cli(['accounts', 'update', 'audited-corp', '--limit', '9', '--json']), cli(['operators', 'create', 'cli-made', '--role', 'viewer', '--json'])]);
+    const [changed, created] = await Promise.all([
+      cli(['accounts', 'update', 'audited-corp', '--limit', '9', '--json']),
+      cli(['operators', 'create', 'cli-made', '--role', 'viewer', '--json']),
+    ]);
     expect(changed.stderr).toBe('');
     expect(changed.code).toBe(0);
     expect(created.code, created.stderr).toBe(0);
-    expect(JSON.parse(created.stdout)).toMatchObject({ name: 'cli-made', role: 'viewer', key: expect.stringMatching(/^tgo_/) });
-    const [listed, revoked] = await Promise.all([cli(['audit', '--account', 'audited-corp', '--action', 'account.update', '--json']), cli(['operators', 'revoke', 'cli-made'])]);
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      name: 'cli-made',
+      role: 'viewer',
+      key: expect.stringMatching(/^tgo_/),
+    });
+    const [listed, revoked] = await Promise.all([
+      cli(['audit', '--account', 'audited-corp', '--action', 'account.update', '--json']),
+      cli(['operators', 'revoke', 'cli-made']),
+    ]);
     expect(listed.code, listed.stderr).toBe(0);
     const entry = JSON.parse(listed.stdout).items[0];
     expect(entry).toMatchObject({ actor: `cli:${userInfo().username}`, actorKind: 'cli', action: 'account.update' });
-    expect(entry.changes).toEqual([{ field: 'throttle', before: expect.objectContaining({ limit: 7 }), after: expect.objectContaining({ limit: 9 }) }]);
+    expect(entry.changes).toEqual([
+      {
+        field: 'throttle',
+        before: expect.objectContaining({ limit: 7 }),
+        after: expect.objectContaining({ limit: 9 }),
+      },
+    ]);
     expect(revoked.code, revoked.stderr).toBe(0);
     const left = await http(`${api.url}/operator/v1/operators`, { headers: operator(config) });
     expect(left.body.items.map((o: { name: string }) => o.name)).not.toContain('cli-made');

@@ -6,17 +6,15 @@ import type { DestinationStream } from 'pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { CorsModule } from '@tollgate/cors';
 import { CredentialsHttpModule } from '@tollgate/credentials';
-import { AccessGuard } from '@tollgate/http';
-import { DataModule } from '@tollgate/data';
+import { AccessGuard, DomainExceptionFilter, RepresentationInterceptor } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
 import { OperatorConsoleModule } from '@tollgate/operator-console';
 import { OperatorsHttpModule } from '@tollgate/operators';
-import { QueueDashboardModule } from '@tollgate/queue-dashboard';
-import { RepresentationInterceptor } from '@tollgate/representation';
+import { OperationsHttpModule, QueueDashboardModule } from '@tollgate/operations';
+import { CompaniesModule } from '@tollgate/companies';
 import { ThrottleGuard, ThrottlingHttpModule } from '@tollgate/throttling';
 import { TokensHttpModule } from '@tollgate/tokens';
 import { UsageHttpModule } from '@tollgate/usage';
-import { DomainExceptionFilter } from '@tollgate/http-errors';
 import { PlatformModule } from '@tollgate/runtime';
 
 export interface ApiModuleOptions {
@@ -44,7 +42,8 @@ export class ApiModule {
         UsageHttpModule,
         AlertsHttpModule,
         CorsModule,
-        DataModule,
+        CompaniesModule,
+        OperationsHttpModule,
         QueueDashboardModule,
         // Named operators (their authentication is the access guard's on operator routes), the audit
         // log (its interceptor records every @Audited route) and the console at /console.
@@ -57,7 +56,11 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_INTERCEPTOR, useClass: RepresentationInterceptor },
-        { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },
+        {
+          provide: APP_FILTER,
+          inject: [MetricsService],
+          useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics),
+        },
       ],
     };
   }

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import pino from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
 import { AuditModule } from '@tollgate/audit';
 import type { TollgateConfig } from '@tollgate/config';
@@ -16,13 +15,14 @@ import { PlatformModule } from '@tollgate/runtime';
  */
 @Module({})
 export class CliServicesModule {
-  static forRoot(config: TollgateConfig): DynamicModule {
+  /** Logs go to `stderr` (stdout is the command's output). */
+  static forRoot(config: TollgateConfig, stderr: { write(text: string): unknown }): DynamicModule {
     return {
       module: CliServicesModule,
       imports: [
         // Queues and metrics come along: the alerts service holds the webhook queue and the libs count
         // what they do, although the CLI neither enqueues nor serves a scrape endpoint.
-        PlatformModule.forRoot(config, { logDestination: pino.destination({ dest: 2, sync: true }) }),
+        PlatformModule.forRoot(config, { logDestination: { write: (line: string) => void stderr.write(line) } }),
         CredentialsModule,
         TokensModule,
         ThrottlingModule,

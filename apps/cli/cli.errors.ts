@@ -67,7 +67,12 @@ export function validationLine(err: ValidationFailedError): string {
 /** Errors thrown by commander (unknown command, bad flag, help) carry a code and an exit code. */
 function isCommanderError(err: unknown): err is Error & { code: string; exitCode: number } {
   const e = err as { code?: unknown; exitCode?: unknown };
-  return err instanceof Error && typeof e.code === 'string' && e.code.startsWith('commander.') && typeof e.exitCode === 'number';
+  return (
+    err instanceof Error &&
+    typeof e.code === 'string' &&
+    e.code.startsWith('commander.') &&
+    typeof e.exitCode === 'number'
+  );
 }
 
 /** Hides passwords in connection strings that an unexpected error message might quote. */

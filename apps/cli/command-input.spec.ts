@@ -8,7 +8,9 @@ const current = { limit: 100, periodSeconds: 60, lockoutSeconds: 120, scope: 'to
 
 describe('policyFromFlags', () => {
   it('maps flags to the API body, numbers as numbers and the rest as typed', () => {
-    expect(policyFromFlags({ ttl: '600', maxTokens: '3', scopes: 'a, b,,c', webhook: 'https://h.example/x', limit: 'ten' })).toEqual({
+    expect(
+      policyFromFlags({ ttl: '600', maxTokens: '3', scopes: 'a, b,,c', webhook: 'https://h.example/x', limit: 'ten' }),
+    ).toEqual({
       tokenTtlSeconds: 600,
       maxActiveTokens: 3,
       scopes: ['a', 'b', 'c'],
@@ -27,7 +29,10 @@ describe('policyFromFlags', () => {
 
 describe('validated', () => {
   it('checks flags with the API DTOs and names the offending flags on one line', async () => {
-    const err = await validated(CreateAccountDto, { name: 'Bad Name', ...policyFromFlags({ ttl: '5', limit: '0' }) }).catch((e: unknown) => e);
+    const err = await validated(CreateAccountDto, {
+      name: 'Bad Name',
+      ...policyFromFlags({ ttl: '5', limit: '0' }),
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationFailedError);
     expect(describeFailure(err)).toEqual({
       line: 'invalid name: name must be 3 to 64 of a-z 0-9 -; --ttl: --ttl must not be less than 60; --limit: --limit must not be less than 1',
@@ -36,7 +41,10 @@ describe('validated', () => {
   });
 
   it('returns the DTO instance when the input is valid, and refuses fields the DTO does not know', async () => {
-    const dto = await validated(UpdateAccountDto, { status: 'disabled', ...policyFromFlags({ scope: 'account' }, current) });
+    const dto = await validated(UpdateAccountDto, {
+      status: 'disabled',
+      ...policyFromFlags({ scope: 'account' }, current),
+    });
     expect(dto).toBeInstanceOf(UpdateAccountDto);
     expect(dto.throttle).toMatchObject({ scope: 'account', limit: 100 });
     await expect(validated(UpdateAccountDto, { owner: 'x' })).rejects.toBeInstanceOf(ValidationFailedError);

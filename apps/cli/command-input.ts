@@ -7,7 +7,10 @@ import { ValidationFailedError } from '@tollgate/domain-errors';
  * The services are entered here from a command line, not through the API's validation pipe, so
  * input is checked with the same DTO classes and the same options (unknown fields refused).
  */
-export async function validated<T extends object>(dto: ClassConstructor<T>, plain: Record<string, unknown>): Promise<T> {
+export async function validated<T extends object>(
+  dto: ClassConstructor<T>,
+  plain: Record<string, unknown>,
+): Promise<T> {
   const instance = plainToInstance(dto, plain);
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) throw ValidationFailedError.fromClassValidator(errors);
@@ -18,7 +21,8 @@ export async function validated<T extends object>(dto: ClassConstructor<T>, plai
  * Flags arrive as strings. Whole numbers become numbers; anything else stays a string so the DTO
  * refuses it with its own message ("must be an integer number"), as it would refuse it over HTTP.
  */
-export const integer = (raw: string | undefined): number | string | undefined => (raw !== undefined && /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw);
+export const integer = (raw: string | undefined): number | string | undefined =>
+  raw !== undefined && /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw;
 
 /** `a,b , c` → `['a', 'b', 'c']`. */
 export const list = (raw: string): string[] =>
@@ -49,8 +53,16 @@ export interface PolicyFlags {
  * given: the others come from `throttleBase` (the account's current policy on update; on create
  * the default limit, the service filling in the rest as it does for an HTTP body).
  */
-export function policyFromFlags(flags: PolicyFlags, throttleBase: Partial<ThrottlePolicy> = { limit: DEFAULT_THROTTLE.limit }): Record<string, unknown> {
-  const throttle = defined({ limit: integer(flags.limit), periodSeconds: integer(flags.period), lockoutSeconds: integer(flags.lockout), scope: flags.scope });
+export function policyFromFlags(
+  flags: PolicyFlags,
+  throttleBase: Partial<ThrottlePolicy> = { limit: DEFAULT_THROTTLE.limit },
+): Record<string, unknown> {
+  const throttle = defined({
+    limit: integer(flags.limit),
+    periodSeconds: integer(flags.period),
+    lockoutSeconds: integer(flags.lockout),
+    scope: flags.scope,
+  });
   return defined({
     tokenTtlSeconds: integer(flags.ttl),
     maxActiveTokens: integer(flags.maxTokens),

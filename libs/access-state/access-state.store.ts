@@ -44,7 +44,14 @@ export class AccessStateStore {
 
   /** A new account's state: complete from the start (its epoch set), so its first request needs no rebuild. */
   async initialize(accountId: string, quotas: QuotaRule[], revision: number): Promise<void> {
-    const record: AccessRecord = { disabled: false, tokenGeneration: 0, revision, quotas, revokedTokens: [], used: { day: {}, month: {} } };
+    const record: AccessRecord = {
+      disabled: false,
+      tokenGeneration: 0,
+      revision,
+      quotas,
+      revokedTokens: [],
+      used: { day: {}, month: {} },
+    };
     for (let attempt = 0; attempt < 3; attempt++) {
       const nonce = randomBytes(9).toString('base64url');
       const begun = await this.scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce, 0);
@@ -150,11 +157,17 @@ export class AccessStateStore {
     try {
       const acks = await this.scripts.waitForReplica(accountId, REPLICA_WAIT_MS);
       if (acks === 0) {
-        this.logger.warn({ accountId, waitedMs: REPLICA_WAIT_MS }, 'security write not acknowledged by a replica in time');
+        this.logger.warn(
+          { accountId, waitedMs: REPLICA_WAIT_MS },
+          'security write not acknowledged by a replica in time',
+        );
         this.events.replicaShortfall(accountId);
       }
     } catch (err) {
-      this.logger.warn({ accountId, err: (err as Error)?.message }, 'could not wait for a replica after a security write');
+      this.logger.warn(
+        { accountId, err: (err as Error)?.message },
+        'could not wait for a replica after a security write',
+      );
       this.events.replicaShortfall(accountId);
     }
   }

@@ -12,8 +12,22 @@ export {
   usageInFlightKey,
   usageKeyPrefix,
 } from './access-keys';
-export { type AccessPeriod, type AccessRecord, AccessRecordSource, type QuotaRule, type QuotaWaiver } from './access-record';
-export { AccessScripts, type InFlightJob, type PreparedAdmission, type RebuildState, type TokenSlotRequest, type TokenSlotResult, type UsageSnapshot } from './access-scripts';
+export {
+  type AccessPeriod,
+  type AccessRecord,
+  AccessRecordSource,
+  type QuotaRule,
+  type QuotaWaiver,
+} from './access-record';
+export {
+  AccessScripts,
+  type InFlightJob,
+  type PreparedAdmission,
+  type RebuildState,
+  type TokenSlotRequest,
+  type TokenSlotResult,
+  type UsageSnapshot,
+} from './access-scripts';
 export { AccessStateEvents } from './access-state.events';
 export { AccessStateModule } from './access-state.module';
 export { AccessStateRebuilder } from './access-state.rebuilder';

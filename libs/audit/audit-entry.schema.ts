@@ -18,7 +18,11 @@ export class AuditEntryDocument {
   @Prop({ type: String }) targetName?: string;
   @Prop({ type: String }) accountId?: string;
   @Prop({ type: String }) accountName?: string;
-  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] }) changes: { field: string; before: unknown; after: unknown }[];
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] }) changes: {
+    field: string;
+    before: unknown;
+    after: unknown;
+  }[];
   @Prop({ type: MongooseSchema.Types.Mixed }) detail?: Record<string, unknown>;
   @Prop({ type: String }) requestId?: string;
 }

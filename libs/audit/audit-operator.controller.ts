@@ -15,7 +15,11 @@ export class AuditOperatorController {
   constructor(private readonly trail: AuditTrail) {}
 
   @Get()
-  @ApiOperation({ summary: 'The audit log: who changed what, newest first', description: 'Every change through the operator API, the console or the CLI, failed console sign-ins and customers\' own token revocations. Values of secrets never appear.' })
+  @ApiOperation({
+    summary: 'The audit log: who changed what, newest first',
+    description:
+      "Every change through the operator API, the console or the CLI, failed console sign-ins and customers' own token revocations. Values of secrets never appear.",
+  })
   @ApiOkResponse({ type: AuditPageDto })
   async list(@Query() query: ListAuditQuery): Promise<AuditPageDto> {
     const page = query.page ?? 1;

@@ -22,7 +22,8 @@ export class AuditPurger implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    const run = () => void this.purge().catch((err: Error) => this.logger.warn({ err: err.message }, 'audit purge failed; will retry'));
+    const run = () =>
+      void this.purge().catch((err: Error) => this.logger.warn({ err: err.message }, 'audit purge failed; will retry'));
     this.timer = setInterval(run, PURGE_INTERVAL_MS);
     this.timer.unref();
   }

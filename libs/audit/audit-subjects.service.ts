@@ -53,7 +53,11 @@ function accountSnapshot(account: Account): AuditSnapshot {
       quotas: account.quotas,
       allowedOrigins: account.allowedOrigins,
       alertWebhookUrl: account.alertWebhookUrl ?? null,
-      secrets: account.secrets.map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt ? s.expiresAt.toISOString() : null })),
+      secrets: account.secrets.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt.toISOString(),
+        expiresAt: s.expiresAt ? s.expiresAt.toISOString() : null,
+      })),
       tokenGeneration: account.tokenGeneration,
       deletedAt: account.deletedAt ? account.deletedAt.toISOString() : null,
     },

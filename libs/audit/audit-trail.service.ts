@@ -34,7 +34,8 @@ export class AuditTrail {
     private readonly accounts: AccountsService,
     @Inject(TOLLGATE_CONFIG) config: TollgateConfig,
   ) {
-    this.processActor = config.role === 'cli' ? { kind: 'cli', name: `cli:${osUser()}` } : { kind: 'system', name: 'system' };
+    this.processActor =
+      config.role === 'cli' ? { kind: 'cli', name: `cli:${osUser()}` } : { kind: 'system', name: 'system' };
   }
 
   async record(input: AuditRecordInput): Promise<AuditEntry> {
@@ -42,7 +43,9 @@ export class AuditTrail {
     const actor = input.actor ?? scope?.actor ?? this.processActor;
     // The account's name is kept beside its id, so `?account=<name>` finds every entry of it (a
     // deleted account's too: names are never reused), whoever recorded it.
-    const accountName = input.accountName ?? (input.accountId ? (await this.accounts.getById(input.accountId).catch(() => null))?.name : undefined);
+    const accountName =
+      input.accountName ??
+      (input.accountId ? (await this.accounts.getById(input.accountId).catch(() => null))?.name : undefined);
     const now = this.clock.now();
     const entry: AuditEntry = {
       id: `aud_${now.toString(36).padStart(9, '0')}${randomBytes(8).toString('base64url')}`,
@@ -59,7 +62,16 @@ export class AuditTrail {
     };
     await this.entries.insert(entry);
     if (scope) scope.recorded = true;
-    this.logger.log({ action: entry.action, actor: entry.actor, target: entry.target, accountId: entry.accountId, requestId: entry.requestId }, 'audit entry recorded');
+    this.logger.log(
+      {
+        action: entry.action,
+        actor: entry.actor,
+        target: entry.target,
+        accountId: entry.accountId,
+        requestId: entry.requestId,
+      },
+      'audit entry recorded',
+    );
     return entry;
   }
 

@@ -24,7 +24,8 @@ export class AuditInterceptor implements NestInterceptor {
 
   private specOf(handler: object): AuditSpec | null {
     let spec = this.specs.get(handler);
-    if (spec === undefined) this.specs.set(handler, (spec = this.reflector.get<AuditSpec | undefined>(AUDITED, handler as Function) ?? null));
+    if (spec === undefined)
+      this.specs.set(handler, (spec = this.reflector.get<AuditSpec | undefined>(AUDITED, handler as Function) ?? null));
     return spec;
   }
 
@@ -33,12 +34,16 @@ export class AuditInterceptor implements NestInterceptor {
     const spec = this.specOf(context.getHandler());
     if (!spec) return next.handle();
     const req = context.switchToHttp().getRequest<TollgateRequest & { params?: Record<string, string> }>();
-    const actor: AuditActor = req.operator ? { kind: 'operator', name: req.operator.name } : { kind: 'anonymous', name: 'anonymous' };
+    const actor: AuditActor = req.operator
+      ? { kind: 'operator', name: req.operator.name }
+      : { kind: 'anonymous', name: 'anonymous' };
     const key = spec.param ? req.params?.[spec.param] : undefined;
     return new Observable((subscriber) =>
       AuditContext.run(actor, req.id, () => {
         if (spec.recordedBy === 'service') return next.handle().subscribe(subscriber);
-        return from(this.changes.run(spec, key, () => lastValueFrom(next.handle(), { defaultValue: undefined }))).subscribe(subscriber);
+        return from(
+          this.changes.run(spec, key, () => lastValueFrom(next.handle(), { defaultValue: undefined })),
+        ).subscribe(subscriber);
       }),
     );
   }

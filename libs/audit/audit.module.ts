@@ -9,7 +9,10 @@ import { AuditRepository } from './audit.repository';
 
 /** The audit log as services: recording and reading (no routes: see AuditHttpModule). */
 @Module({
-  imports: [CredentialsModule, MongooseModule.forFeature([{ name: AuditEntryDocument.name, schema: AuditEntrySchema }])],
+  imports: [
+    CredentialsModule,
+    MongooseModule.forFeature([{ name: AuditEntryDocument.name, schema: AuditEntrySchema }]),
+  ],
   providers: [AuditRepository, AuditTrail, AuditSubjects, AuditedChanges],
   exports: [AuditTrail, AuditedChanges],
 })

@@ -12,7 +12,11 @@ const toEntry = (d: Lean): AuditEntry => ({
   actor: d.actor,
   actorKind: d.actorKind as AuditEntry['actorKind'],
   action: d.action,
-  target: { type: d.targetType, ...(d.targetId ? { id: d.targetId } : {}), ...(d.targetName ? { name: d.targetName } : {}) },
+  target: {
+    type: d.targetType,
+    ...(d.targetId ? { id: d.targetId } : {}),
+    ...(d.targetName ? { name: d.targetName } : {}),
+  },
   ...(d.accountId ? { accountId: d.accountId } : {}),
   ...(d.accountName ? { accountName: d.accountName } : {}),
   changes: d.changes ?? [],
@@ -58,7 +62,13 @@ export class AuditRepository implements OnModuleInit {
     if (filter.actor) query.actor = String(filter.actor);
     if (filter.action) query.action = String(filter.action);
     if (filter.since) query.at = { $gte: filter.since };
-    const docs = await this.model.find(query).sort({ at: -1, _id: -1 }).skip(filter.skip).limit(filter.limit).lean<Lean[]>().exec();
+    const docs = await this.model
+      .find(query)
+      .sort({ at: -1, _id: -1 })
+      .skip(filter.skip)
+      .limit(filter.limit)
+      .lean<Lean[]>()
+      .exec();
     return docs.map(toEntry);
   }
 

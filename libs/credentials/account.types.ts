@@ -66,9 +66,18 @@ export interface Account {
 }
 
 /** The policy part of an account that an operator sets. */
-export type AccountPolicy = Pick<Account, 'tokenTtlSeconds' | 'maxActiveTokens' | 'scopes' | 'throttle' | 'quotas' | 'allowedOrigins' | 'alertWebhookUrl'>;
+export type AccountPolicy = Pick<
+  Account,
+  'tokenTtlSeconds' | 'maxActiveTokens' | 'scopes' | 'throttle' | 'quotas' | 'allowedOrigins' | 'alertWebhookUrl'
+>;
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { limit: 1000, periodSeconds: 300, lockoutSeconds: 300, scope: 'account', warnAt: [0.8, 0.9] };
+export const DEFAULT_THROTTLE: ThrottlePolicy = {
+  limit: 1000,
+  periodSeconds: 300,
+  lockoutSeconds: 300,
+  scope: 'account',
+  warnAt: [0.8, 0.9],
+};
 /**
  * Read-only by default: the data API is one dataset shared by every account, so write access is
  * granted explicitly (`scopes: ["data:read", "data:write"]`).

@@ -30,7 +30,9 @@ export class ConsoleAssets {
   constructor() {
     // Beside the compiled server (dist/libs/operator-console → dist/console), or, when the server runs
     // from its sources (tests), the build's output in the checkout.
-    const dir = [resolve(__dirname, '../../console'), resolve(__dirname, '../../dist/console')].find((d) => existsSync(join(d, 'index.html')));
+    const dir = [resolve(__dirname, '../../console'), resolve(__dirname, '../../dist/console')].find((d) =>
+      existsSync(join(d, 'index.html')),
+    );
     if (!dir) {
       this.logger.warn('the console is not built (npm run build): /console answers 404');
       return;
@@ -39,7 +41,11 @@ export class ConsoleAssets {
       for (const name of readdirSync(join(dir, sub))) {
         const rel = sub ? `${sub}/${name}` : name;
         if (statSync(join(dir, rel)).isDirectory()) walk(rel);
-        else this.files.set(rel, { body: readFileSync(join(dir, rel)), type: TYPES[extname(name)] ?? 'application/octet-stream' });
+        else
+          this.files.set(rel, {
+            body: readFileSync(join(dir, rel)),
+            type: TYPES[extname(name)] ?? 'application/octet-stream',
+          });
       }
     };
     walk('');

@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ErrorBody } from '@tollgate/api-docs';
 import { DomainError } from '@tollgate/domain-errors';
-import { Public } from '@tollgate/http';
+import { ErrorBody, Public } from '@tollgate/http';
 import { ConsoleAssets } from './console-assets';
 
 const ASSET_NAME = /^[A-Za-z0-9._-]{1,128}$/;
@@ -33,7 +32,10 @@ export class ConsoleController {
 
   @Get('assets/:file')
   @ApiOperation({ summary: "One of the console's compiled scripts or style sheets" })
-  @ApiOkResponse({ description: 'The file; names carry a hash of their content, so they are cached for good', content: { ...text('text/javascript'), ...text('text/css') } })
+  @ApiOkResponse({
+    description: 'The file; names carry a hash of their content, so they are cached for good',
+    content: { ...text('text/javascript'), ...text('text/css') },
+  })
   @ApiNotFoundResponse({ description: 'No such file', type: ErrorBody })
   asset(@Param('file') file: string, @Res({ passthrough: true }) reply: FastifyReply) {
     if (!ASSET_NAME.test(file)) throw noSuchFile();

@@ -4,7 +4,9 @@ import { sessionCookie, sessionCookieOf } from './console-cookie';
 describe('the console session cookie', () => {
   it('is HttpOnly and SameSite=Strict always, and __Host- prefixed and Secure behind HTTPS', () => {
     expect(sessionCookie('v', 60, false)).toBe('tollgate-console=v; Path=/; Max-Age=60; HttpOnly; SameSite=Strict');
-    expect(sessionCookie('v', 60, true)).toBe('__Host-tollgate-console=v; Path=/; Max-Age=60; HttpOnly; SameSite=Strict; Secure');
+    expect(sessionCookie('v', 60, true)).toBe(
+      '__Host-tollgate-console=v; Path=/; Max-Age=60; HttpOnly; SameSite=Strict; Secure',
+    );
     expect(sessionCookie('', 0, true)).toContain('Max-Age=0');
   });
 

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, StoreUnavailableError } from '@tollgate/domain-errors';
-import { type OperatorIdentity, OperatorAuthenticator, type OperatorRequest, presentedOperatorKey } from '@tollgate/http';
+import {
+  type OperatorIdentity,
+  OperatorAuthenticator,
+  type OperatorRequest,
+  presentedOperatorKey,
+} from '@tollgate/http';
 import { isRedisUnavailable, isStoreUnavailable } from '@tollgate/persistence';
 import { sessionCookieOf } from './console-cookie';
 import { OperatorKeyHasher } from './operator-key.hasher';
@@ -57,19 +62,35 @@ export class OperatorAuthenticatorService extends OperatorAuthenticator {
 function checkSameOrigin(request: OperatorRequest, csrfToken: string, plugin: boolean): void {
   const origin = header(request, 'origin');
   const host = header(request, 'host');
-  let sameOrigin = false;
+  let sameOrigin: boolean;
   try {
     sameOrigin = !!origin && !!host && new URL(origin).host === host;
   } catch {
+    // An Origin that is not a URL is no origin of ours.
     sameOrigin = false;
   }
-  if (origin !== undefined && !sameOrigin) throw new DomainError('forbidden', 'csrf_failed', 'a console session may only be used from the console itself (Origin differs)');
+  if (origin !== undefined && !sameOrigin)
+    throw new DomainError(
+      'forbidden',
+      'csrf_failed',
+      'a console session may only be used from the console itself (Origin differs)',
+    );
   if (plugin) {
-    if (!sameOrigin) throw new DomainError('forbidden', 'csrf_failed', 'a change through a console session needs a same-origin Origin header');
+    if (!sameOrigin)
+      throw new DomainError(
+        'forbidden',
+        'csrf_failed',
+        'a change through a console session needs a same-origin Origin header',
+      );
     return;
   }
   const presented = header(request, CSRF_HEADER);
-  if (!presented || !OperatorKeyHasher.same(presented, csrfToken)) throw new DomainError('forbidden', 'csrf_failed', `a change through a console session needs the session's CSRF token in ${CSRF_HEADER}`);
+  if (!presented || !OperatorKeyHasher.same(presented, csrfToken))
+    throw new DomainError(
+      'forbidden',
+      'csrf_failed',
+      `a change through a console session needs the session's CSRF token in ${CSRF_HEADER}`,
+    );
 }
 
 function header(request: OperatorRequest, name: string): string | undefined {

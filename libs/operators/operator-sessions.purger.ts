@@ -21,7 +21,13 @@ export class OperatorSessionsPurger implements OnApplicationBootstrap, OnApplica
 
   onApplicationBootstrap(): void {
     if (this.config.role !== 'worker') return;
-    this.timer = setInterval(() => void this.purge().catch((err: Error) => this.logger.warn({ err: err.message }, 'session purge failed; will retry')), PURGE_INTERVAL_MS);
+    this.timer = setInterval(
+      () =>
+        void this.purge().catch((err: Error) =>
+          this.logger.warn({ err: err.message }, 'session purge failed; will retry'),
+        ),
+      PURGE_INTERVAL_MS,
+    );
     this.timer.unref();
   }
 

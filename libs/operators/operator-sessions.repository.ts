@@ -23,7 +23,14 @@ export class OperatorSessionsRepository implements OnModuleInit {
   }
 
   async insert(session: OperatorSession): Promise<void> {
-    await this.model.create({ _id: session.id, operatorName: session.operatorName, operatorId: session.operatorId, csrfToken: session.csrfToken, createdAt: session.createdAt, expiresAt: session.expiresAt });
+    await this.model.create({
+      _id: session.id,
+      operatorName: session.operatorName,
+      operatorId: session.operatorId,
+      csrfToken: session.csrfToken,
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+    });
   }
 
   async findById(id: string): Promise<OperatorSession | null> {

@@ -59,8 +59,15 @@ export class OperatorSessionsService {
         const found = typeof key === 'string' && key.length <= 256 ? await this.operators.authenticateKey(key) : null;
         if (found) return found;
         await this.trail
-          .record({ action: 'operator.sign-in-failed', actor: { kind: 'anonymous', name: 'anonymous' }, target: { type: 'session' }, detail: { address: address ?? 'unknown' } })
-          .catch((err: unknown) => this.logger.error({ err: (err as Error)?.message }, 'failed sign-in not recorded in the audit log'));
+          .record({
+            action: 'operator.sign-in-failed',
+            actor: { kind: 'anonymous', name: 'anonymous' },
+            target: { type: 'session' },
+            detail: { address: address ?? 'unknown' },
+          })
+          .catch((err: unknown) =>
+            this.logger.error({ err: (err as Error)?.message }, 'failed sign-in not recorded in the audit log'),
+          );
         throw new WrongOperatorKeyError();
       },
       (err) => err instanceof WrongOperatorKeyError,
@@ -76,12 +83,19 @@ export class OperatorSessionsService {
       expiresAt: new Date(now + SESSION_TTL_MS),
     };
     await this.sessions.insert(session);
-    await this.trail.record({ action: 'operator.sign-in', actor: { kind: 'operator', name: operator.name }, target: { type: 'session', name: operator.name }, detail: { address: address ?? 'unknown' } });
+    await this.trail.record({
+      action: 'operator.sign-in',
+      actor: { kind: 'operator', name: operator.name },
+      target: { type: 'session', name: operator.name },
+      detail: { address: address ?? 'unknown' },
+    });
     return { token, session, operator: { name: operator.name, role: operator.role } };
   }
 
   /** The live session a cookie value names, with its operator as it is now; null for none, expired or revoked. */
-  async resolve(token: string): Promise<{ session: OperatorSession; operator: Pick<OperatorIdentity, 'name' | 'role'> } | null> {
+  async resolve(
+    token: string,
+  ): Promise<{ session: OperatorSession; operator: Pick<OperatorIdentity, 'name' | 'role'> } | null> {
     if (!SESSION_FORMAT.test(token)) return null;
     const session = await this.sessions.findById(this.hasher.hash('operator-session', token));
     if (!session) return null;
@@ -98,7 +112,12 @@ export class OperatorSessionsService {
     if (!SESSION_FORMAT.test(token)) return false;
     const resolved = await this.resolve(token);
     const ended = await this.sessions.delete(this.hasher.hash('operator-session', token));
-    if (ended && resolved) await this.trail.record({ action: 'operator.sign-out', actor: { kind: 'operator', name: resolved.operator.name }, target: { type: 'session', name: resolved.operator.name } });
+    if (ended && resolved)
+      await this.trail.record({
+        action: 'operator.sign-out',
+        actor: { kind: 'operator', name: resolved.operator.name },
+        target: { type: 'session', name: resolved.operator.name },
+      });
     return ended;
   }
 

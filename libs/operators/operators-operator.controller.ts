@@ -13,7 +13,10 @@ export class OperatorsOperatorController {
   constructor(private readonly operators: OperatorsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List operators', description: 'The bootstrap admin `root` first, then named operators by name. Never a key.' })
+  @ApiOperation({
+    summary: 'List operators',
+    description: 'The bootstrap admin `root` first, then named operators by name. Never a key.',
+  })
   @ApiOkResponse({ type: OperatorListDto })
   async list() {
     return { items: await this.operators.list() };
@@ -31,7 +34,10 @@ export class OperatorsOperatorController {
   @Delete(':name')
   @HttpCode(200)
   @Audited('operator.revoke', { recordedBy: 'service' })
-  @ApiOperation({ summary: 'Revoke an operator', description: 'Its key stops working and its console sessions end on every instance before this returns.' })
+  @ApiOperation({
+    summary: 'Revoke an operator',
+    description: 'Its key stops working and its console sessions end on every instance before this returns.',
+  })
   @ApiOkResponse({ type: RevokedOperatorDto })
   async revoke(@Param('name') name: string) {
     const { operator, sessionsEnded } = await this.operators.revoke(name);

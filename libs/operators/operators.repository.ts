@@ -5,7 +5,13 @@ import type { OperatorRole } from '@tollgate/http';
 import { OperatorDocument } from './operator.schema';
 import type { Operator } from './operator.types';
 
-const toOperator = (d: OperatorDocument): Operator => ({ keyHash: d._id, name: d.name, role: d.role as OperatorRole, createdAt: d.createdAt, createdBy: d.createdBy });
+const toOperator = (d: OperatorDocument): Operator => ({
+  keyHash: d._id,
+  name: d.name,
+  role: d.role as OperatorRole,
+  createdAt: d.createdAt,
+  createdBy: d.createdBy,
+});
 
 /** The only code that touches `operators`. Operators are not tenant data: no account id. */
 @Injectable()
@@ -18,7 +24,13 @@ export class OperatorsRepository implements OnModuleInit {
 
   /** Throws a duplicate-key error (11000) when the name is taken. */
   async insert(operator: Operator): Promise<void> {
-    await this.model.create({ _id: operator.keyHash, name: operator.name, role: operator.role, createdAt: operator.createdAt, createdBy: operator.createdBy });
+    await this.model.create({
+      _id: operator.keyHash,
+      name: operator.name,
+      role: operator.role,
+      createdAt: operator.createdAt,
+      createdBy: operator.createdBy,
+    });
   }
 
   async findByKeyHash(keyHash: string): Promise<Operator | null> {
@@ -27,7 +39,10 @@ export class OperatorsRepository implements OnModuleInit {
   }
 
   async findByName(name: string): Promise<Operator | null> {
-    const doc = await this.model.findOne({ name: String(name) }).lean<OperatorDocument>().exec();
+    const doc = await this.model
+      .findOne({ name: String(name) })
+      .lean<OperatorDocument>()
+      .exec();
     return doc ? toOperator(doc) : null;
   }
 

@@ -7,7 +7,13 @@ import { isOperatorKey, OPERATOR_ROLES, type OperatorRole } from '@tollgate/http
 import { ChangeFeed, FeedCache } from '@tollgate/persistence';
 import { OperatorKeyHasher } from './operator-key.hasher';
 import { OperatorSessionsRepository } from './operator-sessions.repository';
-import { type Operator, OPERATOR_NAME, type OperatorView, RESERVED_OPERATOR_NAMES, ROOT_OPERATOR } from './operator.types';
+import {
+  type Operator,
+  OPERATOR_NAME,
+  type OperatorView,
+  RESERVED_OPERATOR_NAMES,
+  ROOT_OPERATOR,
+} from './operator.types';
 import { OperatorsRepository } from './operators.repository';
 
 /** `tgo_` + 43 base64url characters: 256 random bits. Anything else is no key and is not looked up. */
@@ -47,18 +53,30 @@ export class OperatorsService {
   /** Creates an operator; the answer is the only place its key appears. */
   async create(name: string, role: OperatorRole): Promise<{ operator: OperatorView; key: string }> {
     const problems = [
-      ...(typeof name !== 'string' || !OPERATOR_NAME.test(name) ? [{ field: 'name', problems: ['name must be 3 to 32 of a-z 0-9 -, starting with a letter'] }] : []),
-      ...(!OPERATOR_ROLES.includes(role) ? [{ field: 'role', problems: [`role must be one of ${OPERATOR_ROLES.join(', ')}`] }] : []),
+      ...(typeof name !== 'string' || !OPERATOR_NAME.test(name)
+        ? [{ field: 'name', problems: ['name must be 3 to 32 of a-z 0-9 -, starting with a letter'] }]
+        : []),
+      ...(!OPERATOR_ROLES.includes(role)
+        ? [{ field: 'role', problems: [`role must be one of ${OPERATOR_ROLES.join(', ')}`] }]
+        : []),
     ];
     if (problems.length) throw new ValidationFailedError(problems);
-    if (RESERVED_OPERATOR_NAMES.includes(name)) throw new ConflictError('operator_exists', `operator name ${JSON.stringify(name)} is reserved`);
+    if (RESERVED_OPERATOR_NAMES.includes(name))
+      throw new ConflictError('operator_exists', `operator name ${JSON.stringify(name)} is reserved`);
     const key = OperatorKeyHasher.generate('tgo_');
     const createdBy = AuditContext.current()?.actor.name ?? (this.config.role === 'cli' ? 'cli' : 'system');
-    const operator: Operator = { keyHash: this.hasher.hash('operator-key', key), name, role, createdAt: new Date(this.clock.now()), createdBy };
+    const operator: Operator = {
+      keyHash: this.hasher.hash('operator-key', key),
+      name,
+      role,
+      createdAt: new Date(this.clock.now()),
+      createdBy,
+    };
     try {
       await this.operators.insert(operator);
     } catch (err) {
-      if (isDuplicateKey(err)) throw new ConflictError('operator_exists', `an operator named ${JSON.stringify(name)} exists`);
+      if (isDuplicateKey(err))
+        throw new ConflictError('operator_exists', `an operator named ${JSON.stringify(name)} exists`);
       throw err;
     }
     await this.feed.publish(OPERATORS_TOPIC, operator.keyHash);
@@ -82,8 +100,13 @@ export class OperatorsService {
   /** Removes an operator: its key stops working and its console sessions end, on every instance, before this returns. */
   async revoke(name: string): Promise<{ operator: OperatorView; sessionsEnded: number }> {
     // A conflict with how the stack is set up, not bad input: root's key is OPERATOR_KEY itself.
-    if (name === ROOT_OPERATOR) throw new ConflictError('bootstrap_operator', 'root is the bootstrap admin (OPERATOR_KEY): change the environment to replace its key');
-    const operator = typeof name === 'string' && OPERATOR_NAME.test(name) ? await this.operators.findByName(name) : null;
+    if (name === ROOT_OPERATOR)
+      throw new ConflictError(
+        'bootstrap_operator',
+        'root is the bootstrap admin (OPERATOR_KEY): change the environment to replace its key',
+      );
+    const operator =
+      typeof name === 'string' && OPERATOR_NAME.test(name) ? await this.operators.findByName(name) : null;
     if (!operator) throw new NotFoundError('operator', name);
     // Record first, then sessions, then every process's copy: from here on neither the key nor a
     // session of this operator is accepted anywhere (sessions are read from the store per request).
@@ -105,7 +128,7 @@ export class OperatorsService {
    * key is one primary-key read of its keyed hash (answered from this process's copy while the change
    * feed vouches for it).
    */
-  async authenticateKey(key: string): Promise<Pick<Operator, 'name' | 'role'> & { id: string } | null> {
+  async authenticateKey(key: string): Promise<(Pick<Operator, 'name' | 'role'> & { id: string }) | null> {
     if (isOperatorKey(this.config, key)) return { id: ROOT_OPERATOR, name: ROOT_OPERATOR, role: 'admin' };
     if (!OPERATOR_KEY_FORMAT.test(key)) return null;
     const found = await this.byId(this.hasher.hash('operator-key', key));
@@ -124,5 +147,11 @@ export class OperatorsService {
 }
 
 function view(operator: Operator): OperatorView {
-  return { name: operator.name, role: operator.role, createdAt: operator.createdAt.toISOString(), createdBy: operator.createdBy, bootstrap: false };
+  return {
+    name: operator.name,
+    role: operator.role,
+    createdAt: operator.createdAt.toISOString(),
+    createdBy: operator.createdBy,
+    bootstrap: false,
+  };
 }

@@ -30,6 +30,13 @@ export class AccessRecordLoader extends AccessRecordSource {
       this.tokens.revokedUnexpired(accountId, account.tokenGeneration, period.now),
       this.usage.usedInPeriods(accountId, period.day, period.month),
     ]);
-    return { disabled: account.status !== 'active', tokenGeneration: account.tokenGeneration, revision: account.revision, quotas: account.quotas, revokedTokens, used };
+    return {
+      disabled: account.status !== 'active',
+      tokenGeneration: account.tokenGeneration,
+      revision: account.revision,
+      quotas: account.quotas,
+      revokedTokens,
+      used,
+    };
   }
 }

@@ -7,7 +7,11 @@ import type { ThrottlePolicy } from '@tollgate/credentials';
  *   RateLimit-Policy: "token";q=100;w=300
  *   RateLimit: "token";r=42;t=117
  */
-export function rateLimitHeaders(policy: ThrottlePolicy, remaining: number, resetInSeconds: number): Record<string, string> {
+export function rateLimitHeaders(
+  policy: ThrottlePolicy,
+  remaining: number,
+  resetInSeconds: number,
+): Record<string, string> {
   return {
     'ratelimit-policy': `"token";q=${policy.limit};w=${policy.periodSeconds}`,
     ratelimit: `"token";r=${Math.max(0, remaining)};t=${Math.max(0, Math.ceil(resetInSeconds))}`,

@@ -17,7 +17,10 @@ export class ThrottlingOperatorController {
   /** Lifts every throttling lockout of the account (and quota lockouts) at once. */
   @Post(':idOrName/unlock')
   @Audited('account.unlock', { subject: 'account', param: 'idOrName', detail: ['lifted'] })
-  @ApiOperation({ summary: "Lift an account's lockouts", description: 'Throttling lockouts, and used-up hard quotas for the rest of their period.' })
+  @ApiOperation({
+    summary: "Lift an account's lockouts",
+    description: 'Throttling lockouts, and used-up hard quotas for the rest of their period.',
+  })
   @ApiOkResponse({ type: UnlockResultDto })
   @HttpCode(200)
   async unlock(@Param('idOrName') idOrName: string) {

@@ -15,12 +15,17 @@ export class ThrottledError extends DomainError {
 /** 429 while a hard quota of this API is used up for the period. */
 export class QuotaExceededError extends DomainError {
   constructor(api: string, period: 'month' | 'day', resetAt: number, retryAfter: number) {
-    super('too_many', 'quota_exceeded', `the ${period === 'day' ? 'daily' : 'monthly'} quota of API ${api} is used up until ${new Date(resetAt).toISOString()}`, {
-      api,
-      period,
-      resetAt: new Date(resetAt).toISOString(),
-      retryAfter,
-    });
+    super(
+      'too_many',
+      'quota_exceeded',
+      `the ${period === 'day' ? 'daily' : 'monthly'} quota of API ${api} is used up until ${new Date(resetAt).toISOString()}`,
+      {
+        api,
+        period,
+        resetAt: new Date(resetAt).toISOString(),
+        retryAfter,
+      },
+    );
     this.headers = { 'retry-after': String(retryAfter) };
   }
 }

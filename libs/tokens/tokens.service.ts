@@ -5,6 +5,7 @@ import { AuditTrail } from '@tollgate/audit';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
+import { SharedReads } from '@tollgate/persistence';
 import { type Account, AccountsService, type AuthenticatedClient, SecretHasher } from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
@@ -48,6 +49,7 @@ export interface Introspection {
 export class TokensService {
   private readonly logger = new Logger(TokensService.name);
   private readonly cache = new TokenCache();
+  private readonly seedReads = new SharedReads<string, { id: string; expiresAt: number }[]>();
   /** Accounts (and generations) whose live-token set was already checked against Mongo after a "full". */
   private readonly resynced = new Set<string>();
 
@@ -76,7 +78,11 @@ export class TokensService {
    * current) and a share of a batched insert; the store is read only when the copy is not current
    * (`refresh`: the record, and the secret checked again), or to seed a live-token set Redis lacks.
    */
-  async issue(client: Pick<AuthenticatedClient, 'account' | 'fromCopy' | 'refresh'>, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
+  async issue(
+    client: Pick<AuthenticatedClient, 'account' | 'fromCopy' | 'refresh'>,
+    scope: string | undefined,
+    via: TokenRecord['via'],
+  ): Promise<IssuedToken> {
     let account = client.account;
     let fresh = !client.fromCopy;
     for (let attempt = 0; ; attempt++) {
@@ -90,7 +96,12 @@ export class TokensService {
     }
   }
 
-  private async tryIssue(account: Account, fresh: boolean, scopes: string[], via: TokenRecord['via']): Promise<IssuedToken | 'stale-generation' | 'stale-copy'> {
+  private async tryIssue(
+    account: Account,
+    fresh: boolean,
+    scopes: string[],
+    via: TokenRecord['via'],
+  ): Promise<IssuedToken | 'stale-generation' | 'stale-copy'> {
     const now = this.clock.now();
     const accessToken = SecretHasher.generate('tgt_');
     const record: TokenRecord = {
@@ -118,7 +129,8 @@ export class TokensService {
     let reserved = await this.revocations.reserveSlot(slot);
     // The live-token set in Redis is the exact count; Mongo (the record) is read only to seed a set
     // Redis does not have (first token, all tokens expired, or a Redis that lost its data).
-    if (reserved === 'seed-needed') reserved = await this.revocations.reserveSlot({ ...slot, known: await this.liveInRecord(account, now) });
+    if (reserved === 'seed-needed')
+      reserved = await this.revocations.reserveSlot({ ...slot, known: await this.liveInRecord(account, now) });
     if (reserved === 'full') reserved = await this.reserveAfterResync(account, slot);
     if (reserved === 'stale-generation' || reserved === 'stale-copy') return reserved;
     if (reserved !== 'reserved') {
@@ -138,8 +150,18 @@ export class TokensService {
     return { accessToken, tokenId: record.id, expiresIn: account.tokenTtlSeconds, expiresAt: record.expiresAt, scopes };
   }
 
+  /**
+   * Concurrent first issuances of one account (a client starting many workers) share one read: the
+   * seed only fills a set Redis lacks, so a read a moment older than the caller's is as good.
+   */
   private async liveInRecord(account: Account, now: number): Promise<{ id: string; expiresAt: number }[]> {
-    return (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() }));
+    const { value } = await this.seedReads.share(`${account.id}:${account.tokenGeneration}`, async () =>
+      (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({
+        id: t.id,
+        expiresAt: t.expiresAt.getTime(),
+      })),
+    );
+    return value;
   }
 
   /**
@@ -155,7 +177,9 @@ export class TokensService {
     if (this.resynced.has(checked)) return 'full';
     if (this.resynced.size >= 100_000) this.resynced.clear();
     this.resynced.add(checked);
-    const ended = (await this.tokens.listActive(account.id, new Date(slot.now), 0)).filter((t) => t.generation < account.tokenGeneration);
+    const ended = (await this.tokens.listActive(account.id, new Date(slot.now), 0)).filter(
+      (t) => t.generation < account.tokenGeneration,
+    );
     if (!ended.length) return 'full';
     for (const t of ended) await this.revocations.releaseSlot(account.id, t.id);
     return this.revocations.reserveSlot(slot);
@@ -176,7 +200,10 @@ export class TokensService {
       const lookup = () => this.load(token, this.hasher.hash('access-token', token), now);
       // With the caller's address, store lookups of tokens that turn out unknown are counted per
       // address and refused past the limit, so guessing tokens cannot become a flood of store reads.
-      principal = clientAddress !== undefined && this.failures ? await this.failures.guard(clientAddress, lookup, (err) => err instanceof BearerError) : await lookup();
+      principal =
+        clientAddress !== undefined && this.failures
+          ? await this.failures.guard(clientAddress, lookup, (err) => err instanceof BearerError)
+          : await lookup();
       this.cache.set(token, principal, now);
     }
     if (principal.expiresAt <= now) throw new BearerError('invalid_token', 'the access token has expired');
@@ -209,14 +236,24 @@ export class TokensService {
   }
 
   /** Revoked tokens of the account that have not expired (at or above `minGeneration`): for rebuilding its Redis state. */
-  async revokedUnexpired(accountId: string, minGeneration: number, now: number): Promise<{ tokenId: string; expiresAt: number }[]> {
+  async revokedUnexpired(
+    accountId: string,
+    minGeneration: number,
+    now: number,
+  ): Promise<{ tokenId: string; expiresAt: number }[]> {
     const records = await this.tokens.listRevokedUnexpired(accountId, new Date(now), minGeneration);
     return records.map((r) => ({ tokenId: r.id, expiresAt: r.expiresAt.getTime() }));
   }
 
   async listActive(account: Account): Promise<TokenSummary[]> {
     const records = await this.tokens.listActive(account.id, new Date(this.clock.now()), account.tokenGeneration);
-    return records.map((r) => ({ tokenId: r.id, scopes: r.scopes, issuedAt: r.issuedAt.toISOString(), expiresAt: r.expiresAt.toISOString(), via: r.via }));
+    return records.map((r) => ({
+      tokenId: r.id,
+      scopes: r.scopes,
+      issuedAt: r.issuedAt.toISOString(),
+      expiresAt: r.expiresAt.toISOString(),
+      via: r.via,
+    }));
   }
 
   /** RFC 7662. `owner` restricts the answer to that account's tokens (others are `active: false`). */
@@ -239,26 +276,46 @@ export class TokensService {
     };
   }
 
-  private async revokeRecord(record: TokenRecord, actor?: { kind: 'client'; name: string }, accountName?: string): Promise<void> {
+  private async revokeRecord(
+    record: TokenRecord,
+    actor?: { kind: 'client'; name: string },
+    accountName?: string,
+  ): Promise<void> {
     const revokedAt = new Date(this.clock.now());
     await this.tokens.revoke(record.accountId, record.tokenHash, revokedAt);
     await this.revocations.markRevoked(record.accountId, record.id, record.expiresAt);
     this.cache.forgetTokenId(record.id);
     this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
     await this.audit
-      ?.record({ action: 'token.revoke', actor, target: { type: 'token', id: record.id }, accountId: record.accountId, accountName, changes: [{ field: 'revokedAt', before: null, after: revokedAt.toISOString() }] })
-      .catch((err: unknown) => this.logger.error({ tokenId: record.id, err: (err as Error)?.message }, 'token revoked but not recorded in the audit log'));
+      ?.record({
+        action: 'token.revoke',
+        actor,
+        target: { type: 'token', id: record.id },
+        accountId: record.accountId,
+        accountName,
+        changes: [{ field: 'revokedAt', before: null, after: revokedAt.toISOString() }],
+      })
+      .catch((err: unknown) =>
+        this.logger.error(
+          { tokenId: record.id, err: (err as Error)?.message },
+          'token revoked but not recorded in the audit log',
+        ),
+      );
   }
 
   private async load(token: string, hash: string, now: number): Promise<Principal> {
     const record = await this.tokens.findByHash(hash);
     if (!record || record.revokedAt) {
       this.cache.rememberBad(token);
-      throw new BearerError('invalid_token', record ? 'the access token has been revoked' : 'the access token is unknown');
+      throw new BearerError(
+        'invalid_token',
+        record ? 'the access token has been revoked' : 'the access token is unknown',
+      );
     }
     if (record.expiresAt.getTime() <= now) throw new BearerError('invalid_token', 'the access token has expired');
     const account = await this.accounts.getById(record.accountId).catch(notFoundAsUndefined);
-    if (!account || !this.isLive(record, account, now)) throw new BearerError('invalid_token', 'the access token is no longer valid');
+    if (!account || !this.isLive(record, account, now))
+      throw new BearerError('invalid_token', 'the access token is no longer valid');
     return {
       accountId: account.id,
       tokenId: record.id,
@@ -272,14 +329,20 @@ export class TokensService {
   }
 
   private isLive(record: TokenRecord, account: Account, now: number): boolean {
-    return !record.revokedAt && record.expiresAt.getTime() > now && account.status === 'active' && record.generation >= account.tokenGeneration;
+    return (
+      !record.revokedAt &&
+      record.expiresAt.getTime() > now &&
+      account.status === 'active' &&
+      record.generation >= account.tokenGeneration
+    );
   }
 
   private grantedScopes(account: Account, scope: string | undefined): string[] {
     if (scope === undefined || scope.trim() === '') return account.scopes;
     const requested = [...new Set(scope.trim().split(/ +/))];
     const unknown = requested.filter((s) => !account.scopes.includes(s));
-    if (unknown.length) throw new OAuthError('invalid_scope', `scope not allowed for this client: ${unknown.join(' ')}`);
+    if (unknown.length)
+      throw new OAuthError('invalid_scope', `scope not allowed for this client: ${unknown.join(' ')}`);
     return requested;
   }
 }

@@ -17,11 +17,20 @@ export class UsageDayOperatorController {
   ) {}
 
   @Get('day')
-  @ApiOperation({ summary: "One day's transactions per account, busiest first", description: 'The `limit` busiest accounts of the day, or the accounts named in `accounts`.' })
+  @ApiOperation({
+    summary: "One day's transactions per account, busiest first",
+    description: 'The `limit` busiest accounts of the day, or the accounts named in `accounts`.',
+  })
   @ApiOkResponse({ type: DayTotalsDto })
   async day(@Query() query: DayTotalsQuery): Promise<DayTotalsDto> {
     const day = query.day ?? new Date(this.clock.now()).toISOString().slice(0, 10);
     const limit = query.accounts ? query.accounts.length : (query.limit ?? 10);
-    return { day, items: await this.usage.dayTotals(day, { limit, accountIds: query.accounts ? [...new Set(query.accounts)] : undefined }) };
+    return {
+      day,
+      items: await this.usage.dayTotals(day, {
+        limit,
+        accountIds: query.accounts ? [...new Set(query.accounts)] : undefined,
+      }),
+    };
   }
 }

@@ -21,12 +21,18 @@ export abstract class AccountPolicyCommand extends OperatorCommand {
     return value;
   }
 
-  @Option({ flags: '--lockout <seconds>', description: 'throttle: lockout after the limit is exceeded (default: the period)' })
+  @Option({
+    flags: '--lockout <seconds>',
+    description: 'throttle: lockout after the limit is exceeded (default: the period)',
+  })
   parseLockout(value: string): string {
     return value;
   }
 
-  @Option({ flags: '--scope <account|token>', description: 'throttle: lock every token of the account, or only the offender' })
+  @Option({
+    flags: '--scope <account|token>',
+    description: 'throttle: lock every token of the account, or only the offender',
+  })
   parseScope(value: string): string {
     return value;
   }

@@ -25,7 +25,11 @@ export abstract class OperatorCommand extends CommandRunner {
    * Runs a change and records it in the audit log as the API's routes are recorded (by `cli:<OS
    * user>`): the account `key` names is read before and after, and the changed fields kept.
    */
-  protected async audited<T>(spec: Omit<AuditSpec, 'param'>, key: string | undefined, change: () => Promise<T>): Promise<T> {
+  protected async audited<T>(
+    spec: Omit<AuditSpec, 'param'>,
+    key: string | undefined,
+    change: () => Promise<T>,
+  ): Promise<T> {
     return (await this.services.get(AuditedChanges)).run(spec, key, change);
   }
 

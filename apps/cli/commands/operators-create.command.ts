@@ -14,7 +14,9 @@ export class OperatorsCreateCommand extends OperatorCommand {
 
   async run([name]: string[], options: OutputOptions & { role?: string }): Promise<void> {
     if (!options.role) throw new CliError('--role is required: --role admin or --role viewer', EXIT.usage);
-    const { operator, key } = await (await this.services.get(OperatorsService)).create(name, options.role as OperatorRole);
+    const { operator, key } = await (
+      await this.services.get(OperatorsService)
+    ).create(name, options.role as OperatorRole);
     this.output(options, { ...operator, key }, () => {
       printFields([
         ['name', operator.name],

@@ -17,7 +17,9 @@ export const Public = () => SetMetadata(ROUTE_ACCESS, 'public');
  * OpenAPI document reads this metadata to state the route's security and refusals.)
  */
 export const Operator = (options: { role?: OperatorRole } = {}) =>
-  options.role ? applyDecorators(SetMetadata(ROUTE_ACCESS, 'operator'), SetMetadata(OPERATOR_ROLE, options.role)) : SetMetadata(ROUTE_ACCESS, 'operator');
+  options.role
+    ? applyDecorators(SetMetadata(ROUTE_ACCESS, 'operator'), SetMetadata(OPERATOR_ROLE, options.role))
+    : SetMetadata(ROUTE_ACCESS, 'operator');
 
 /**
  * Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. The OpenAPI document

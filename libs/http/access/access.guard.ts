@@ -6,7 +6,7 @@ import { BearerError, DomainError } from '@tollgate/domain-errors';
 import { type OperatorIdentity, OperatorAuthenticator } from './operator-identity';
 import { hasOperatorKey } from './operator-key';
 import { type RouteAccess, routeAccessOf } from './route-access';
-import type { Caller, TollgateRequest } from './tollgate-request';
+import type { TollgateRequest } from './tollgate-request';
 
 /** The Passport strategy name the tokens library registers (passport-http-bearer). */
 export const BEARER_STRATEGY = 'bearer';
@@ -31,13 +31,15 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
     // bootstrap key opens operator routes.
     @Optional() private readonly operators?: OperatorAuthenticator,
   ) {
-    super({ session: false });
+    // Passport stores the principal its strategy returns in `request.principal`, the one place the
+    // request type keeps the caller.
+    super({ session: false, property: 'principal' });
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     // Only HTTP exists in these apps; any other transport would be refused rather than waved through.
     if (context.getType() !== 'http') return false;
-    const req = context.switchToHttp().getRequest<TollgateRequest & { user?: unknown }>();
+    const req = context.switchToHttp().getRequest<TollgateRequest>();
     const access = routeAccessOf(this.reflector, context);
     switch (access.kind) {
       case 'public':
@@ -58,13 +60,13 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
       this.logger.error({ err: (err as Error)?.message }, 'bearer authentication failed unexpectedly');
       throw new BearerError('invalid_token', 'the access token could not be verified');
     }
-    const principal = req.user as Caller | undefined;
+    const principal = req.principal;
     if (!principal) throw new BearerError('missing_token', 'an access token is required');
-    req.principal = principal;
-    // The cached principal itself (no allocation per request) carries the ids the request log line names.
-    if (req.raw) req.raw.tollgate = principal;
     for (const scope of access.scopes) {
-      if (!principal.scopes.includes(scope)) throw new BearerError('insufficient_scope', `this route requires scope ${access.scopes.join(' ')}`, [...access.scopes]);
+      if (!principal.scopes.includes(scope))
+        throw new BearerError('insufficient_scope', `this route requires scope ${access.scopes.join(' ')}`, [
+          ...access.scopes,
+        ]);
     }
     return true;
   }
@@ -76,8 +78,18 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
       : hasOperatorKey(this.config, req.headers)
         ? ({ name: 'root', role: 'admin', via: 'key' } as const)
         : null;
-    if (!operator) throw new DomainError('unauthenticated', 'operator_key_required', 'a valid operator key (X-Operator-Key) or console session is required');
-    if (access.operatorRole === 'admin' && operator.role !== 'admin') throw new DomainError('forbidden', 'forbidden', `operator ${operator.name} is a viewer: this route changes something and needs an admin`);
+    if (!operator)
+      throw new DomainError(
+        'unauthenticated',
+        'operator_key_required',
+        'a valid operator key (X-Operator-Key) or console session is required',
+      );
+    if (access.operatorRole === 'admin' && operator.role !== 'admin')
+      throw new DomainError(
+        'forbidden',
+        'forbidden',
+        `operator ${operator.name} is a viewer: this route changes something and needs an admin`,
+      );
     return operator;
   }
 
@@ -87,7 +99,8 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
     if (!user) {
       // passport-http-bearer fails with a challenge string when no token was sent, and with 400 for a
       // malformed Authorization header.
-      if (typeof info === 'string' && !info.includes('error=')) throw new BearerError('missing_token', 'an access token is required');
+      if (typeof info === 'string' && !info.includes('error='))
+        throw new BearerError('missing_token', 'an access token is required');
       throw new BearerError('invalid_token', 'the access token is missing or malformed');
     }
     return user;

@@ -27,4 +27,5 @@ export interface AuditSpec {
  * handler succeeded, with the operator who called it and the request id. Read from the matched
  * handler, like `@Operator()`.
  */
-export const Audited = (action: string, spec: Omit<AuditSpec, 'action'> = {}) => SetMetadata(AUDITED, { recordedBy: 'route', ...spec, action } satisfies AuditSpec);
+export const Audited = (action: string, spec: Omit<AuditSpec, 'action'> = {}) =>
+  SetMetadata(AUDITED, { recordedBy: 'route', ...spec, action } satisfies AuditSpec);

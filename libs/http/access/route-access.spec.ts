@@ -21,7 +21,8 @@ class AdminRoutes {
 
 describe('the role an operator route needs', () => {
   const reflector = new Reflector();
-  const role = (controller: Function, name: string) => handlerAccess(reflector, (controller.prototype as Record<string, object>)[name], controller).operatorRole;
+  const role = (controller: Function, name: string) =>
+    handlerAccess(reflector, (controller.prototype as Record<string, object>)[name], controller).operatorRole;
 
   it('is viewer for a route declared as GET and admin for any other method: closed by default', () => {
     expect(role(Routes, 'read')).toBe('viewer');

@@ -63,6 +63,8 @@ export function handlerAccess(reflector: Reflector, handler: object, controller:
   return {
     kind: reflector.getAllAndOverride<AccessKind>(ROUTE_ACCESS, targets) ?? 'bearer',
     scopes: reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [],
-    operatorRole: reflector.getAllAndOverride<OperatorRole>(OPERATOR_ROLE, targets) ?? (declared === RequestMethod.GET ? 'viewer' : 'admin'),
+    operatorRole:
+      reflector.getAllAndOverride<OperatorRole>(OPERATOR_ROLE, targets) ??
+      (declared === RequestMethod.GET ? 'viewer' : 'admin'),
   };
 }

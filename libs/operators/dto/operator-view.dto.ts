@@ -4,9 +4,12 @@ import { ApiProperty } from '@nestjs/swagger';
 export class OperatorViewDto {
   @ApiProperty({ type: String, example: 'alice' }) name: string;
   @ApiProperty({ enum: ['admin', 'viewer'] }) role: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null for the bootstrap admin' }) createdAt: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'who created it; null for the bootstrap admin' }) createdBy: string | null;
-  @ApiProperty({ type: Boolean, description: 'true for `root`, the bootstrap admin whose key is OPERATOR_KEY' }) bootstrap: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null for the bootstrap admin' })
+  createdAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'who created it; null for the bootstrap admin' })
+  createdBy: string | null;
+  @ApiProperty({ type: Boolean, description: 'true for `root`, the bootstrap admin whose key is OPERATOR_KEY' })
+  bootstrap: boolean;
 }
 
 export class OperatorListDto {
@@ -19,5 +22,6 @@ export class CreatedOperatorDto extends OperatorViewDto {
 }
 
 export class RevokedOperatorDto extends OperatorViewDto {
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'console sessions of the operator that ended' }) sessionsEnded: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'console sessions of the operator that ended' })
+  sessionsEnded: number;
 }

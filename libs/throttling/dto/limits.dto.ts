@@ -18,10 +18,16 @@ export class LimitsDto {
   @ApiProperty({ type: 'integer' }) lockoutSeconds: number;
   @ApiProperty({ enum: ['account', 'token'] }) lockoutScope: string;
   @ApiProperty({ type: [Number] }) warnAt: number[];
-  @ApiProperty({ type: 'integer', nullable: true, description: 'null when rate limiting was unavailable and the request was admitted uncounted (fail-open)' }) remaining: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'null when rate limiting was unavailable and the request was admitted uncounted (fail-open)',
+  })
+  remaining: number | null;
   @ApiProperty({ type: 'integer', nullable: true }) used: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) resetAt: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'the warnAt fraction reached in this period, if any' }) warning: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'the warnAt fraction reached in this period, if any' })
+  warning: number | null;
   @ApiProperty({ type: () => LockoutsDto }) lockout: LockoutsDto;
   @ApiProperty({ type: String, format: 'date-time' }) tokenExpiresAt: string;
 }

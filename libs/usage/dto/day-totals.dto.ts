@@ -7,7 +7,8 @@ class ApiTotalDto {
 
 class AccountDayTotalDto {
   @ApiProperty({ type: String }) accountId: string;
-  @ApiProperty({ type: String, nullable: true, description: 'null when the account record is gone' }) name: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null when the account record is gone' }) name:
+    string | null;
   @ApiProperty({ type: 'integer', minimum: 0 }) transactions: number;
   @ApiProperty({ type: () => [ApiTotalDto], description: 'per API, busiest first' }) apis: ApiTotalDto[];
 }

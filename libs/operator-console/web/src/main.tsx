@@ -21,10 +21,20 @@ interface Route {
 function routeOf(hash: string): Route {
   const [path, search] = hash.replace(/^#/, '').split('?');
   const [page = 'overview', arg] = path.split('/').filter(Boolean);
-  return { page, arg: arg ? decodeURIComponent(arg) : undefined, params: Object.fromEntries(new URLSearchParams(search ?? '')) };
+  return {
+    page,
+    arg: arg ? decodeURIComponent(arg) : undefined,
+    params: Object.fromEntries(new URLSearchParams(search ?? '')),
+  };
 }
 
-const TITLES: Record<string, string> = { overview: 'Overview', accounts: 'Accounts', alerts: 'Alerts', audit: 'Audit log', operators: 'Operators' };
+const TITLES: Record<string, string> = {
+  overview: 'Overview',
+  accounts: 'Accounts',
+  alerts: 'Alerts',
+  audit: 'Audit log',
+  operators: 'Operators',
+};
 
 function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
@@ -47,7 +57,9 @@ function App() {
   }, []);
 
   useEffect(() => {
-    document.title = session ? `${route.page === 'accounts' && route.arg ? route.arg : (TITLES[route.page] ?? 'Tollgate')} · Tollgate console` : 'Sign in · Tollgate console';
+    document.title = session
+      ? `${route.page === 'accounts' && route.arg ? route.arg : (TITLES[route.page] ?? 'Tollgate')} · Tollgate console`
+      : 'Sign in · Tollgate console';
   }, [route, session]);
 
   if (session === undefined) return <p role="status">Loading…</p>;

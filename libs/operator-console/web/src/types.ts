@@ -43,7 +43,12 @@ export interface Page<T> {
 
 export interface DayTotals {
   day: string;
-  items: { accountId: string; name: string | null; transactions: number; apis: { api: string; transactions: number }[] }[];
+  items: {
+    accountId: string;
+    name: string | null;
+    transactions: number;
+    apis: { api: string; transactions: number }[];
+  }[];
 }
 
 export interface UsageReport {

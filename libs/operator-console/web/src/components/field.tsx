@@ -4,7 +4,19 @@ import type { ComponentChildren } from 'preact';
  * A labelled form field with the API's validation message beside it (linked to the input by
  * aria-describedby and marked aria-invalid, so screen readers announce it with the field).
  */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ComponentChildren }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ComponentChildren;
+}) {
   return (
     <div class={`field${error ? ' field-invalid' : ''}`}>
       <label for={id}>{label}</label>

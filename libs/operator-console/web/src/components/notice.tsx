@@ -13,7 +13,8 @@ export function Notice({ kind, children }: { kind: 'ok' | 'error'; children: Com
 /** An API failure as people read it: the API's own message, and the request id to quote. */
 export function ErrorNotice({ error }: { error: unknown }) {
   if (!error) return null;
-  const e = error instanceof ApiError ? error : new ApiError(0, { message: String((error as Error)?.message ?? error) });
+  const e =
+    error instanceof ApiError ? error : new ApiError(0, { message: String((error as Error)?.message ?? error) });
   const forbidden = e.status === 403 && e.code === 'forbidden';
   return (
     <Notice kind="error">

@@ -1,5 +1,19 @@
 /** Previous and next page buttons, and where we are. */
-export function Pager({ page, hasNext, total, pageSize, onPage, label }: { page: number; hasNext: boolean; total?: number; pageSize?: number; onPage: (page: number) => void; label: string }) {
+export function Pager({
+  page,
+  hasNext,
+  total,
+  pageSize,
+  onPage,
+  label,
+}: {
+  page: number;
+  hasNext: boolean;
+  total?: number;
+  pageSize?: number;
+  onPage: (page: number) => void;
+  label: string;
+}) {
   const pages = total !== undefined && pageSize ? Math.max(1, Math.ceil(total / pageSize)) : undefined;
   return (
     <nav class="pager" aria-label={`${label} pages`}>

@@ -24,7 +24,14 @@ export function SecretOnce({ label, value, onDone }: { label: string; value: str
         <label class="sr-only" for={id}>
           {label}
         </label>
-        <input id={id} class="secret-value" readOnly value={value} size={60} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        <input
+          id={id}
+          class="secret-value"
+          readOnly
+          value={value}
+          size={60}
+          onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+        />
         <button type="button" onClick={copy}>
           Copy
         </button>

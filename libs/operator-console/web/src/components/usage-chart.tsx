@@ -37,7 +37,15 @@ export function UsageChart({ title, days, series }: { title: string; days: strin
         cursor: { drag: { x: false, y: false } },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
         axes: [{ stroke: '#333' }, { stroke: '#333' }],
-        series: [{}, ...series.map((s, i) => ({ label: s.api, stroke: COLOURS[i % COLOURS.length], width: 2, points: { show: true, size: 5 } }))],
+        series: [
+          {},
+          ...series.map((s, i) => ({
+            label: s.api,
+            stroke: COLOURS[i % COLOURS.length],
+            width: 2,
+            points: { show: true, size: 5 },
+          })),
+        ],
       },
       [xs, ...series.map((s) => s.values)],
       el,

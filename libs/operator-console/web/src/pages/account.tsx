@@ -18,7 +18,10 @@ export function AccountPage({ name, session }: { name: string; session: Session 
   const admin = session.operator.role === 'admin';
 
   useEffect(() => {
-    api<Account>('GET', `/operator/v1/accounts/${enc(name)}`).then((a) => (setAccount(a), setError(undefined)), setError);
+    api<Account>('GET', `/operator/v1/accounts/${enc(name)}`).then(
+      (a) => (setAccount(a), setError(undefined)),
+      setError,
+    );
   }, [name, version]);
 
   if (!account) return error ? <ErrorNotice error={error} /> : <p role="status">Loading {name}…</p>;
@@ -73,8 +76,13 @@ function Actions({ account, admin, onChanged }: { account: Account; admin: boole
     }
   };
   const path = `/operator/v1/accounts/${enc(account.accountId)}`;
-  const unlock = () => run(async () => `Lifted ${(await api<{ lifted: number }>('POST', `${path}/unlock`)).lifted} lockouts.`);
-  const toggle = () => run(async () => `Account ${(await api<Account>('PATCH', path, { status: account.status === 'active' ? 'disabled' : 'active' })).status}.`);
+  const unlock = () =>
+    run(async () => `Lifted ${(await api<{ lifted: number }>('POST', `${path}/unlock`)).lifted} lockouts.`);
+  const toggle = () =>
+    run(
+      async () =>
+        `Account ${(await api<Account>('PATCH', path, { status: account.status === 'active' ? 'disabled' : 'active' })).status}.`,
+    );
   const remove = () =>
     run(async () => {
       await api('DELETE', path);
@@ -125,20 +133,39 @@ function Usage({ account, today, version }: { account: Account; today: string; v
       api<UsageReport>('GET', `${base}${query({ period: 'month', start: today.slice(0, 7), end: today.slice(0, 7) })}`),
     ]).then(([d, m]) => (setDaily(d), setMonthly(m)), setError);
   }, [account.accountId, today, version]);
-  const apis = [...new Set([...(daily?.usageForAccount ?? []).map((r) => r.api), ...account.quotas.map((q) => q.api)])].sort();
-  const series = apis.map((api) => ({ api, values: days.map((d) => daily?.usageForAccount.find((r) => r.api === api && r.date === d)?.transactions ?? 0) }));
-  const used = (q: Quota) => (q.period === 'month' ? monthly?.usageForAccount.find((r) => r.api === q.api)?.transactions : daily?.usageForAccount.find((r) => r.api === q.api && r.date === today)?.transactions) ?? 0;
+  const apis = [
+    ...new Set([...(daily?.usageForAccount ?? []).map((r) => r.api), ...account.quotas.map((q) => q.api)]),
+  ].sort();
+  const series = apis.map((api) => ({
+    api,
+    values: days.map((d) => daily?.usageForAccount.find((r) => r.api === api && r.date === d)?.transactions ?? 0),
+  }));
+  const used = (q: Quota) =>
+    (q.period === 'month'
+      ? monthly?.usageForAccount.find((r) => r.api === q.api)?.transactions
+      : daily?.usageForAccount.find((r) => r.api === q.api && r.date === today)?.transactions) ?? 0;
   const credits = monthly?.creditsForAccount[0];
   return (
     <section aria-labelledby="usage-title" class="card">
       <h2 id="usage-title">Usage</h2>
       <ErrorNotice error={error} />
-      {daily ? <UsageChart title={`transactions of ${account.name} per API per day, last ${DAYS} days`} days={days} series={series} /> : <p role="status">Loading usage…</p>}
+      {daily ? (
+        <UsageChart
+          title={`transactions of ${account.name} per API per day, last ${DAYS} days`}
+          days={days}
+          series={series}
+        />
+      ) : (
+        <p role="status">Loading usage…</p>
+      )}
       <h3>This month ({today.slice(0, 7)})</h3>
       {credits ? (
         <p>
           Credits: {credits.consumedCredits} used
-          {credits.allocatedCredits !== null ? ` of ${credits.allocatedCredits} allocated` : ' (no monthly quota allocates any)'}.
+          {credits.allocatedCredits !== null
+            ? ` of ${credits.allocatedCredits} allocated`
+            : ' (no monthly quota allocates any)'}
+          .
         </p>
       ) : null}
       {account.quotas.length ? (
@@ -166,7 +193,12 @@ function Usage({ account, today, version }: { account: Account; today: string; v
                 <td class="num">{used(q)}</td>
                 <td class="num">{q.limit}</td>
                 <td>
-                  <meter min={0} max={q.limit} value={Math.min(used(q), q.limit)} aria-label={`${q.api} ${q.period} quota: ${used(q)} of ${q.limit}`} />{' '}
+                  <meter
+                    min={0}
+                    max={q.limit}
+                    value={Math.min(used(q), q.limit)}
+                    aria-label={`${q.api} ${q.period} quota: ${used(q)} of ${q.limit}`}
+                  />{' '}
                   {Math.round((100 * used(q)) / q.limit)}%
                 </td>
                 <td>{q.enforce}</td>
@@ -204,11 +236,15 @@ function Policy({ account, admin, onSaved }: { account: Account; admin: boolean;
     allowedOrigins: account.allowedOrigins.join(' '),
     alertWebhookUrl: account.alertWebhookUrl ?? '',
   });
-  const [quotas, setQuotas] = useState<QuotaRow[]>(account.quotas.map((q) => ({ api: q.api, period: q.period, limit: String(q.limit), enforce: q.enforce })));
+  const [quotas, setQuotas] = useState<QuotaRow[]>(
+    account.quotas.map((q) => ({ api: q.api, period: q.period, limit: String(q.limit), enforce: q.enforce })),
+  );
   const [error, setError] = useState<ApiError | undefined>();
   const [saved, setSaved] = useState(false);
-  const set = (field: keyof typeof form) => (e: Event) => setForm({ ...form, [field]: (e.currentTarget as HTMLInputElement).value });
-  const setQuota = (i: number, field: keyof QuotaRow) => (e: Event) => setQuotas(quotas.map((q, j) => (j === i ? { ...q, [field]: (e.currentTarget as HTMLInputElement).value } : q)));
+  const set = (field: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [field]: (e.currentTarget as HTMLInputElement).value });
+  const setQuota = (i: number, field: keyof QuotaRow) => (e: Event) =>
+    setQuotas(quotas.map((q, j) => (j === i ? { ...q, [field]: (e.currentTarget as HTMLInputElement).value } : q)));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -219,7 +255,13 @@ function Policy({ account, admin, onSaved }: { account: Account; admin: boolean;
         tokenTtlSeconds: num(form.tokenTtlSeconds),
         maxActiveTokens: num(form.maxActiveTokens),
         scopes: list(form.scopes),
-        throttle: { limit: num(form.limit), periodSeconds: num(form.periodSeconds), lockoutSeconds: num(form.lockoutSeconds), scope: form.scope, warnAt: t.warnAt },
+        throttle: {
+          limit: num(form.limit),
+          periodSeconds: num(form.periodSeconds),
+          lockoutSeconds: num(form.lockoutSeconds),
+          scope: form.scope,
+          warnAt: t.warnAt,
+        },
         quotas: quotas.map((q) => ({ api: q.api.trim(), period: q.period, limit: num(q.limit), enforce: q.enforce })),
         allowedOrigins: list(form.allowedOrigins),
         alertWebhookUrl: form.alertWebhookUrl.trim() || null,
@@ -231,12 +273,36 @@ function Policy({ account, admin, onSaved }: { account: Account; admin: boolean;
     }
   };
   const problem = (field: string) => error?.problem(field);
-  const input = (id: string, field: keyof typeof form, label: string, apiField: string, hint?: string, wide = false) => (
+  const input = (
+    id: string,
+    field: keyof typeof form,
+    label: string,
+    apiField: string,
+    hint?: string,
+    wide = false,
+  ) => (
     <Field id={id} label={label} error={problem(apiField)} hint={hint}>
-      <input id={id} class={wide ? 'wide' : undefined} value={form[field]} onInput={set(field)} disabled={!admin} {...described(id, problem(apiField), hint)} />
+      <input
+        id={id}
+        class={wide ? 'wide' : undefined}
+        value={form[field]}
+        onInput={set(field)}
+        disabled={!admin}
+        {...described(id, problem(apiField), hint)}
+      />
     </Field>
   );
-  const listed = new Set(['throttle.limit', 'throttle.periodSeconds', 'throttle.lockoutSeconds', 'throttle.scope', 'tokenTtlSeconds', 'maxActiveTokens', 'scopes', 'allowedOrigins', 'alertWebhookUrl']);
+  const listed = new Set([
+    'throttle.limit',
+    'throttle.periodSeconds',
+    'throttle.lockoutSeconds',
+    'throttle.scope',
+    'tokenTtlSeconds',
+    'maxActiveTokens',
+    'scopes',
+    'allowedOrigins',
+    'alertWebhookUrl',
+  ]);
   const unplaced = error?.fields.filter((f) => !listed.has(f.field) && !f.field.startsWith('quotas.')) ?? [];
 
   return (
@@ -270,7 +336,13 @@ function Policy({ account, admin, onSaved }: { account: Account; admin: boolean;
           {quotas.map((q, i) => (
             <div class="row quota" key={i}>
               <Field id={`quota-${i}-api`} label={`Quota ${i + 1}: API`} error={problem(`quotas.${i}.api`)}>
-                <input id={`quota-${i}-api`} value={q.api} onInput={setQuota(i, 'api')} disabled={!admin} {...described(`quota-${i}-api`, problem(`quotas.${i}.api`))} />
+                <input
+                  id={`quota-${i}-api`}
+                  value={q.api}
+                  onInput={setQuota(i, 'api')}
+                  disabled={!admin}
+                  {...described(`quota-${i}-api`, problem(`quotas.${i}.api`))}
+                />
               </Field>
               <Field id={`quota-${i}-period`} label={`Quota ${i + 1}: period`} error={problem(`quotas.${i}.period`)}>
                 <select id={`quota-${i}-period`} value={q.period} onChange={setQuota(i, 'period')} disabled={!admin}>
@@ -279,7 +351,13 @@ function Policy({ account, admin, onSaved }: { account: Account; admin: boolean;
                 </select>
               </Field>
               <Field id={`quota-${i}-limit`} label={`Quota ${i + 1}: limit`} error={problem(`quotas.${i}.limit`)}>
-                <input id={`quota-${i}-limit`} value={q.limit} onInput={setQuota(i, 'limit')} disabled={!admin} {...described(`quota-${i}-limit`, problem(`quotas.${i}.limit`))} />
+                <input
+                  id={`quota-${i}-limit`}
+                  value={q.limit}
+                  onInput={setQuota(i, 'limit')}
+                  disabled={!admin}
+                  {...described(`quota-${i}-limit`, problem(`quotas.${i}.limit`))}
+                />
               </Field>
               <Field id={`quota-${i}-enforce`} label={`Quota ${i + 1}: when used up`}>
                 <select id={`quota-${i}-enforce`} value={q.enforce} onChange={setQuota(i, 'enforce')} disabled={!admin}>
@@ -287,25 +365,53 @@ function Policy({ account, admin, onSaved }: { account: Account; admin: boolean;
                   <option value="alert">alert only</option>
                 </select>
               </Field>
-              <button type="button" class="secondary" disabled={!admin} onClick={() => setQuotas(quotas.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                class="secondary"
+                disabled={!admin}
+                onClick={() => setQuotas(quotas.filter((_, j) => j !== i))}
+              >
                 Remove quota {i + 1}
               </button>
             </div>
           ))}
-          <button type="button" class="secondary" disabled={!admin} onClick={() => setQuotas([...quotas, { api: 'companies', period: 'month', limit: '10000', enforce: 'hard' }])}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={!admin}
+            onClick={() =>
+              setQuotas([...quotas, { api: 'companies', period: 'month', limit: '10000', enforce: 'hard' }])
+            }
+          >
             Add a quota
           </button>
         </fieldset>
         <fieldset>
           <legend>Browsers and alerts</legend>
           <div class="row">
-            {input('origins', 'allowedOrigins', 'Allowed origins (CORS)', 'allowedOrigins', 'separated by spaces, e.g. https://app.example.com', true)}
-            {input('webhook', 'alertWebhookUrl', 'Alert webhook URL', 'alertWebhookUrl', 'https URL of a public host; empty for none', true)}
+            {input(
+              'origins',
+              'allowedOrigins',
+              'Allowed origins (CORS)',
+              'allowedOrigins',
+              'separated by spaces, e.g. https://app.example.com',
+              true,
+            )}
+            {input(
+              'webhook',
+              'alertWebhookUrl',
+              'Alert webhook URL',
+              'alertWebhookUrl',
+              'https URL of a public host; empty for none',
+              true,
+            )}
           </div>
         </fieldset>
         {unplaced.length ? <Notice kind="error">{unplaced.map((f) => f.problems.join('; ')).join('; ')}</Notice> : null}
         {error && !error.fields.length ? <ErrorNotice error={error} /> : null}
-        {error && error.fields.length ? <Notice kind="error">Not saved: {error.message}. See the messages beside the fields.</Notice> : null}
+        {error && error.fields.length ? (
+          <Notice kind="error">Not saved: {error.message}. See the messages beside the fields.</Notice>
+        ) : null}
         {saved ? <Notice kind="ok">Policy saved.</Notice> : null}
         <button type="submit" disabled={!admin}>
           Save policy
@@ -323,7 +429,11 @@ function Secrets({ account, admin, onRotated }: { account: Account; admin: boole
     e.preventDefault();
     setError(undefined);
     try {
-      const res = await api<{ clientSecret: string }>('POST', `/operator/v1/accounts/${enc(account.accountId)}/secrets`, { graceSeconds: num(grace) });
+      const res = await api<{ clientSecret: string }>(
+        'POST',
+        `/operator/v1/accounts/${enc(account.accountId)}/secrets`,
+        { graceSeconds: num(grace) },
+      );
       setSecret(res.clientSecret);
       onRotated();
     } catch (err) {
@@ -357,7 +467,13 @@ function Secrets({ account, admin, onRotated }: { account: Account; admin: boole
       {secret ? <SecretOnce label="New client secret" value={secret} onDone={() => setSecret(null)} /> : null}
       <form onSubmit={rotate} noValidate class="row">
         <Field id="grace" label="Old secrets keep working for (seconds)" error={error?.problem('graceSeconds')}>
-          <input id="grace" value={grace} onInput={(e) => setGrace((e.currentTarget as HTMLInputElement).value)} disabled={!admin} {...described('grace', error?.problem('graceSeconds'))} />
+          <input
+            id="grace"
+            value={grace}
+            onInput={(e) => setGrace((e.currentTarget as HTMLInputElement).value)}
+            disabled={!admin}
+            {...described('grace', error?.problem('graceSeconds'))}
+          />
         </Field>
         <button type="submit" disabled={!admin}>
           Rotate secret
@@ -368,14 +484,27 @@ function Secrets({ account, admin, onRotated }: { account: Account; admin: boole
   );
 }
 
-function Tokens({ account, admin, version, onChanged }: { account: Account; admin: boolean; version: number; onChanged: () => void }) {
+function Tokens({
+  account,
+  admin,
+  version,
+  onChanged,
+}: {
+  account: Account;
+  admin: boolean;
+  version: number;
+  onChanged: () => void;
+}) {
   const [tokens, setTokens] = useState<TokenSummary[] | null>(null);
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState<string | undefined>();
   const [confirmAll, setConfirmAll] = useState(false);
   const [reload, setReload] = useState(0);
   useEffect(() => {
-    api<{ tokens: TokenSummary[] }>('GET', `/operator/v1/accounts/${enc(account.accountId)}/tokens`).then((r) => setTokens(r.tokens), setError);
+    api<{ tokens: TokenSummary[] }>('GET', `/operator/v1/accounts/${enc(account.accountId)}/tokens`).then(
+      (r) => setTokens(r.tokens),
+      setError,
+    );
   }, [account.accountId, version, reload]);
   const act = async (what: () => Promise<string>) => {
     setError(undefined);
@@ -424,7 +553,13 @@ function Tokens({ account, admin, version, onChanged }: { account: Account; admi
                 <td>{when(t.issuedAt)}</td>
                 <td>{when(t.expiresAt)}</td>
                 <td>
-                  <button type="button" class="secondary" disabled={!admin} onClick={() => revoke(t.tokenId)} aria-label={`Revoke token ${t.tokenId}`}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={!admin}
+                    onClick={() => revoke(t.tokenId)}
+                    aria-label={`Revoke token ${t.tokenId}`}
+                  >
                     Revoke
                   </button>
                 </td>

@@ -23,9 +23,14 @@ export function Accounts({ session }: { session: Session }) {
     let live = true;
     (async () => {
       try {
-        const found = await api<Page<Account>>('GET', `/operator/v1/accounts${query({ search, status, page, pageSize: PAGE_SIZE })}`);
+        const found = await api<Page<Account>>(
+          'GET',
+          `/operator/v1/accounts${query({ search, status, page, pageSize: PAGE_SIZE })}`,
+        );
         const ids = found.items.map((a) => a.accountId);
-        const totals = ids.length ? await api<DayTotals>('GET', `/operator/v1/usage/day${query({ accounts: ids.join(',') })}`) : { items: [] as DayTotals['items'] };
+        const totals = ids.length
+          ? await api<DayTotals>('GET', `/operator/v1/usage/day${query({ accounts: ids.join(',') })}`)
+          : { items: [] as DayTotals['items'] };
         if (!live) return;
         setList(found);
         setToday(Object.fromEntries(totals.items.map((t) => [t.accountId, t.transactions])));
@@ -44,10 +49,19 @@ export function Accounts({ session }: { session: Session }) {
       <h1>Accounts</h1>
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field id="search" label="Name starts with">
-          <input id="search" type="search" value={search} onInput={(e) => (setSearch((e.currentTarget as HTMLInputElement).value.trim()), setPage(1))} />
+          <input
+            id="search"
+            type="search"
+            value={search}
+            onInput={(e) => (setSearch((e.currentTarget as HTMLInputElement).value.trim()), setPage(1))}
+          />
         </Field>
         <Field id="status" label="Status">
-          <select id="status" value={status} onChange={(e) => (setStatus((e.currentTarget as HTMLSelectElement).value), setPage(1))}>
+          <select
+            id="status"
+            value={status}
+            onChange={(e) => (setStatus((e.currentTarget as HTMLSelectElement).value), setPage(1))}
+          >
             <option value="">active and disabled</option>
             <option value="active">active</option>
             <option value="disabled">disabled</option>
@@ -75,7 +89,13 @@ export function Accounts({ session }: { session: Session }) {
               <tbody>
                 {list.items.map((a) => (
                   <tr key={a.accountId}>
-                    <th scope="row">{a.status === 'deleted' ? a.name : <a href={`#/accounts/${encodeURIComponent(a.name)}`}>{a.name}</a>}</th>
+                    <th scope="row">
+                      {a.status === 'deleted' ? (
+                        a.name
+                      ) : (
+                        <a href={`#/accounts/${encodeURIComponent(a.name)}`}>{a.name}</a>
+                      )}
+                    </th>
                     <td>
                       <code>{a.clientId}</code>
                     </td>
@@ -92,10 +112,21 @@ export function Accounts({ session }: { session: Session }) {
             </table>
           </ScrollRegion>
           {!list.items.length ? <p>No accounts match.</p> : null}
-          <Pager label="Accounts" page={list.page} total={list.total} pageSize={list.pageSize} hasNext={list.page * list.pageSize < (list.total ?? 0)} onPage={setPage} />
+          <Pager
+            label="Accounts"
+            page={list.page}
+            total={list.total}
+            pageSize={list.pageSize}
+            hasNext={list.page * list.pageSize < (list.total ?? 0)}
+            onPage={setPage}
+          />
         </>
       ) : null}
-      {session.operator.role === 'admin' ? <CreateAccount onCreated={() => setReload(reload + 1)} /> : <p class="muted">You are a viewer: you can look at everything but change nothing.</p>}
+      {session.operator.role === 'admin' ? (
+        <CreateAccount onCreated={() => setReload(reload + 1)} />
+      ) : (
+        <p class="muted">You are a viewer: you can look at everything but change nothing.</p>
+      )}
     </>
   );
 }
@@ -128,7 +159,8 @@ function CreateAccount({ onCreated }: { onCreated: () => void }) {
       {created ? (
         <>
           <p>
-            Account <a href={`#/accounts/${encodeURIComponent(created.name)}`}>{created.name}</a> created; client ID <code>{created.clientId}</code>.
+            Account <a href={`#/accounts/${encodeURIComponent(created.name)}`}>{created.name}</a> created; client ID{' '}
+            <code>{created.clientId}</code>.
           </p>
           <SecretOnce label="Client secret" value={created.clientSecret} onDone={() => setCreated(null)} />
         </>
@@ -136,13 +168,30 @@ function CreateAccount({ onCreated }: { onCreated: () => void }) {
       <form onSubmit={submit} noValidate>
         <div class="row">
           <Field id="new-name" label="Name" error={nameError} hint="3 to 64 of a-z 0-9 -">
-            <input id="new-name" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} {...described('new-name', nameError, 'x')} />
+            <input
+              id="new-name"
+              value={name}
+              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+              {...described('new-name', nameError, 'x')}
+            />
           </Field>
           <Field id="new-limit" label="Requests per period" error={limitError}>
-            <input id="new-limit" inputMode="numeric" value={limit} onInput={(e) => setLimit((e.currentTarget as HTMLInputElement).value)} {...described('new-limit', limitError)} />
+            <input
+              id="new-limit"
+              inputMode="numeric"
+              value={limit}
+              onInput={(e) => setLimit((e.currentTarget as HTMLInputElement).value)}
+              {...described('new-limit', limitError)}
+            />
           </Field>
           <Field id="new-period" label="Period (seconds)" error={periodError}>
-            <input id="new-period" inputMode="numeric" value={period} onInput={(e) => setPeriod((e.currentTarget as HTMLInputElement).value)} {...described('new-period', periodError)} />
+            <input
+              id="new-period"
+              inputMode="numeric"
+              value={period}
+              onInput={(e) => setPeriod((e.currentTarget as HTMLInputElement).value)}
+              {...described('new-period', periodError)}
+            />
           </Field>
         </div>
         {error && !nameError && !limitError && !periodError ? <ErrorNotice error={error} /> : null}

@@ -17,9 +17,13 @@ export function Alerts() {
   const [result, setResult] = useState<Page<Alert> | null>(null);
   const [error, setError] = useState<unknown>();
   useEffect(() => {
-    api<Page<Alert>>('GET', `/operator/v1/alerts${query({ ...applied, page, pageSize: 50 })}`).then((r) => (setResult(r), setError(undefined)), setError);
+    api<Page<Alert>>('GET', `/operator/v1/alerts${query({ ...applied, page, pageSize: 50 })}`).then(
+      (r) => (setResult(r), setError(undefined)),
+      setError,
+    );
   }, [applied, page]);
-  const set = (field: keyof typeof filters) => (e: Event) => setFilters({ ...filters, [field]: (e.currentTarget as HTMLInputElement).value.trim() });
+  const set = (field: keyof typeof filters) => (e: Event) =>
+    setFilters({ ...filters, [field]: (e.currentTarget as HTMLInputElement).value.trim() });
   return (
     <>
       <h1>Alerts</h1>

@@ -7,20 +7,30 @@ import { Pager } from '../components/pager';
 import type { AuditEntry, Page } from '../types';
 import { ScrollRegion } from '../components/scroll-region';
 
-const show = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown): string =>
+  value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** The audit log: who changed what, newest first; never a secret's value. */
 export function Audit({ initial }: { initial: Record<string, string> }) {
-  const start = { account: initial.account ?? '', actor: initial.actor ?? '', action: initial.action ?? '', since: initial.since ?? '' };
+  const start = {
+    account: initial.account ?? '',
+    actor: initial.actor ?? '',
+    action: initial.action ?? '',
+    since: initial.since ?? '',
+  };
   const [filters, setFilters] = useState(start);
   const [applied, setApplied] = useState(start);
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<Page<AuditEntry> | null>(null);
   const [error, setError] = useState<unknown>();
   useEffect(() => {
-    api<Page<AuditEntry>>('GET', `/operator/v1/audit${query({ ...applied, page, pageSize: 50 })}`).then((r) => (setResult(r), setError(undefined)), setError);
+    api<Page<AuditEntry>>('GET', `/operator/v1/audit${query({ ...applied, page, pageSize: 50 })}`).then(
+      (r) => (setResult(r), setError(undefined)),
+      setError,
+    );
   }, [applied, page]);
-  const set = (field: keyof typeof filters) => (e: Event) => setFilters({ ...filters, [field]: (e.currentTarget as HTMLInputElement).value.trim() });
+  const set = (field: keyof typeof filters) => (e: Event) =>
+    setFilters({ ...filters, [field]: (e.currentTarget as HTMLInputElement).value.trim() });
   return (
     <>
       <h1>Audit log</h1>

@@ -17,7 +17,10 @@ export function Operators() {
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [message, setMessage] = useState<string | undefined>();
   useEffect(() => {
-    api<{ items: OperatorView[] }>('GET', '/operator/v1/operators').then((r) => (setItems(r.items), setError(undefined)), setError);
+    api<{ items: OperatorView[] }>('GET', '/operator/v1/operators').then(
+      (r) => (setItems(r.items), setError(undefined)),
+      setError,
+    );
   }, [reload]);
   const create = async (e: Event) => {
     e.preventDefault();
@@ -68,7 +71,12 @@ export function Operators() {
                 <td>{o.createdBy ?? '—'}</td>
                 <td>
                   {o.bootstrap ? null : (
-                    <button type="button" class="danger" onClick={() => revoke(o.name)} aria-label={`Revoke operator ${o.name}`}>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={() => revoke(o.name)}
+                      aria-label={`Revoke operator ${o.name}`}
+                    >
                       Revoke
                     </button>
                   )}
@@ -80,13 +88,24 @@ export function Operators() {
       ) : null}
       <section aria-labelledby="new-operator-title" class="card">
         <h2 id="new-operator-title">Create an operator</h2>
-        {created ? <SecretOnce label={`Operator key of ${created.name}`} value={created.key} onDone={() => setCreated(null)} /> : null}
+        {created ? (
+          <SecretOnce label={`Operator key of ${created.name}`} value={created.key} onDone={() => setCreated(null)} />
+        ) : null}
         <form onSubmit={create} noValidate class="row">
           <Field id="operator-name" label="Name" error={nameError} hint="3 to 32 of a-z 0-9 -">
-            <input id="operator-name" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} {...described('operator-name', nameError, 'x')} />
+            <input
+              id="operator-name"
+              value={name}
+              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+              {...described('operator-name', nameError, 'x')}
+            />
           </Field>
           <Field id="operator-role" label="Role">
-            <select id="operator-role" value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              id="operator-role"
+              value={role}
+              onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}
+            >
               <option value="viewer">viewer (reads only)</option>
               <option value="admin">admin (everything)</option>
             </select>

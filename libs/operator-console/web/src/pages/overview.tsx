@@ -31,7 +31,9 @@ export function Overview({ session }: { session: Session }) {
             <tbody>
               {totals.items.map((t) => (
                 <tr key={t.accountId}>
-                  <th scope="row">{t.name ? <a href={`#/accounts/${encodeURIComponent(t.name)}`}>{t.name}</a> : t.accountId}</th>
+                  <th scope="row">
+                    {t.name ? <a href={`#/accounts/${encodeURIComponent(t.name)}`}>{t.name}</a> : t.accountId}
+                  </th>
                   <td class="num">{t.transactions}</td>
                   <td>{t.apis.map((a) => `${a.api} ${a.transactions}`).join(', ')}</td>
                 </tr>

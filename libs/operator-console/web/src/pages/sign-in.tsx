@@ -36,7 +36,16 @@ export function SignIn({ onSignedIn, reason }: { onSignedIn: (session: Session) 
       <form onSubmit={submit} noValidate>
         <div class="field">
           <label for="operator-key">Operator key</label>
-          <input id="operator-key" name="key" type="password" autoComplete="current-password" value={key} onInput={(e) => setKey((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'sign-in-error' : undefined} aria-invalid={error ? 'true' : undefined} />
+          <input
+            id="operator-key"
+            name="key"
+            type="password"
+            autoComplete="current-password"
+            value={key}
+            onInput={(e) => setKey((e.currentTarget as HTMLInputElement).value)}
+            aria-describedby={error ? 'sign-in-error' : undefined}
+            aria-invalid={error ? 'true' : undefined}
+          />
         </div>
         {error ? (
           <p id="sign-in-error" class="notice notice-error" role="alert">
