@@ -175,6 +175,21 @@ describe('named operators and roles', () => {
     ).toBe(400);
   });
 
+  it("introspects any account's token with a named operator's key of either role; a wrong key sees nothing", async () => {
+    const token = await issueToken(api.url, account);
+    const introspect = (headers: Record<string, string>) =>
+      http(`${api.url}/oauth/introspect`, { method: 'POST', headers, form: { token } });
+    for (const k of [viewerKey, adminKey]) {
+      const res = await introspect(key(k));
+      expect(res.status, res.text).toBe(200);
+      expect(res.body).toMatchObject({ active: true, client_id: account.clientId });
+    }
+    // A key that is no operator's is no client either: 401, and nothing about the token.
+    const wrong = await introspect(key(`tgo_${'B'.repeat(43)}`));
+    expect(wrong.status).toBe(401);
+    expect(wrong.text).not.toContain('active');
+  });
+
   it('revoking an operator ends its key and its console sessions at once, on every instance', async () => {
     const key2 = await createOperator('short-lived', 'viewer');
     // The other instance knows the key (and keeps it in its copy) before the revocation.

@@ -1,6 +1,15 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiClientAuthentication, ApiOAuthEndpoint, Audited, formSchema, isOperatorKey, Public } from '@tollgate/http';
+import {
+  ApiClientAuthentication,
+  ApiOAuthEndpoint,
+  Audited,
+  formSchema,
+  isOperatorKey,
+  OperatorAuthenticator,
+  Public,
+} from '@tollgate/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { type Account, AccountsService, type AuthenticatedClient } from '@tollgate/credentials';
@@ -21,6 +30,7 @@ export class OAuthController {
     private readonly accounts: AccountsService,
     private readonly tokens: TokensService,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @Post('oauth/token')
@@ -99,7 +109,8 @@ export class OAuthController {
   @Post('oauth/introspect')
   @ApiOperation({
     summary: 'Introspect an access token',
-    description: 'RFC 7662: a client sees its own tokens only (others are `active: false`); the operator key sees any.',
+    description:
+      "RFC 7662: a client sees its own tokens only (others are `active: false`); an operator key (the bootstrap key or a named operator's, either role) sees any.",
   })
   @ApiOAuthEndpoint()
   @ApiClientAuthentication({ operatorKey: true })
@@ -118,11 +129,38 @@ export class OAuthController {
   @HttpCode(200)
   async introspect(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
-    const operator = isOperatorKey(this.config, req.headers['x-operator-key']);
+    const operator = await this.isOperator(req);
     const owner = operator ? undefined : await this.authenticate(req, params);
     if (!params.token) throw new OAuthError('invalid_request', 'token is required');
     reply.header('cache-control', 'no-store');
     return this.tokens.introspect(params.token, owner);
+  }
+
+  /**
+   * Whether the request presents an operator key: the bootstrap key, or a named operator's of either
+   * role (introspection only reads). Only the header counts here, never a console session cookie: this
+   * is a cross-origin-callable public route, and a cookie would let any page a signed-in operator
+   * visits introspect through them.
+   */
+  private async isOperator(req: FastifyRequest): Promise<boolean> {
+    const presented = req.headers['x-operator-key'];
+    if (typeof presented !== 'string' || !presented) return false;
+    if (isOperatorKey(this.config, presented)) return true;
+    const named = await this.operatorAuthenticator()?.authenticate({
+      method: 'GET',
+      headers: { 'x-operator-key': presented },
+      ip: req.ip,
+    });
+    return !!named;
+  }
+
+  /** Provided by the operators library when the app mounts it; without it only the bootstrap key counts. */
+  private operatorAuthenticator(): OperatorAuthenticator | undefined {
+    try {
+      return this.moduleRef.get(OperatorAuthenticator, { strict: false });
+    } catch {
+      return undefined;
+    }
   }
 
   @Get('.well-known/oauth-authorization-server')
