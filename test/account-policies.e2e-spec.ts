@@ -232,6 +232,11 @@ describe('tokenLimit', () => {
     }
     const listed = await http(`${api.url}/operator/v1/accounts/cap-evict/tokens`, { headers: operator(config) });
     expect(listed.body.tokens).toHaveLength(2);
+    const audit = await http(`${api.url}/operator/v1/audit?account=cap-evict&action=token.revoke`, {
+      headers: operator(config),
+    });
+    expect(audit.body.items).toHaveLength(1);
+    expect(audit.body.items[0].actor).toBe(`client:${evicting.clientId}`);
   });
 
   it('revoke-oldest under a race of two API processes never leaves more than maxActiveTokens live tokens', async () => {
@@ -314,6 +319,18 @@ describe('token self-service', () => {
     expect((await limits(api.url, a)).status).toBe(401);
     const after = await http(`${api.url}/api/v1/admin/tokens`, { headers: bearer(c) });
     expect(after.body.tokens).toHaveLength(1);
+    // Both revocations are in the audit log, by the client, naming the tokens.
+    const audit = await http(`${api.url}/operator/v1/audit?account=self-corp&action=token.revoke`, {
+      headers: operator(config),
+    });
+    expect(
+      audit.body.items.map((e: { actor: string; target: { id: string } }) => [e.actor, e.target.id]).sort(),
+    ).toEqual(
+      [
+        [`client:${acct.clientId}`, idA],
+        [`client:${acct.clientId}`, idB],
+      ].sort(),
+    );
     // Without a token, the routes are closed.
     expect((await http(`${api.url}/api/v1/admin/tokens`)).status).toBe(401);
     expect((await http(`${api.url}/api/v1/admin/tokens/${idA}`, { method: 'DELETE' })).status).toBe(401);

@@ -78,7 +78,7 @@ describe('OpenAPI', () => {
     expect(schemes.operatorKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Operator-Key' });
     const list = doc.paths['/api/v1/companies'].get;
     expect(list.security).toEqual(expect.arrayContaining([{ oauth2: ['data:read'] }]));
-    expect(doc.paths['/operator/v1/accounts'].post.security).toEqual([{ operatorKey: [] }]);
+    expect(doc.paths['/operator/v1/accounts'].post.security).toEqual([{ operatorKey: [] }, { consoleSession: [] }]);
   });
 
   it('documents the rate-limit headers, Retry-After and the error shapes', () => {
@@ -154,8 +154,8 @@ describe('OpenAPI: the contract', () => {
         expect(op.security, `${method} ${path}`).toEqual([{ oauth2: [...access.scopes] }, { accessToken: [] }]);
         expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403', '429', '503']));
       } else if (access.kind === 'operator') {
-        expect(op.security, `${method} ${path}`).toEqual([{ operatorKey: [] }]);
-        expect(Object.keys(op.responses)).toContain('401');
+        expect(op.security, `${method} ${path}`).toEqual([{ operatorKey: [] }, { consoleSession: [] }]);
+        expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403']));
       }
     }
     for (const path of ['/oauth/token', '/oauth/revoke', '/oauth/introspect']) {

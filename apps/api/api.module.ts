@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AlertsHttpModule } from '@tollgate/alerts';
+import { AuditHttpModule } from '@tollgate/audit';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import type { TollgateConfig } from '@tollgate/config';
@@ -7,6 +8,8 @@ import { CorsModule } from '@tollgate/cors';
 import { CredentialsHttpModule } from '@tollgate/credentials';
 import { AccessGuard, DomainExceptionFilter, RepresentationInterceptor } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
+import { OperatorConsoleModule } from '@tollgate/operator-console';
+import { OperatorsHttpModule } from '@tollgate/operators';
 import { OperationsHttpModule, QueueDashboardModule } from '@tollgate/operations';
 import { CompaniesModule } from '@tollgate/companies';
 import { ThrottleGuard, ThrottlingHttpModule } from '@tollgate/throttling';
@@ -42,6 +45,11 @@ export class ApiModule {
         CompaniesModule,
         OperationsHttpModule,
         QueueDashboardModule,
+        // Named operators (their authentication is the access guard's on operator routes), the audit
+        // log (its interceptor records every @Audited route) and the console at /console.
+        OperatorsHttpModule,
+        AuditHttpModule,
+        OperatorConsoleModule,
         ...(options.imports ?? []),
       ],
       providers: [

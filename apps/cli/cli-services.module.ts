@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AlertsModule } from '@tollgate/alerts';
+import { AuditModule } from '@tollgate/audit';
 import type { TollgateConfig } from '@tollgate/config';
 import { CredentialsModule } from '@tollgate/credentials';
+import { OperatorsModule } from '@tollgate/operators';
 import { ThrottlingModule } from '@tollgate/throttling';
 import { TokensModule } from '@tollgate/tokens';
 import { UsageModule } from '@tollgate/usage';
@@ -26,6 +28,8 @@ export class CliServicesModule {
         ThrottlingModule,
         UsageModule,
         AlertsModule,
+        OperatorsModule,
+        AuditModule,
       ],
     };
   }

@@ -31,7 +31,9 @@ export class CommandLineService {
   configure(): void {
     this.program
       .name('tollgate')
-      .description('Tollgate operator CLI: accounts, secrets, tokens, lockouts, usage and alerts.')
+      .description(
+        'Tollgate operator CLI: accounts, secrets, tokens, lockouts, usage, alerts, operators and the audit log.',
+      )
       .addHelpText('after', EXIT_CODES);
     const visit = (command: CommandNode) => {
       command.exitOverride();

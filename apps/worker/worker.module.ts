@@ -2,9 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
+import { AuditMaintenanceModule } from '@tollgate/audit';
 import type { TollgateConfig } from '@tollgate/config';
 import { AccessGuard, DomainExceptionFilter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
+import { OperatorsModule } from '@tollgate/operators';
 import { QueueName } from '@tollgate/queue';
 import { OperationsHttpModule } from '@tollgate/operations';
 import { TokensMaintenanceModule } from '@tollgate/tokens';
@@ -29,6 +31,9 @@ export class WorkerModule {
         AlertsModule,
         UsageRelayModule,
         TokensMaintenanceModule,
+        // The audit log's retention purge; and operator authentication for the metrics port (either role).
+        AuditMaintenanceModule,
+        OperatorsModule,
         // Served only when WORKER_PORT opens the port.
         OperationsHttpModule,
       ],

@@ -1,4 +1,4 @@
-import { Operator } from '@tollgate/http';
+import { Audited, Operator } from '@tollgate/http';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { AccountsService } from './accounts.service';
@@ -16,6 +16,7 @@ export class AccountsOperatorController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Post()
+  @Audited('account.create', { subject: 'account', resultKey: 'accountId' })
   @ApiOperation({
     summary: 'Create an account',
     description: 'The answer is the only place its first client secret appears.',
@@ -41,6 +42,7 @@ export class AccountsOperatorController {
   }
 
   @Patch(':idOrName')
+  @Audited('account.update', { subject: 'account', param: 'idOrName' })
   @ApiOperation({
     summary: 'Update an account',
     description: 'Only the fields sent change. `status: "disabled"` ends every token of the account at once.',
@@ -51,6 +53,7 @@ export class AccountsOperatorController {
   }
 
   @Post(':idOrName/secrets')
+  @Audited('secret.rotate', { subject: 'account', param: 'idOrName', detail: ['secretId'] })
   @ApiOperation({
     summary: 'Rotate the client secret',
     description: 'Returns a new secret; the previous ones keep working for `graceSeconds` (default 24 h).',
@@ -69,6 +72,7 @@ export class AccountsOperatorController {
   }
 
   @Delete(':idOrName')
+  @Audited('account.delete', { subject: 'account', param: 'idOrName' })
   @HttpCode(200)
   @ApiOperation({
     summary:

@@ -2,7 +2,16 @@ export { AccessGuard, BEARER_STRATEGY } from './access/access.guard';
 export { CurrentPrincipal, Operator, Public, RequireScopes } from './access/access.decorators';
 export { hasOperatorKey, isOperatorKey, presentedOperatorKey } from './access/operator-key';
 export {
+  OPERATOR_ROLES,
+  OperatorAuthenticator,
+  type OperatorIdentity,
+  type OperatorRequest,
+  type OperatorRole,
+} from './access/operator-identity';
+export { AUDITED, Audited, type AuditSpec } from './access/audited.decorator';
+export {
   type AccessKind,
+  OPERATOR_ROLE,
   REQUIRED_SCOPES,
   ROUTE_ACCESS,
   type RouteAccess,
@@ -19,6 +28,7 @@ export {
   type RegisteredRoute,
   registeredRoutes,
   type RouteKind,
+  usePluginOperatorAuthenticator,
 } from './access/route-registry';
 export type { Caller, TollgateRequest } from './access/tollgate-request';
 export { TollgateFastifyAdapter } from './access/tollgate-fastify.adapter';

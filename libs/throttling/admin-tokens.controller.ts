@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AccountsService } from '@tollgate/credentials';
-import { XmlRoot } from '@tollgate/http';
+import { Audited, XmlRoot } from '@tollgate/http';
 import { CurrentPrincipal, type Principal, TokenListDto, TokensService } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
 
@@ -41,7 +41,9 @@ export class AdminTokensController {
       "Effective on every instance before it returns; the token you call with may be revoked too. Another account's token id is 404, as an unknown one is.",
   })
   @ApiNoContentResponse({ description: 'Revoked (or already ended)' })
+  // In the audit log like a client's own revocation at /oauth/revoke: the service records it (by the client).
+  @Audited('token.revoke', { recordedBy: 'service' })
   async revoke(@CurrentPrincipal() principal: Principal, @Param('tokenId') tokenId: string): Promise<void> {
-    await this.tokens.revokeOwn(principal.accountId, tokenId);
+    await this.tokens.revokeOwn(await this.accounts.getById(principal.accountId), tokenId);
   }
 }

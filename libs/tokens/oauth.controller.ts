@@ -1,11 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiClientAuthentication,
   ApiIpAllowList,
   ApiOAuthEndpoint,
+  Audited,
   formSchema,
   isOperatorKey,
+  OperatorAuthenticator,
   Public,
 } from '@tollgate/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -28,6 +31,7 @@ export class OAuthController {
     private readonly accounts: AccountsService,
     private readonly tokens: TokensService,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @Post('oauth/token')
@@ -68,6 +72,8 @@ export class OAuthController {
   }
 
   @Post('oauth/revoke')
+  // A customer's own revocation is in the audit log too; the service records it (by the client).
+  @Audited('token.revoke', { recordedBy: 'service' })
   @ApiOperation({
     summary: 'Revoke an access token',
     description:
@@ -105,7 +111,8 @@ export class OAuthController {
   @Post('oauth/introspect')
   @ApiOperation({
     summary: 'Introspect an access token',
-    description: 'RFC 7662: a client sees its own tokens only (others are `active: false`); the operator key sees any.',
+    description:
+      "RFC 7662: a client sees its own tokens only (others are `active: false`); an operator key (the bootstrap key or a named operator's, either role) sees any.",
   })
   @ApiOAuthEndpoint()
   @ApiClientAuthentication({ operatorKey: true })
@@ -124,11 +131,38 @@ export class OAuthController {
   @HttpCode(200)
   async introspect(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = this.formParams(req);
-    const operator = isOperatorKey(this.config, req.headers['x-operator-key']);
+    const operator = await this.isOperator(req);
     const owner = operator ? undefined : await this.authenticate(req, params);
     if (!params.token) throw new OAuthError('invalid_request', 'token is required');
     reply.header('cache-control', 'no-store');
     return this.tokens.introspect(params.token, owner);
+  }
+
+  /**
+   * Whether the request presents an operator key: the bootstrap key, or a named operator's of either
+   * role (introspection only reads). Only the header counts here, never a console session cookie: this
+   * is a cross-origin-callable public route, and a cookie would let any page a signed-in operator
+   * visits introspect through them.
+   */
+  private async isOperator(req: FastifyRequest): Promise<boolean> {
+    const presented = req.headers['x-operator-key'];
+    if (typeof presented !== 'string' || !presented) return false;
+    if (isOperatorKey(this.config, presented)) return true;
+    const named = await this.operatorAuthenticator()?.authenticate({
+      method: 'GET',
+      headers: { 'x-operator-key': presented },
+      ip: req.ip,
+    });
+    return !!named;
+  }
+
+  /** Provided by the operators library when the app mounts it; without it only the bootstrap key counts. */
+  private operatorAuthenticator(): OperatorAuthenticator | undefined {
+    try {
+      return this.moduleRef.get(OperatorAuthenticator, { strict: false });
+    } catch {
+      return undefined;
+    }
   }
 
   @Get('.well-known/oauth-authorization-server')

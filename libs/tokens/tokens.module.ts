@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccessStateModule } from '@tollgate/access-state';
+import { AuditModule } from '@tollgate/audit';
 import { CredentialsModule } from '@tollgate/credentials';
 import { TokenDocument, TokenSchema } from './token.schema';
 import { TokenRevocationsStore } from './token-revocations.store';
@@ -11,6 +12,7 @@ import { TokensService } from './tokens.service';
 @Module({
   imports: [
     AccessStateModule,
+    AuditModule,
     CredentialsModule,
     MongooseModule.forFeature([{ name: TokenDocument.name, schema: TokenSchema }]),
   ],

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { AccessStateEvents, type TokenSlotOutcome, type TokenSlotRequest } from '@tollgate/access-state';
+import { AuditTrail } from '@tollgate/audit';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
@@ -69,6 +70,8 @@ export class TokensService {
     private readonly metrics: MetricsService,
     events: AccessStateEvents,
     private readonly failures?: AuthFailuresService,
+    // Every revocation of one token is in the audit log (who: the operator or CLI acting, or the client itself).
+    @Optional() private readonly audit?: AuditTrail,
   ) {
     // The account's Redis state was rebuilt: drop what this process cached under the old one.
     events.onEpochChange((accountId) => this.cache.forgetAccount(accountId));
@@ -162,7 +165,7 @@ export class TokensService {
     if (reserved === 'stale-generation' || reserved === 'stale-copy') return reserved;
     // revoke-oldest made room: the tokens it revoked are refused on every instance already (same
     // atomic step); the record says so before the new token is answered.
-    if (outcome.revoked.length) await this.recordRevokedToMakeRoom(account.id, outcome.revoked, now);
+    if (outcome.revoked.length) await this.recordRevokedToMakeRoom(account, outcome.revoked, now);
     if (reserved !== 'reserved') {
       throw new OAuthError(
         'invalid_request',
@@ -226,14 +229,25 @@ export class TokensService {
 
   /** The record of tokens revoke-oldest revoked in Redis to make room (Redis already refuses them). */
   private async recordRevokedToMakeRoom(
-    accountId: string,
+    account: Account,
     revoked: TokenSlotOutcome['revoked'],
     now: number,
   ): Promise<void> {
+    const revokedAt = new Date(now);
     for (const t of revoked) {
-      await this.tokens.revokeById(accountId, t.tokenId, new Date(now));
+      await this.tokens.revokeById(account.id, t.tokenId, revokedAt);
       this.cache.forgetTokenId(t.tokenId);
-      this.logger.log({ accountId, tokenId: t.tokenId }, 'token revoked to make room (tokenLimit revoke-oldest)');
+      this.logger.log(
+        { accountId: account.id, tokenId: t.tokenId },
+        'token revoked to make room (tokenLimit revoke-oldest)',
+      );
+      await this.audited(
+        t.tokenId,
+        account.id,
+        revokedAt,
+        { kind: 'client', name: `client:${account.clientId}` },
+        account.name,
+      );
     }
   }
 
@@ -267,17 +281,17 @@ export class TokensService {
     if (!TOKEN_FORMAT.test(token)) return;
     const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
     if (!record || record.accountId !== account.id) return;
-    await this.revokeRecord(record);
+    await this.revokeRecord(record, { kind: 'client', name: `client:${account.clientId}` }, account.name);
   }
 
   /**
    * A customer revoking one of its own tokens (the token it calls with included). Another account's
    * token and an unknown id are the same 404: the answer never tells whether a token id exists.
    */
-  async revokeOwn(accountId: string, tokenId: string): Promise<void> {
-    const record = /^[A-Za-z0-9_-]{1,64}$/.test(tokenId) ? await this.tokens.findById(accountId, tokenId) : null;
+  async revokeOwn(account: Account, tokenId: string): Promise<void> {
+    const record = /^[A-Za-z0-9_-]{1,64}$/.test(tokenId) ? await this.tokens.findById(account.id, tokenId) : null;
     if (!record) throw new NotFoundError('token', tokenId);
-    await this.revokeRecord(record);
+    await this.revokeRecord(record, { kind: 'client', name: `client:${account.clientId}` }, account.name);
   }
 
   async revokeById(tokenId: string): Promise<void> {
@@ -339,11 +353,39 @@ export class TokensService {
     };
   }
 
-  private async revokeRecord(record: TokenRecord): Promise<void> {
-    await this.tokens.revoke(record.accountId, record.tokenHash, new Date(this.clock.now()));
+  private async revokeRecord(
+    record: TokenRecord,
+    actor?: { kind: 'client'; name: string },
+    accountName?: string,
+  ): Promise<void> {
+    const revokedAt = new Date(this.clock.now());
+    await this.tokens.revoke(record.accountId, record.tokenHash, revokedAt);
     await this.revocations.markRevoked(record.accountId, record.id, record.expiresAt);
     this.cache.forgetTokenId(record.id);
     this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
+    await this.audited(record.id, record.accountId, revokedAt, actor, accountName);
+  }
+
+  /** A revocation in the audit log; a failure to record it is logged, never undoes the revocation. */
+  private async audited(
+    tokenId: string,
+    accountId: string,
+    revokedAt: Date,
+    actor?: { kind: 'client'; name: string },
+    accountName?: string,
+  ): Promise<void> {
+    await this.audit
+      ?.record({
+        action: 'token.revoke',
+        actor,
+        target: { type: 'token', id: tokenId },
+        accountId,
+        accountName,
+        changes: [{ field: 'revokedAt', before: null, after: revokedAt.toISOString() }],
+      })
+      .catch((err: unknown) =>
+        this.logger.error({ tokenId, err: (err as Error)?.message }, 'token revoked but not recorded in the audit log'),
+      );
   }
 
   private async load(token: string, hash: string, now: number): Promise<Principal> {

@@ -120,6 +120,24 @@ export class UsageRepository implements OnModuleInit {
     return summed(docs.map((d) => ({ api: d.api, bucket: d.month, transactions: d.transactions })));
   }
 
+  /**
+   * Cross-account (the operator's overview): every account's totals of one day per API, all segments
+   * summed; or only those of `accountIds` (an account listing's page).
+   */
+  async dayRowsAcrossAccounts(day: string, accountIds?: string[]): Promise<(UsageRow & { accountId: string })[]> {
+    const query: Record<string, unknown> = { day: String(day) };
+    if (accountIds) query.accountId = { $in: accountIds.map(String) };
+    const docs = await this.daily.find(query, { accountId: 1, api: 1, day: 1, transactions: 1 }).lean().exec();
+    const sums = new Map<string, UsageRow & { accountId: string }>();
+    for (const d of docs) {
+      const key = `${d.accountId}|${d.api}`;
+      const row = sums.get(key) ?? { accountId: d.accountId, api: d.api, bucket: d.day, transactions: 0 };
+      row.transactions += d.transactions;
+      sums.set(key, row);
+    }
+    return [...sums.values()];
+  }
+
   /** Per token, API and day, all segments summed. */
   async tokenDailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
     const docs = await this.tokenDaily

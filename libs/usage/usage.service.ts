@@ -15,6 +15,14 @@ export interface UsageReport {
   usageForTokens?: { tokenId: string; api: string; transactions: number; date: string }[];
 }
 
+export interface DayTotals {
+  accountId: string;
+  /** null when the account record is gone. */
+  name: string | null;
+  transactions: number;
+  apis: { api: string; transactions: number }[];
+}
+
 const byDateThenApi = (a: { date: string; api: string }, b: { date: string; api: string }) =>
   a.date.localeCompare(b.date) || a.api.localeCompare(b.api);
 
@@ -85,6 +93,29 @@ export class UsageService {
       );
     }
     return report;
+  }
+
+  /**
+   * One day's transactions per account, busiest first, with the APIs they went to: the `limit`
+   * busiest accounts, or the accounts named by `accountIds` (whatever their rank).
+   */
+  async dayTotals(day: string, options: { limit: number; accountIds?: string[] }): Promise<DayTotals[]> {
+    const rows = await this.usage.dayRowsAcrossAccounts(day, options.accountIds);
+    const byAccount = new Map<string, DayTotals>();
+    for (const r of rows) {
+      const entry = byAccount.get(r.accountId) ?? { accountId: r.accountId, name: null, transactions: 0, apis: [] };
+      entry.transactions += r.transactions;
+      entry.apis.push({ api: r.api, transactions: r.transactions });
+      byAccount.set(r.accountId, entry);
+    }
+    const ranked = [...byAccount.values()]
+      .sort((a, b) => b.transactions - a.transactions || a.accountId.localeCompare(b.accountId))
+      .slice(0, options.limit);
+    for (const entry of ranked) {
+      entry.apis.sort((a, b) => b.transactions - a.transactions || a.api.localeCompare(b.api));
+      entry.name = (await this.accounts.getById(entry.accountId).catch(() => null))?.name ?? null;
+    }
+    return ranked;
   }
 
   /** This month's allocation (sum of monthly quotas; null when none is set) and consumption. */

@@ -66,11 +66,15 @@ const PUBLIC_ROUTES = [
   /^\/Auth\/login\/v1\/token(\.json)?$/,
   /^\/\.well-known\/oauth-authorization-server$/,
   /^\/docs(\/.*)?$/,
+  // The operator console's page and compiled assets (they hold no data; the data comes from operator routes).
+  /^\/console(\/assets\/:file)?$/,
   /^\/probe-public$/,
   /^\/probe-shared-public\/x$/,
 ];
 const PREFLIGHT = (r: RegisteredRoute) => r.method === 'OPTIONS' && r.url === '/api/v1/*';
-const isPublic = (r: RegisteredRoute) => PREFLIGHT(r) || PUBLIC_ROUTES.some((p) => p.test(r.url));
+// Signing in to the console checks the operator key itself; reading or ending a session is an operator route.
+const SIGN_IN = (r: RegisteredRoute) => r.method === 'POST' && r.url === '/console/session';
+const isPublic = (r: RegisteredRoute) => PREFLIGHT(r) || SIGN_IN(r) || PUBLIC_ROUTES.some((p) => p.test(r.url));
 
 const config = testConfig();
 let api: RunningApi;
@@ -169,7 +173,9 @@ describe('every registered route is closed unless it says otherwise', () => {
       );
       if (wrongKey.status !== 401)
         failures.push(`${route.method} ${path} with a wrong operator key: ${wrongKey.status}`);
-      const operatorRoute = route.url.startsWith('/operator/') || route.url === '/metrics';
+      // Operator routes: the operator API, metrics, and reading or ending a console session.
+      const operatorRoute =
+        route.url.startsWith('/operator/') || route.url === '/metrics' || route.url === '/console/session';
       if (operatorRoute) {
         // A customer's valid access token never opens an operator route.
         const customer = await raw(api.url, route.method, path, { ...json, authorization: `Bearer ${token}` }, body);

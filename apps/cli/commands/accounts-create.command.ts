@@ -14,7 +14,11 @@ export class AccountsCreateCommand extends AccountPolicyCommand {
   async run([name]: string[], options: PolicyOptions): Promise<void> {
     const dto = await validated(CreateAccountDto, { name, ...policyFromFlags(options) });
     const accounts = await this.services.get(AccountsService);
-    const { account, clientSecret } = await accounts.create(dto);
+    const { account, clientSecret } = await this.audited(
+      { action: 'account.create', subject: 'account' },
+      dto.name,
+      () => accounts.create(dto),
+    );
     const view = summary(accounts.view(account));
     this.output(options, { ...view, clientSecret }, () => {
       printAccount(view, [['clientSecret', clientSecret]]);

@@ -22,7 +22,9 @@ export class AccountsDeleteCommand extends OperatorCommand {
     if (!options.yes)
       throw new CliError(`deleting ${idOrName} cannot be undone; run again with --yes to confirm`, EXIT.usage);
     const accounts = await this.services.get(AccountsService);
-    const account = await accounts.delete(idOrName);
+    const account = await this.audited({ action: 'account.delete', subject: 'account' }, idOrName, () =>
+      accounts.delete(idOrName),
+    );
     this.output(
       options,
       {

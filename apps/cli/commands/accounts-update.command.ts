@@ -28,7 +28,13 @@ export class AccountsUpdateCommand extends AccountPolicyCommand {
     const { limit, periodSeconds, lockoutSeconds, scope, warnAt } = current.throttle;
     const policy = policyFromFlags(options, { limit, periodSeconds, lockoutSeconds, scope, warnAt });
     const dto = await validated(UpdateAccountDto, defined({ ...policy, status: options.status }));
-    const view = summary(accounts.view(await accounts.update(current.id, dto)));
+    const view = summary(
+      accounts.view(
+        await this.audited({ action: 'account.update', subject: 'account' }, current.id, () =>
+          accounts.update(current.id, dto),
+        ),
+      ),
+    );
     this.output(options, view, () => printAccount(view));
   }
 }

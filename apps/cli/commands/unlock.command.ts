@@ -12,7 +12,12 @@ import { OperatorCommand, type OutputOptions } from './operator.command';
 export class UnlockCommand extends OperatorCommand {
   async run([idOrName]: string[], options: OutputOptions): Promise<void> {
     const account = await (await this.services.get(AccountsService)).get(idOrName);
-    const lifted = await (await this.services.get(LockoutsService)).unlock(account.id);
+    const lockouts = await this.services.get(LockoutsService);
+    const { lifted } = await this.audited(
+      { action: 'account.unlock', subject: 'account', detail: ['lifted'] },
+      account.id,
+      async () => ({ lifted: await lockouts.unlock(account.id) }),
+    );
     this.output(options, { accountId: account.id, lifted }, () =>
       printLine(
         `lifted ${lifted} lockout${lifted === 1 ? '' : 's'} of ${account.name} (${account.id}); used-up hard quotas waived until their period ends`,

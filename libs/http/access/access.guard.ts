@@ -1,10 +1,11 @@
-import { type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { type ExecutionContext, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { BearerError, DomainError } from '@tollgate/domain-errors';
+import { type OperatorIdentity, OperatorAuthenticator } from './operator-identity';
 import { hasOperatorKey } from './operator-key';
-import { routeAccessOf } from './route-access';
+import { type RouteAccess, routeAccessOf } from './route-access';
 import type { TollgateRequest } from './tollgate-request';
 
 /** The Passport strategy name the tokens library registers (passport-http-bearer). */
@@ -26,6 +27,9 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
+    // Provided by the operators library (named operators, console sessions); without it only the
+    // bootstrap key opens operator routes.
+    @Optional() private readonly operators?: OperatorAuthenticator,
   ) {
     // Passport stores the principal its strategy returns in `request.principal`, the one place the
     // request type keeps the caller.
@@ -41,12 +45,9 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
       case 'public':
         return true;
       case 'operator':
-        if (!hasOperatorKey(this.config, req.headers))
-          throw new DomainError(
-            'unauthenticated',
-            'operator_key_required',
-            'a valid X-Operator-Key header is required',
-          );
+        // Operator routes may read the store (a named operator's record, a session); the data API's
+        // budget (one Redis call, no store call) is untouched: this branch is never taken there.
+        req.operator = await this.operator(req, access);
         return true;
       case 'bearer':
         break;
@@ -68,6 +69,28 @@ export class AccessGuard extends AuthGuard(BEARER_STRATEGY) {
         ]);
     }
     return true;
+  }
+
+  /** The operator the request presents, if its role admits the route: 401 without one, 403 `forbidden` for a viewer on a change. */
+  private async operator(req: TollgateRequest, access: RouteAccess): Promise<OperatorIdentity> {
+    const operator = this.operators
+      ? await this.operators.authenticate({ method: req.method ?? 'GET', headers: req.headers, ip: req.ip })
+      : hasOperatorKey(this.config, req.headers)
+        ? ({ name: 'root', role: 'admin', via: 'key' } as const)
+        : null;
+    if (!operator)
+      throw new DomainError(
+        'unauthenticated',
+        'operator_key_required',
+        'a valid operator key (X-Operator-Key) or console session is required',
+      );
+    if (access.operatorRole === 'admin' && operator.role !== 'admin')
+      throw new DomainError(
+        'forbidden',
+        'forbidden',
+        `operator ${operator.name} is a viewer: this route changes something and needs an admin`,
+      );
+    return operator;
   }
 
   override handleRequest<T>(err: unknown, user: T, info: unknown): T {

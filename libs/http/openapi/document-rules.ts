@@ -2,7 +2,13 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { AccessKind } from '../access/route-access';
 import type { DocumentedRoute } from './documented-routes';
 import { ErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './error-bodies';
-import { ACCESS_TOKEN_HEADER_SCHEME, NOT_APPLIED_HEADER, OAUTH2_SCHEME, OPERATOR_KEY_SCHEME } from './schemes';
+import {
+  ACCESS_TOKEN_HEADER_SCHEME,
+  CONSOLE_SESSION_SCHEME,
+  NOT_APPLIED_HEADER,
+  OAUTH2_SCHEME,
+  OPERATOR_KEY_SCHEME,
+} from './schemes';
 
 // An OpenAPI document is walked as the JSON it is: any shape at any depth.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,6 +38,9 @@ const PARAMETER_RULES: Record<string, Schema> = {
   // value names nothing (404), and a long one is refused before any route (the router's parameter limit).
   'path idOrName': { type: 'string', pattern: '^[A-Za-z0-9_-]{3,64}$' },
   'path tokenId': { type: 'string', pattern: '^[A-Za-z0-9_-]{3,64}$' },
+  // OperatorsService: operator names; ConsoleController: compiled asset names.
+  'path name': { type: 'string', pattern: '^[a-z][a-z0-9-]{1,30}[a-z0-9]$' },
+  'path file': { type: 'string', pattern: '^[A-Za-z0-9._-]{1,128}$' },
   // parseUsageQuery: period, and start/end in the period's format (day shown; month and year too).
   'query period': { type: 'string', enum: ['day', 'month', 'year'] },
   'query start': { type: 'string', pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$' },
@@ -130,7 +139,12 @@ function refusalsOf(kind: AccessKind): Record<string, Schema> {
     return {
       '400': invalid,
       '401': {
-        description: 'Missing or wrong operator key (`operator_key_required`)',
+        description: 'Missing or wrong operator key, or no live console session (`operator_key_required`)',
+        content: json(ref(ErrorBody.name)),
+      },
+      '403': {
+        description:
+          'A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`)',
         content: json(ref(ErrorBody.name)),
       },
       '503': unavailable,
@@ -219,7 +233,7 @@ export function applyDocumentRules(doc: OpenAPIObject, routes: DocumentedRoute[]
         for (const scope of route.access.scopes)
           scopes.set(scope, [...(scopes.get(scope) ?? []), `${method.toUpperCase()} ${path}`]);
       } else if (kind === 'operator') {
-        op.security = [{ [OPERATOR_KEY_SCHEME]: [] }];
+        op.security = [{ [OPERATOR_KEY_SCHEME]: [] }, { [CONSOLE_SESSION_SCHEME]: [] }];
       } else {
         op.security ??= [];
       }

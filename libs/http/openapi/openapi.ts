@@ -14,6 +14,7 @@ import {
 import {
   ACCESS_TOKEN_HEADER_SCHEME,
   CLIENT_SECRET_BASIC_SCHEME,
+  CONSOLE_SESSION_SCHEME,
   NOT_APPLIED_HEADER,
   OAUTH2_SCHEME,
   OPERATOR_KEY_SCHEME,
@@ -61,8 +62,24 @@ export function buildOpenApiDocument(app: INestApplication, config: TollgateConf
       ACCESS_TOKEN_HEADER_SCHEME,
     )
     .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'X-Operator-Key', description: 'the operator API secret (OPERATOR_KEY)' },
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Operator-Key',
+        description:
+          "an operator key: the bootstrap admin's OPERATOR_KEY, or a named operator's (`tgo_…`); a viewer's opens reads only",
+      },
       OPERATOR_KEY_SCHEME,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'tollgate-console',
+        description:
+          'a console session (POST /console/session); changes also need its CSRF token in `X-CSRF-Token`. Behind HTTPS the cookie is `__Host-tollgate-console`.',
+      },
+      CONSOLE_SESSION_SCHEME,
     )
     .addBasicAuth(
       {

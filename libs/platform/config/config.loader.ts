@@ -137,6 +137,7 @@ export function loadConfig(
     headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000),
     authFailureLimit: int('AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
     trustProxy: trustProxyOf(env.TRUST_PROXY, problems),
+    auditRetentionDays: int('AUDIT_RETENTION_DAYS', 400, 1, 36_500),
   };
   if (config.headersTimeoutMs > config.requestTimeoutMs)
     problems.push(

@@ -72,4 +72,6 @@ export interface TollgateConfig {
    * (account allow lists, the failed-authentication limit) reads `request.ip`, which honours it.
    */
   trustProxy: TrustProxy;
+  /** How long audit log entries are kept before the worker deletes them. */
+  auditRetentionDays: number;
 }

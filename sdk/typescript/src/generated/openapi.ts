@@ -254,6 +254,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator console (a page for browsers) */
+        get: operations["ConsoleController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/assets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the console's compiled scripts or style sheets */
+        get: operations["ConsoleController_asset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in operator
+         * @description With a session cookie: its CSRF token and expiry, so a reloaded console can go on.
+         */
+        get: operations["ConsoleSessionController_current"];
+        put?: never;
+        /**
+         * Sign in to the console with an operator key
+         * @description Sets the session cookie. Wrong keys are counted per client address (429 `too_many_failures` past the limit) and recorded in the audit log.
+         */
+        post: operations["ConsoleSessionController_signIn"];
+        /**
+         * Sign out of the console
+         * @description Ends the session on the server at once and clears the cookie.
+         */
+        delete: operations["ConsoleSessionController_signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -325,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Introspect an access token
-         * @description RFC 7662: a client sees its own tokens only (others are `active: false`); the operator key sees any.
+         * @description RFC 7662: a client sees its own tokens only (others are `active: false`); an operator key (the bootstrap key or a named operator's, either role) sees any.
          */
         post: operations["OAuthController_introspect"];
         delete?: never;
@@ -531,6 +593,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: who changed what, newest first
+         * @description Every change through the operator API, the console or the CLI, failed console sign-ins and customers' own token revocations. Values of secrets never appear.
+         */
+        get: operations["AuditOperatorController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/v1/operators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List operators
+         * @description The bootstrap admin `root` first, then named operators by name. Never a key.
+         */
+        get: operations["OperatorsOperatorController_list"];
+        put?: never;
+        /**
+         * Create an operator
+         * @description The answer is the only place its key appears.
+         */
+        post: operations["OperatorsOperatorController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/v1/operators/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an operator
+         * @description Its key stops working and its console sessions end on every instance before this returns.
+         */
+        delete: operations["OperatorsOperatorController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/v1/tokens/{tokenId}": {
         parameters: {
             query?: never;
@@ -551,10 +677,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/v1/usage/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One day's transactions per account, busiest first
+         * @description The `limit` busiest accounts of the day, or the accounts named in `accounts`.
+         */
+        get: operations["UsageDayOperatorController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountDayTotalDto: {
+            accountId: string;
+            /** @description per API, busiest first */
+            apis: components["schemas"]["ApiTotalDto"][];
+            /** @description null when the account record is gone */
+            name: string | null;
+            transactions: number;
+        };
         AccountListItemDto: {
             /** @example acc_YZ-8Zehgle0qtQC0 */
             accountId: string;
@@ -664,6 +818,52 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ApiTotalDto: {
+            /** @example companies */
+            api: string;
+            transactions: number;
+        };
+        AuditEntryDto: {
+            accountId?: string;
+            accountName?: string;
+            /** @example account.update */
+            action: string;
+            /**
+             * @description an operator name, `cli:<os user>`, `client:<client id>` or `anonymous`
+             * @example alice
+             */
+            actor: string;
+            /** @enum {string} */
+            actorKind: "operator" | "cli" | "client" | "anonymous" | "system";
+            /** Format: date-time */
+            at: string;
+            changes: components["schemas"]["FieldChangeDto"][];
+            /** @description facts of the outcome (tokens revoked, lockouts lifted, the address of a failed sign-in) */
+            detail?: {
+                [key: string]: unknown;
+            };
+            id: string;
+            requestId?: string;
+            target: components["schemas"]["AuditTargetDto"];
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @description the next page, or null on the last one */
+            nextPage: number | null;
+            page: number;
+            pageSize: number;
+        };
+        AuditTargetDto: {
+            /** @example acc_YZ-8Zehgle0qtQC0 */
+            id?: string;
+            /** @example acme */
+            name?: string;
+            /**
+             * @description account, operator, token, session
+             * @example account
+             */
+            type: string;
+        };
         AuthorizationServerMetadataDto: {
             /**
              * @example [
@@ -760,6 +960,27 @@ export interface components {
             pageSize: number;
             /** @description exact number of companies matching the filters */
             total: number;
+        };
+        ConsoleSessionDto: {
+            /** @description send it as `X-CSRF-Token` on every request of this session that changes something; null without a session */
+            csrfToken: string | null;
+            /**
+             * Format: date-time
+             * @description when the session ends; null without a session
+             */
+            expiresAt: string | null;
+            operator: components["schemas"]["SessionOperatorDto"];
+            /**
+             * Format: date
+             * @description today's UTC date on the server's clock (the usage charts' last day)
+             * @example 2026-11-30
+             */
+            today: string;
+            /**
+             * @description a console session cookie, or an operator key in a header
+             * @enum {string}
+             */
+            via: "session" | "key";
         };
         ContactBodyDto: {
             companyId: string;
@@ -864,12 +1085,49 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CreatedOperatorDto: {
+            /** @description true for `root`, the bootstrap admin whose key is OPERATOR_KEY */
+            bootstrap: boolean;
+            /**
+             * Format: date-time
+             * @description null for the bootstrap admin
+             */
+            createdAt: string | null;
+            /** @description who created it; null for the bootstrap admin */
+            createdBy: string | null;
+            /**
+             * @description the operator key, shown this once
+             * @example tgo_…
+             */
+            key: string;
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
+        };
+        CreateOperatorDto: {
+            /** @example alice */
+            name: string;
+            /**
+             * @description `admin`: everything; `viewer`: reads only
+             * @enum {string}
+             */
+            role: "admin" | "viewer";
+        };
         CreditsDto: {
             /** @description sum of the monthly quotas; null when none is set */
             allocatedCredits: number | null;
             consumedCredits: number;
             /** @example 2026-11 */
             month: string;
+        };
+        DayTotalsDto: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            day: string;
+            items: components["schemas"]["AccountDayTotalDto"][];
         };
         ErrorBody: {
             /** @example not_found */
@@ -878,6 +1136,18 @@ export interface components {
             message: string;
             /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
             requestId: string;
+        };
+        FieldChangeDto: {
+            /** @description the value after the change (null: none) */
+            after: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+            /** @description the value before the change (null: none) */
+            before: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+            /** @example throttle */
+            field: string;
         };
         FieldProblem: {
             /** @example quotas.0.limit */
@@ -954,6 +1224,9 @@ export interface components {
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "temporarily_unavailable";
             error_description?: string;
         };
+        OperatorListDto: {
+            items: components["schemas"]["OperatorViewDto"][];
+        };
         OperatorUsageReportDto: {
             accountId: string;
             creditsForAccount: components["schemas"]["CreditsDto"][];
@@ -963,6 +1236,21 @@ export interface components {
             start: string;
             usageForAccount: components["schemas"]["UsageRowDto"][];
             usageForTokens: components["schemas"]["TokenUsageRowDto"][];
+        };
+        OperatorViewDto: {
+            /** @description true for `root`, the bootstrap admin whose key is OPERATOR_KEY */
+            bootstrap: boolean;
+            /**
+             * Format: date-time
+             * @description null for the bootstrap admin
+             */
+            createdAt: string | null;
+            /** @description who created it; null for the bootstrap admin */
+            createdBy: string | null;
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
         };
         QuotaExceededBody: {
             /** @example companies */
@@ -996,6 +1284,23 @@ export interface components {
             period: "month" | "day";
             warnAt: number[];
         };
+        RevokedOperatorDto: {
+            /** @description true for `root`, the bootstrap admin whose key is OPERATOR_KEY */
+            bootstrap: boolean;
+            /**
+             * Format: date-time
+             * @description null for the bootstrap admin
+             */
+            createdAt: string | null;
+            /** @description who created it; null for the bootstrap admin */
+            createdBy: string | null;
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
+            /** @description console sessions of the operator that ended */
+            sessionsEnded: number;
+        };
         RevokedTokensDto: {
             accountId: string;
             /** @description how many live tokens were revoked */
@@ -1011,6 +1316,20 @@ export interface components {
         };
         RotateSecretDto: {
             graceSeconds?: number;
+        };
+        SessionOperatorDto: {
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
+        };
+        SignedOutDto: {
+            /** @description whether a session was ended */
+            signedOut: boolean;
+        };
+        SignInDto: {
+            /** @description an operator key (the bootstrap OPERATOR_KEY, or a named operator's `tgo_…`) */
+            key: string;
         };
         ThrottledBody: {
             /** @example throttled */
@@ -3512,6 +3831,374 @@ export interface operations {
             };
         };
     };
+    ConsoleController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The console page */
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The console was not built (`npm run build`) */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleController_asset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; names carry a hash of their content, so they are cached for good */
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                    "text/javascript": string;
+                };
+            };
+            /** @description No such file */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleSessionController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSessionDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleSessionController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the session cookie (HttpOnly; SameSite=Strict; Secure behind HTTPS) */
+                    "Set-Cookie"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSessionDto"];
+                };
+            };
+            /** @description No key, or not a string of at most 256 characters (`validation_failed`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"];
+                };
+            };
+            /** @description Wrong operator key (`invalid_operator_key`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Sent from another site (`csrf_failed`: the Origin is not this server) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than the limit (`payload_too_large`) */
+            413: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body of a content type this route does not take (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many failed authentications from this address (`too_many_failures`) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TooManyFailuresBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The store or Redis is unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleSessionController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOutDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     HealthController_live: {
         parameters: {
             query?: never;
@@ -3657,8 +4344,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4066,8 +4764,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4139,8 +4848,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4243,8 +4963,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4326,8 +5057,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4423,8 +5165,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4542,8 +5295,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4657,8 +5421,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4739,8 +5514,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4832,8 +5618,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4931,8 +5728,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -5017,8 +5825,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -5030,6 +5849,408 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditOperatorController_list: {
+        parameters: {
+            query?: {
+                /** @description an account id or name (deleted accounts included) */
+                account?: string;
+                action?: string;
+                /** @description who: an operator name, `cli:<os user>`, `client:<client id>` or `anonymous` */
+                actor?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description entries at or after this ISO 8601 date or date-time */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OperatorsOperatorController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorListDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OperatorsOperatorController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOperatorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOperatorDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state (a name, domain or email in use; a company with contacts) */
+            409: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than the limit (`payload_too_large`) */
+            413: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body of a content type this route does not take (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OperatorsOperatorController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedOperatorDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state (a name, domain or email in use; a company with contacts) */
+            409: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -5098,8 +6319,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -5122,6 +6354,93 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a name, domain or email in use; a company with contacts) */
             409: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UsageDayOperatorController_day: {
+        parameters: {
+            query?: {
+                /** @description comma-separated account ids (at most 100): their totals whatever their rank */
+                accounts?: string;
+                /** @description a UTC day; today's (the server's clock) when absent */
+                day?: string;
+                /** @description how many of the busiest accounts (without `accounts`) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayTotalsDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
