@@ -54,7 +54,9 @@ function accountSnapshot(account: Account): AuditSnapshot {
       allowedOrigins: account.allowedOrigins,
       allowedIps: account.allowedIps,
       tokenLimit: account.tokenLimit,
-      metadata: account.metadata,
+      // As [key, value] pairs: a key may hold a dot or a leading `$`, which a stored object cannot, and
+      // an empty object would not be stored at all.
+      metadata: Object.entries(account.metadata),
       alertWebhookUrl: account.alertWebhookUrl ?? null,
       secrets: account.secrets.map((s) => ({
         id: s.id,
