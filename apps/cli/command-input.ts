@@ -46,6 +46,27 @@ export interface PolicyFlags {
   maxTokens?: string;
   scopes?: string;
   webhook?: string;
+  /** `<limit>/<seconds>` (e.g. `10/1`), or `none`. */
+  burst?: string;
+  /** `<api>=<limit>/<seconds>,…` (e.g. `contacts=100/60`), or `none`. */
+  apiLimits?: string;
+}
+
+/**
+ * `10/1` → `{ limit: 10, periodSeconds: 1 }`; anything else is passed on as typed (numbers where
+ * they are whole), so the DTO refuses it with its own message.
+ */
+function window(raw: string): Record<string, unknown> {
+  const [limit, periodSeconds, ...rest] = raw.split('/');
+  return rest.length ? { limit: raw } : { limit: integer(limit), periodSeconds: integer(periodSeconds) };
+}
+
+function apiWindows(raw: string): Record<string, unknown>[] {
+  if (raw === 'none') return [];
+  return list(raw).map((entry) => {
+    const at = entry.indexOf('=');
+    return at < 0 ? { api: entry } : { api: entry.slice(0, at), ...window(entry.slice(at + 1)) };
+  });
 }
 
 /**
@@ -62,6 +83,8 @@ export function policyFromFlags(
     periodSeconds: integer(flags.period),
     lockoutSeconds: integer(flags.lockout),
     scope: flags.scope,
+    burst: flags.burst === undefined ? undefined : flags.burst === 'none' ? null : window(flags.burst),
+    apis: flags.apiLimits === undefined ? undefined : apiWindows(flags.apiLimits),
   });
   return defined({
     tokenTtlSeconds: integer(flags.ttl),

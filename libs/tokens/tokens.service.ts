@@ -6,7 +6,13 @@ import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
 import { SharedReads } from '@tollgate/persistence';
-import { type Account, AccountsService, type AuthenticatedClient, SecretHasher } from '@tollgate/credentials';
+import {
+  type Account,
+  AccountsService,
+  type AuthenticatedClient,
+  SecretHasher,
+  tokenThrottle,
+} from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
 import { TokenCache } from './token-cache';
@@ -113,7 +119,8 @@ export class TokensService {
       expiresAt: new Date(now + account.tokenTtlSeconds * 1000),
       revokedAt: null,
       generation: account.tokenGeneration,
-      throttle: account.throttle,
+      // The main window only: burst and API windows are read from the account on every request.
+      throttle: tokenThrottle(account.throttle),
       via,
     };
     const slot: TokenSlot = {
