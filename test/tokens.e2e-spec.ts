@@ -74,6 +74,7 @@ describe('operator accounts API', () => {
       lockoutSeconds: 300,
       scope: 'account',
       warnAt: [0.8, 0.9],
+      apis: [],
     });
     expect(shown.text).not.toContain(acme.clientSecret);
     expect(shown.body).not.toHaveProperty('clientSecret');

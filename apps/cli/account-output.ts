@@ -30,6 +30,8 @@ export function printAccount(
       'throttle',
       `${t.limit} per ${t.periodSeconds} s, lockout ${t.lockoutSeconds} s (scope ${t.scope}), warn at ${percent(t.warnAt)}`,
     ],
+    ['burst', t.burst ? `${t.burst.limit} per ${t.burst.periodSeconds} s` : 'none'],
+    ['apiLimits', (t.apis ?? []).map((w) => `${w.api} ${w.limit} per ${w.periodSeconds} s`).join('; ') || 'none'],
     [
       'quotas',
       view.quotas.map((q) => `${q.api} ${q.limit}/${q.period} ${q.enforce} (warn at ${percent(q.warnAt)})`).join('; '),

@@ -7,6 +7,26 @@ import { policyFromFlags, validated } from './command-input';
 const current = { limit: 100, periodSeconds: 60, lockoutSeconds: 120, scope: 'token' as const, warnAt: [0.5] };
 
 describe('policyFromFlags', () => {
+  it('reads burst and API windows as limit/seconds, and none as their removal', () => {
+    expect(policyFromFlags({ burst: '10/1', apiLimits: 'contacts=100/60, companies=5/2' })).toEqual({
+      throttle: {
+        limit: 1000,
+        burst: { limit: 10, periodSeconds: 1 },
+        apis: [
+          { api: 'contacts', limit: 100, periodSeconds: 60 },
+          { api: 'companies', limit: 5, periodSeconds: 2 },
+        ],
+      },
+    });
+    expect(policyFromFlags({ burst: 'none', apiLimits: 'none' }, { limit: 7 })).toEqual({
+      throttle: { limit: 7, burst: null, apis: [] },
+    });
+    // Malformed values reach the DTO as typed, which refuses them with its own message.
+    expect(policyFromFlags({ burst: 'ten/1' })).toEqual({
+      throttle: { limit: 1000, burst: { limit: 'ten', periodSeconds: 1 } },
+    });
+  });
+
   it('maps flags to the API body, numbers as numbers and the rest as typed', () => {
     expect(
       policyFromFlags({ ttl: '600', maxTokens: '3', scopes: 'a, b,,c', webhook: 'https://h.example/x', limit: 'ten' }),

@@ -49,6 +49,10 @@ export interface PolicyFlags {
   allowedIps?: string;
   tokenLimit?: string;
   metadata?: string;
+  /** `<limit>/<seconds>` (e.g. `10/1`), or `none`. */
+  burst?: string;
+  /** `<api>=<limit>/<seconds>,…` (e.g. `contacts=100/60`), or `none`. */
+  apiLimits?: string;
 }
 
 /**
@@ -65,6 +69,23 @@ function metadataFlag(raw: string | undefined): unknown {
 }
 
 /**
+ * `10/1` → `{ limit: 10, periodSeconds: 1 }`; anything else is passed on as typed (numbers where
+ * they are whole), so the DTO refuses it with its own message.
+ */
+function window(raw: string): Record<string, unknown> {
+  const [limit, periodSeconds, ...rest] = raw.split('/');
+  return rest.length ? { limit: raw } : { limit: integer(limit), periodSeconds: integer(periodSeconds) };
+}
+
+function apiWindows(raw: string): Record<string, unknown>[] {
+  if (raw === 'none') return [];
+  return list(raw).map((entry) => {
+    const at = entry.indexOf('=');
+    return at < 0 ? { api: entry } : { api: entry.slice(0, at), ...window(entry.slice(at + 1)) };
+  });
+}
+
+/**
  * Account policy fields (the API's request body) from flags. Throttle flags change only the fields
  * given: the others come from `throttleBase` (the account's current policy on update; on create
  * the default limit, the service filling in the rest as it does for an HTTP body).
@@ -78,6 +99,8 @@ export function policyFromFlags(
     periodSeconds: integer(flags.period),
     lockoutSeconds: integer(flags.lockout),
     scope: flags.scope,
+    burst: flags.burst === undefined ? undefined : flags.burst === 'none' ? null : window(flags.burst),
+    apis: flags.apiLimits === undefined ? undefined : apiWindows(flags.apiLimits),
   });
   return defined({
     tokenTtlSeconds: integer(flags.ttl),

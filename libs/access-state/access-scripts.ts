@@ -37,6 +37,8 @@ export interface RebuildState {
   /** The account record's revision (issuers' copies older than it are refused). */
   revision: number;
   quotas: Record<string, string>;
+  /** Burst and per-API windows: `bw` / `aw:<api>` → spec (see windowSpecs). */
+  windows: Record<string, string>;
   waivers: Record<string, string>;
   revoked: { tokenId: string; markUntil: number }[];
   /** Starting point of the epoch's quota counting: `d:<day>|<api>` / `m:<month>|<api>` → used. */
@@ -230,6 +232,7 @@ export class AccessScripts {
       generation: s.generation,
       revision: s.revision,
       quotas: s.quotas,
+      windows: s.windows,
       waivers: s.waivers,
       revoked: s.revoked.map((r) => [tokenStateKey(p, accountId, r.tokenId), r.markUntil]),
       base: s.base,
@@ -261,10 +264,12 @@ export class AccessScripts {
     await this.command('setDisabled', 1)(accountStateKey(this.prefix, accountId), disabled ? '1' : '0');
   }
 
-  async setQuotas(accountId: string, specs: Record<string, string>): Promise<void> {
-    await this.command('setQuotas', 1)(
+  /** Quota specs by API and window specs by field (`bw`, `aw:<api>`), replacing the account's. */
+  async setPolicies(accountId: string, quotas: Record<string, string>, windows: Record<string, string>): Promise<void> {
+    await this.command('setPolicies', 1)(
       accountStateKey(this.prefix, accountId),
-      ...Object.entries(specs).flatMap(([api, spec]) => [`q:${api}`, spec]),
+      ...Object.entries(quotas).flatMap(([api, spec]) => [`q:${api}`, spec]),
+      ...Object.entries(windows).flat(),
     );
   }
 

@@ -75,6 +75,7 @@ export class AccessStateRebuilder {
           tokenGeneration: 0,
           revision: 0,
           quotas: [],
+          windows: [],
           revokedTokens: [],
           used: { day: {}, month: {} },
         },

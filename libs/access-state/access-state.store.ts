@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
-import type { AccessRecord, QuotaRule, QuotaWaiver } from './access-record';
+import type { AccessRecord, QuotaRule, QuotaWaiver, WindowRule } from './access-record';
 import {
   AccessScripts,
   type RebuildState,
@@ -13,7 +13,7 @@ import {
   type TokenSlotResult,
 } from './access-scripts';
 import { AccessStateEvents } from './access-state.events';
-import { periodOf, quotaSpecs, waiverSpecs } from './quota-specs';
+import { periodOf, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';
 import { QuotaWaiversRepository } from './quota-waivers.repository';
 
 /** How long a security write waits for a replica's acknowledgement (only when the node has replicas). */
@@ -48,12 +48,13 @@ export class AccessStateStore {
   }
 
   /** A new account's state: complete from the start (its epoch set), so its first request needs no rebuild. */
-  async initialize(accountId: string, quotas: QuotaRule[], revision: number): Promise<void> {
+  async initialize(accountId: string, quotas: QuotaRule[], windows: WindowRule[], revision: number): Promise<void> {
     const record: AccessRecord = {
       disabled: false,
       tokenGeneration: 0,
       revision,
       quotas,
+      windows,
       revokedTokens: [],
       used: { day: {}, month: {} },
     };
@@ -72,9 +73,9 @@ export class AccessStateStore {
     await this.replicated(accountId);
   }
 
-  /** Replaces the account's quotas: a change takes effect on the next request. */
-  async setQuotas(accountId: string, quotas: QuotaRule[]): Promise<void> {
-    await this.scripts.setQuotas(accountId, quotaSpecs(quotas));
+  /** Replaces the account's quotas and windows: a change takes effect on the next request. */
+  async setPolicies(accountId: string, quotas: QuotaRule[], windows: WindowRule[]): Promise<void> {
+    await this.scripts.setPolicies(accountId, quotaSpecs(quotas), windowSpecs(windows));
     await this.replicated(accountId);
   }
 
@@ -160,6 +161,7 @@ export class AccessStateStore {
       generation: record.tokenGeneration,
       revision: record.revision,
       quotas: quotaSpecs(record.quotas),
+      windows: windowSpecs(record.windows),
       waivers: waiverSpecs(waivers),
       revoked: record.revokedTokens.map((t) => ({ tokenId: t.tokenId, markUntil: t.expiresAt + REVOCATION_MARGIN_MS })),
       base,

@@ -18,6 +18,7 @@ export {
   AccessRecordSource,
   type QuotaRule,
   type QuotaWaiver,
+  type WindowRule,
 } from './access-record';
 export {
   AccessScripts,
@@ -34,5 +35,5 @@ export { AccessStateEvents } from './access-state.events';
 export { AccessStateModule } from './access-state.module';
 export { AccessStateRebuilder } from './access-state.rebuilder';
 export { AccessStateStore, newEpoch } from './access-state.store';
-export { type AdmissionRequest, type AdmissionResult, parseAdmission } from './admission.types';
-export { periodOf, quotaSpecs, waiverSpecs } from './quota-specs';
+export { type AdmissionRequest, type AdmissionResult, parseAdmission, type WindowState } from './admission.types';
+export { periodOf, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';

@@ -25,9 +25,20 @@ function toAccount(doc: Lean): Account {
     maxActiveTokens: doc.maxActiveTokens,
     scopes: doc.scopes ?? [],
     throttle: {
-      ...doc.throttle,
+      limit: doc.throttle.limit,
+      periodSeconds: doc.throttle.periodSeconds,
+      lockoutSeconds: doc.throttle.lockoutSeconds,
       scope: doc.throttle.scope as Account['throttle']['scope'],
       warnAt: doc.throttle.warnAt ?? [],
+      // Absent rather than null when there is none: the documented shape of an optional object.
+      ...(doc.throttle.burst
+        ? { burst: { limit: doc.throttle.burst.limit, periodSeconds: doc.throttle.burst.periodSeconds } }
+        : {}),
+      apis: (doc.throttle.apis ?? []).map((w) => ({
+        api: w.api ?? '',
+        limit: w.limit,
+        periodSeconds: w.periodSeconds,
+      })),
     },
     quotas: (doc.quotas ?? []).map((q) => ({
       ...q,

@@ -69,7 +69,7 @@ const config = { secretPepper: 'pepper-for-unit-tests', allowPrivateWebhooks: fa
 const noState = {
   initialize: async () => undefined,
   setDisabled: async () => undefined,
-  setQuotas: async () => undefined,
+  setPolicies: async () => undefined,
   raiseGeneration: async () => undefined,
   beginWrite: async () => undefined,
   endWrite: async () => undefined,
@@ -131,6 +131,7 @@ describe('AccountsService', () => {
       lockoutSeconds: 60,
       scope: 'account',
       warnAt: [0.8, 0.9],
+      apis: [],
     });
     expect([account.tokenTtlSeconds, account.maxActiveTokens]).toEqual([3600, 10]);
   });

@@ -125,7 +125,7 @@ export class AccountsService {
       updatedAt: now,
     };
     await this.accounts.insert(account);
-    await this.state.initialize(account.id, account.quotas, account.revision);
+    await this.state.initialize(account.id, account.quotas, account.throttle, account.revision);
     this.logger.log({ accountId: account.id, name: account.name }, 'account created');
     return { account, clientSecret };
   }
@@ -208,7 +208,7 @@ export class AccountsService {
       if (!written) throw new NotFoundError('account', idOrName);
       if (disabling) await this.state.raiseGeneration(current.id, written.tokenGeneration);
       if (status) await this.state.setDisabled(current.id, disabling);
-      if (patch.quotas) await this.state.setQuotas(current.id, written.quotas);
+      if (patch.quotas || patch.throttle) await this.state.setPolicies(current.id, written.quotas, written.throttle);
       return written;
     });
     this.logger.log({ accountId: current.id, fields: Object.keys(dto) }, 'account updated');
@@ -434,7 +434,7 @@ export class AccountsService {
       tokenTtlSeconds: dto.tokenTtlSeconds ?? base.tokenTtlSeconds,
       maxActiveTokens: dto.maxActiveTokens ?? base.maxActiveTokens,
       scopes: dto.scopes ? [...new Set(dto.scopes)] : base.scopes,
-      throttle: dto.throttle ? throttleFrom(dto.throttle) : base.throttle,
+      throttle: dto.throttle ? checked(throttleFrom(dto.throttle)) : base.throttle,
       quotas: dto.quotas ? dto.quotas.map(quotaFrom) : base.quotas,
       allowedOrigins: dto.allowedOrigins ? dto.allowedOrigins.map((o) => o.toLowerCase()) : base.allowedOrigins,
       allowedIps: dto.allowedIps ? allowedIpsFrom(dto.allowedIps) : base.allowedIps,
@@ -458,7 +458,32 @@ function throttleFrom(dto: ThrottlePolicyDto): ThrottlePolicy {
     lockoutSeconds: dto.lockoutSeconds ?? periodSeconds,
     scope: dto.scope ?? 'account',
     warnAt: [...new Set(dto.warnAt ?? DEFAULT_THROTTLE.warnAt)].sort((a, b) => a - b),
+    ...(dto.burst ? { burst: { limit: dto.burst.limit, periodSeconds: dto.burst.periodSeconds } } : {}),
+    apis: (dto.apis ?? []).map((w) => ({ api: w.api, limit: w.limit, periodSeconds: w.periodSeconds })),
   };
+}
+
+function checked(t: ThrottlePolicy): ThrottlePolicy {
+  checkWindows(t);
+  return t;
+}
+
+/** What the field validators cannot see: how the windows of one throttle policy relate. */
+function checkWindows(t: ThrottlePolicy): void {
+  const problems: { field: string; problems: string[] }[] = [];
+  if (t.burst && t.burst.periodSeconds >= t.periodSeconds)
+    problems.push({
+      field: 'throttle.burst.periodSeconds',
+      problems: [`throttle.burst.periodSeconds must be shorter than throttle.periodSeconds (${t.periodSeconds})`],
+    });
+  const apis = (t.apis ?? []).map((w) => w.api);
+  const twice = apis.filter((api, i) => apis.indexOf(api) !== i);
+  if (twice.length)
+    problems.push({
+      field: 'throttle.apis',
+      problems: [`throttle.apis names ${[...new Set(twice)].join(', ')} more than once`],
+    });
+  if (problems.length) throw new ValidationFailedError(problems);
 }
 
 /** Normalised (one spelling per block, so the view shows what is enforced); the DTO checked the entries. */

@@ -40,6 +40,8 @@ export { toXml } from './representation/xml';
 export { RepresentationInterceptor, XmlRoot, xmlRootOf } from './representation/representation.interceptor';
 export { ApiClientAuthentication, ApiIpAllowList, ApiOAuthEndpoint, formSchema } from './openapi/api-docs.decorators';
 export {
+  ApiLimitedBody,
+  BurstLimitedBody,
   ErrorBody,
   OAuthErrorBody,
   QuotaExceededBody,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AccessPeriod, type AccessRecord, AccessRecordSource } from '@tollgate/access-state';
-import { AccountsService } from '@tollgate/credentials';
+import { AccountsService, accountWindows } from '@tollgate/credentials';
 import { NotFoundError } from '@tollgate/domain-errors';
 import { TokensService } from '@tollgate/tokens';
 import { UsageService } from '@tollgate/usage';
@@ -35,6 +35,7 @@ export class AccessRecordLoader extends AccessRecordSource {
       tokenGeneration: account.tokenGeneration,
       revision: account.revision,
       quotas: account.quotas,
+      windows: accountWindows(account.throttle),
       revokedTokens,
       used,
     };

@@ -37,6 +37,15 @@ export class LimitsController {
       resetAt: ok ? new Date(ok.resetAt).toISOString() : null,
       warning: ok && ok.warnedAt > 0 ? ok.warnedAt : null,
       lockout: { token: { locked: false }, account: { locked: false } },
+      ...(ok?.burst
+        ? {
+            burst: {
+              limit: ok.burst.limit,
+              periodSeconds: Math.round(ok.burst.periodMs / 1000),
+              remaining: ok.burst.remaining,
+            },
+          }
+        : {}),
       tokenExpiresAt: new Date(principal.expiresAt).toISOString(),
     };
   }

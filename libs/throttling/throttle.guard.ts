@@ -12,8 +12,15 @@ import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usag
 import { AdmissionService } from './admission.service';
 import { ClientAddressGate } from './client-address.gate';
 import type { AdmissionResult } from './admission.types';
-import { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
-import { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';
+import type { WindowState } from '@tollgate/access-state';
+import { type AppliedPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
+import {
+  ApiLimitedError,
+  BurstLimitedError,
+  QuotaExceededError,
+  ThrottledError,
+  ThrottlingUnavailableError,
+} from './throttling.errors';
 
 /** What admission said about each request it admitted (for the limits route); held here, not on the request. */
 const admissions = new WeakMap<object, AdmissionResult>();
@@ -81,10 +88,20 @@ export class ThrottleGuard implements CanActivate {
     }
     const reply = http.getResponse<FastifyReply>();
     const policy = principal.throttle;
+    const main = (remaining: number, resetInSeconds: number): AppliedPolicy => ({
+      name: 'token',
+      limit: policy.limit,
+      periodSeconds: policy.periodSeconds,
+      remaining,
+      resetInSeconds,
+    });
     switch (result.status) {
       case 'ok': {
         admissions.set(req, result);
-        reply.headers(rateLimitHeaders(policy, result.remaining, (result.resetAt - result.now) / 1000));
+        const applied = [main(result.remaining, (result.resetAt - result.now) / 1000)];
+        if (result.burst) applied.push(windowPolicy('burst', result.burst));
+        if (result.apiWindow) applied.push(windowPolicy(`api:${api}`, result.apiWindow));
+        reply.headers(rateLimitHeaders(applied));
         if (result.warnedAt > 0)
           reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
         if (result.register) this.registrar.register(principal.accountId);
@@ -96,7 +113,18 @@ export class ThrottleGuard implements CanActivate {
           this.metrics.lockouts.inc({ scope: result.scope });
           this.registrar.register(principal.accountId);
         }
-        throw new ThrottledError(result.scope, retryAfter, result.until, rateLimitHeaders(policy, 0, retryAfter));
+        throw new ThrottledError(result.scope, retryAfter, result.until, rateLimitHeaders([main(0, retryAfter)]));
+      }
+      case 'burst':
+      case 'api': {
+        const retryAfter = Math.max(1, Math.ceil((result.freeAt - result.now) / 1000));
+        const periodSeconds = Math.round(result.periodMs / 1000);
+        const name = result.status === 'burst' ? 'burst' : `api:${result.api}`;
+        const headers = rateLimitHeaders([
+          { name, limit: result.limit, periodSeconds, remaining: 0, resetInSeconds: retryAfter },
+        ]);
+        if (result.status === 'burst') throw new BurstLimitedError(result.limit, periodSeconds, retryAfter, headers);
+        throw new ApiLimitedError(result.api, result.limit, periodSeconds, retryAfter, headers);
       }
       case 'quota':
         throw new QuotaExceededError(
@@ -147,4 +175,14 @@ export class ThrottleGuard implements CanActivate {
     if (this.config.redisFailurePolicy === 'fail-open') return true;
     throw new ThrottlingUnavailableError();
   }
+}
+
+function windowPolicy(name: string, w: WindowState): AppliedPolicy {
+  return {
+    name,
+    limit: w.limit,
+    periodSeconds: Math.round(w.periodMs / 1000),
+    remaining: w.remaining,
+    resetInSeconds: w.resetInMs / 1000,
+  };
 }

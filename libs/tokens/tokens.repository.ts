@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ThrottlePolicy } from '@tollgate/credentials';
+import type { TokenThrottle } from '@tollgate/credentials';
 import { bulkItemErrors, DUPLICATE_KEY, GroupCommit } from '@tollgate/persistence';
 import { TokenDocument } from './token.schema';
 import type { TokenRecord } from './token.types';
@@ -25,7 +25,7 @@ function toRecord(doc: Lean): TokenRecord {
     generation: doc.generation,
     throttle: {
       ...doc.throttle,
-      scope: doc.throttle.scope as ThrottlePolicy['scope'],
+      scope: doc.throttle.scope as TokenThrottle['scope'],
       warnAt: doc.throttle.warnAt ?? [],
     },
     via: doc.via as TokenRecord['via'],

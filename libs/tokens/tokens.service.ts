@@ -12,6 +12,7 @@ import {
   type AuthenticatedClient,
   IpNotAllowedError,
   SecretHasher,
+  tokenThrottle,
 } from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
@@ -141,7 +142,8 @@ export class TokensService {
       expiresAt: new Date(now + account.tokenTtlSeconds * 1000),
       revokedAt: null,
       generation: account.tokenGeneration,
-      throttle: account.throttle,
+      // The main window only: burst and API windows are read from the account on every request.
+      throttle: tokenThrottle(account.throttle),
       via,
     };
     const slot: TokenSlot = {

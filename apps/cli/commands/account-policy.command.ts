@@ -37,6 +37,22 @@ export abstract class AccountPolicyCommand extends OperatorCommand {
     return value;
   }
 
+  @Option({
+    flags: '--burst <limit/seconds>',
+    description: 'throttle: a short window per token on top of the main one, e.g. 10/1 ("none" removes it)',
+  })
+  parseBurst(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--api-limits <api=limit/seconds,...>',
+    description: 'throttle: a window per API per token, e.g. contacts=100/60 ("none" removes them)',
+  })
+  parseApiLimits(value: string): string {
+    return value;
+  }
+
   @Option({ flags: '--ttl <seconds>', description: 'access token lifetime' })
   parseTtl(value: string): string {
     return value;

@@ -1,7 +1,15 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { AccessKind } from '../access/route-access';
 import type { DocumentedRoute } from './documented-routes';
-import { ErrorBody, QuotaExceededBody, ThrottledBody, TooManyFailuresBody, ValidationErrorBody } from './error-bodies';
+import {
+  ApiLimitedBody,
+  BurstLimitedBody,
+  ErrorBody,
+  QuotaExceededBody,
+  ThrottledBody,
+  TooManyFailuresBody,
+  ValidationErrorBody,
+} from './error-bodies';
 import {
   ACCESS_TOKEN_HEADER_SCHEME,
   CONSOLE_SESSION_SCHEME,
@@ -103,11 +111,12 @@ const notApplied = {
 const rateLimitHeaders = {
   RateLimit: {
     description:
-      'draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117`',
+      'draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1`',
     schema: { type: 'string' },
   },
   'RateLimit-Policy': {
-    description: 'the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300`',
+    description:
+      'every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1`',
     schema: { type: 'string' },
   },
   'Tollgate-Throttle-Warning': {
@@ -172,10 +181,18 @@ function refusalsOf(kind: AccessKind): Record<string, Schema> {
       },
       '429': {
         description:
-          'Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`.',
+          "Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`.",
         headers: { ...retryAfter, ...rateLimitHeaders },
         // anyOf: the bodies share ErrorBody's fields, so one answer can match more than one of them.
-        content: json({ anyOf: [ref(ThrottledBody.name), ref(QuotaExceededBody.name), ref(TooManyFailuresBody.name)] }),
+        content: json({
+          anyOf: [
+            ref(ThrottledBody.name),
+            ref(QuotaExceededBody.name),
+            ref(TooManyFailuresBody.name),
+            ref(BurstLimitedBody.name),
+            ref(ApiLimitedBody.name),
+          ],
+        }),
       },
       '503': unavailable,
     };

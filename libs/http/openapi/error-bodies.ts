@@ -42,6 +42,19 @@ export class QuotaExceededBody extends ErrorBody {
   @ApiProperty({ format: 'date-time' }) resetAt: string;
 }
 
+/** 429 over the account's burst window (no lockout). */
+export class BurstLimitedBody extends ErrorBody {
+  @ApiProperty({ example: 'burst_limited' }) declare error: string;
+  @ApiProperty({ description: 'seconds until the window admits one more request', example: 1 }) retryAfter: number;
+}
+
+/** 429 over the account's window for this API (no lockout). */
+export class ApiLimitedBody extends ErrorBody {
+  @ApiProperty({ example: 'api_limited' }) declare error: string;
+  @ApiProperty({ example: 'contacts' }) api: string;
+  @ApiProperty({ description: 'seconds until the window admits one more request', example: 12 }) retryAfter: number;
+}
+
 /** 429 after too many failed authentications from one client address. */
 export class TooManyFailuresBody extends ErrorBody {
   @ApiProperty({ example: 'too_many_failures' }) declare error: string;

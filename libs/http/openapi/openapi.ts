@@ -4,6 +4,8 @@ import type { TollgateConfig } from '@tollgate/config';
 import { applyDocumentRules } from './document-rules';
 import { documentedRoutes } from './documented-routes';
 import {
+  ApiLimitedBody,
+  BurstLimitedBody,
   ErrorBody,
   OAuthErrorBody,
   QuotaExceededBody,
@@ -97,6 +99,8 @@ export function buildOpenApiDocument(app: INestApplication, config: TollgateConf
       ThrottledBody,
       QuotaExceededBody,
       TooManyFailuresBody,
+      BurstLimitedBody,
+      ApiLimitedBody,
       OAuthErrorBody,
     ],
   });

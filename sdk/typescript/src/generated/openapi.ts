@@ -818,10 +818,30 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ApiLimitedBody: {
+            /** @example contacts */
+            api: string;
+            /** @example api_limited */
+            error: string;
+            /** @example account "acme" not found */
+            message: string;
+            /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
+            requestId: string;
+            /**
+             * @description seconds until the window admits one more request
+             * @example 12
+             */
+            retryAfter: number;
+        };
         ApiTotalDto: {
             /** @example companies */
             api: string;
             transactions: number;
+        };
+        ApiWindowPolicyDto: {
+            api: string;
+            limit: number;
+            periodSeconds: number;
         };
         AuditEntryDto: {
             accountId?: string;
@@ -904,6 +924,19 @@ export interface components {
              *     ]
              */
             token_endpoint_auth_methods_supported: string[];
+        };
+        BurstLimitedBody: {
+            /** @example burst_limited */
+            error: string;
+            /** @example account "acme" not found */
+            message: string;
+            /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
+            requestId: string;
+            /**
+             * @description seconds until the window admits one more request
+             * @example 1
+             */
+            retryAfter: number;
         };
         ClientSecretViewDto: {
             /** Format: date-time */
@@ -1193,6 +1226,8 @@ export interface components {
         };
         LimitsDto: {
             accountId: string;
+            /** @description the account's burst window as this request left it; absent when it has none */
+            burst?: components["schemas"]["WindowLimitsDto"];
             /** @description requests per period, per token */
             limit: number;
             lockout: components["schemas"]["LockoutsDto"];
@@ -1349,6 +1384,10 @@ export interface components {
             scope: "account" | "token";
         };
         ThrottlePolicyDto: {
+            /** @description a sliding window per API product per token; over it: 429 `api_limited`, no lockout */
+            apis?: components["schemas"]["ApiWindowPolicyDto"][];
+            /** @description a short sliding window per token on top of the main one (e.g. 10 per 1 s); over it: 429 `burst_limited`, no lockout. Absent or null: none. */
+            burst?: components["schemas"]["WindowPolicyDto"] | null;
             limit: number;
             lockoutSeconds?: number;
             periodSeconds?: number;
@@ -1482,6 +1521,15 @@ export interface components {
             /** @description present (true) when more fields were offending than are listed */
             truncated?: boolean;
         };
+        WindowLimitsDto: {
+            limit: number;
+            periodSeconds: number;
+            remaining: number;
+        };
+        WindowPolicyDto: {
+            limit: number;
+            periodSeconds: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1540,9 +1588,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1595,12 +1643,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1611,8 +1659,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1656,9 +1704,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1711,12 +1759,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1727,8 +1775,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2034,9 +2082,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2089,12 +2137,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2105,8 +2153,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2159,9 +2207,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2214,12 +2262,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2230,8 +2278,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2281,9 +2329,9 @@ export interface operations {
                 headers: {
                     /** @description the new company */
                     Location?: string;
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2372,12 +2420,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2388,8 +2436,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2435,9 +2483,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2502,12 +2550,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2518,8 +2566,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2569,9 +2617,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2672,12 +2720,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2688,8 +2736,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2739,9 +2787,9 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2815,12 +2863,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2831,8 +2879,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2880,9 +2928,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2935,12 +2983,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2951,8 +2999,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3002,9 +3050,9 @@ export interface operations {
                 headers: {
                     /** @description the new contact */
                     Location?: string;
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -3093,12 +3141,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -3109,8 +3157,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3156,9 +3204,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -3223,12 +3271,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -3239,8 +3287,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3290,9 +3338,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -3393,12 +3441,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -3409,8 +3457,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3457,9 +3505,9 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -3533,12 +3581,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -3549,8 +3597,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
