@@ -1820,9 +1820,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1875,12 +1875,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1891,8 +1891,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1939,9 +1939,9 @@ export interface operations {
             /** @description Revoked (or already ended) */
             204: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2015,12 +2015,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2031,8 +2031,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
