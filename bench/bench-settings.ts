@@ -8,6 +8,12 @@ function envInt(name: string, def: number, min: number, max: number): number {
   return n;
 }
 
+function envChoice<T extends string>(name: string, choices: readonly T[]): T {
+  const raw = process.env[name] || choices[0];
+  if (!choices.includes(raw as T)) throw new Error(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
+  return raw as T;
+}
+
 export const settings = {
   /** Seconds of each measured run. */
   durationS: envInt('BENCH_DURATION', 5, 1, 60),
@@ -19,8 +25,8 @@ export const settings = {
    * spreads it over all three instead of penalising whichever ran at the wrong moment.
    */
   rounds: envInt('BENCH_ROUNDS', 3, 1, 10),
-  /** Concurrent connections of the throughput runs. */
-  connections: envInt('BENCH_CONNECTIONS', 50, 1, 1000),
+  /** Concurrent connections of the throughput runs (the peer comparison's targets are stated at 32). */
+  connections: envInt('BENCH_CONNECTIONS', 32, 1, 1000),
   /** Accounts (one token each) the usage phase spreads its load over, besides the probe account. */
   usageAccounts: envInt('BENCH_USAGE_ACCOUNTS', 8, 1, 200),
   /** Limit of the over-admission token; the burst is `burstFactor` times that, all at once. */
@@ -28,6 +34,16 @@ export const settings = {
   burstFactor: envInt('BENCH_BURST_FACTOR', 5, 2, 20),
   /** Request logs cost the same in every app; `warn` keeps them out of the comparison. */
   logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
+  /**
+   * Which phases run: all of them (default); `peers`, the throughput comparison with the peer stacks
+   * and the exactness bursts (phases 1-3), to iterate on the request path quickly; `store`, phase 5.
+   */
+  phases: envChoice('BENCH_PHASES', ['all', 'peers', 'store']),
+  /** Throughput targets to run (comma-separated names, e.g. `protected,bare,fastify,fastify-bare`); all when empty. */
+  targets: (process.env.BENCH_TARGETS ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean),
 };
 
 export type BenchSettings = typeof settings;
