@@ -36,9 +36,10 @@ export const settings = {
   logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
   /**
    * Which phases run: all of them (default); `peers`, the throughput comparison with the peer stacks
-   * and the exactness bursts (phases 1-3), to iterate on the request path quickly; `store`, phase 5.
+   * and the exactness bursts (phases 1-3), to iterate on the request path quickly; `throughput`,
+   * phases 1-2 alone (a CPU profile of the servers then holds only their steady state); `store`, phase 5.
    */
-  phases: envChoice('BENCH_PHASES', ['all', 'peers', 'store']),
+  phases: envChoice('BENCH_PHASES', ['all', 'peers', 'throughput', 'store']),
   /** Throughput targets to run (comma-separated names, e.g. `protected,bare,fastify,fastify-bare`); all when empty. */
   targets: (process.env.BENCH_TARGETS ?? '')
     .split(',')

@@ -85,8 +85,8 @@ interface BenchResult {
   peers?: { stacks: StackCost[]; exactness: PeerExactness[]; redisCpu: string };
   /** Machine CPU during phases 1-2: the bench's processes, everything else, idle. */
   cpuDuringThroughput?: CpuShare;
-  overAdmission: OverAdmission;
-  quotaOvershoot: OverAdmission;
+  overAdmission?: OverAdmission;
+  quotaOvershoot?: OverAdmission;
   usage?: PipelineResult[];
   store?: { seed: string; dataLists: DataListResult[]; issuance: IssuanceResult; manyTokens: ManyTokensResult };
 }
@@ -115,6 +115,17 @@ function stacks(): Stack[] {
     ...(BEFORE_DIST ? [{ key: 'tollgate@before', label: `Tollgate at ${BEFORE_REF}`, protectedTarget: 'protected@before', bareTarget: 'bare@before' }] : []),
     ...PEER_STACKS.map((p) => ({ key: p.key, label: p.label, protectedTarget: p.key, bareTarget: `${p.key}-bare` })),
   ];
+}
+
+function throughputFields(tp: Map<string, AppThroughput>): Pick<BenchResult, 'protected' | 'bare' | 'baseline' | 'ratios' | 'throughput'> {
+  const [p, b, bl] = [tp.get('protected'), tp.get('bare'), tp.get('baseline')];
+  return {
+    protected: p,
+    bare: b,
+    baseline: bl,
+    ratios: { protectedOverBare: p && b ? ratio(p, b) : undefined, oursOverBaseline: p && bl ? ratio(p, bl) : undefined },
+    throughput: Object.fromEntries(tp),
+  };
 }
 
 /** BENCH_TARGETS, when set, names the throughput targets to run. */
@@ -194,6 +205,10 @@ async function run(load: LoadClient): Promise<BenchResult> {
       redisMeter.close();
     }
     await stopAll(benchApps);
+    if (settings.phases === 'throughput') {
+      await stopAll(servers);
+      return { ...throughputFields(tp), at: new Date(startedAt).toISOString(), runtimeS: (Date.now() - startedAt) / 1000, machine: await machine(), settings, peers: { stacks: stackCosts(stacks(), tp), exactness: [], redisCpu: redisMeter.source }, cpuDuringThroughput: cpu };
+    }
 
     log('3/4 over-admission burst on two API processes, and on two processes of each peer ...');
     const api2 = await startApi('api-2');
@@ -205,20 +220,11 @@ async function run(load: LoadClient): Promise<BenchResult> {
     for (const p of peers) exactness.push(await measurePeerExactness(load, p));
     await stopAll(peers.map((p) => p.server));
 
-    const get = (n: string) => tp.get(n);
-    const [protectedRun, bareRun, baselineRun] = [get('protected'), get('bare'), get('baseline')];
     const base = {
+      ...throughputFields(tp),
       at: new Date(startedAt).toISOString(),
       machine: await machine(),
       settings,
-      protected: protectedRun,
-      bare: bareRun,
-      baseline: baselineRun,
-      ratios: {
-        protectedOverBare: protectedRun && bareRun ? ratio(protectedRun, bareRun) : undefined,
-        oursOverBaseline: protectedRun && baselineRun ? ratio(protectedRun, baselineRun) : undefined,
-      },
-      throughput: Object.fromEntries(tp),
       peers: { stacks: stackCosts(stacks(), tp), exactness, redisCpu: redisMeter.source },
       cpuDuringThroughput: cpu,
       overAdmission,
@@ -292,7 +298,7 @@ function report(r: BenchResult): string {
   if (r.baseline) rows.push({ section: '2', measure: `baseline: GET ${BASELINE_ROUTE}, passport-http-bearer + Mongo, @nestjs/throttler + Redis`, value: app(r.baseline) });
   if (ob) rows.push({ section: '2', measure: 'ours / baseline throughput', value: spread(ob, 'x'), target: '>= 2x', met: ob.median >= 2 });
   if (r.peers) rows.push(...targetRows(r.peers.stacks), ...exactnessRows(r.peers.exactness));
-  for (const b of [r.overAdmission, r.quotaOvershoot]) {
+  for (const b of [r.overAdmission, r.quotaOvershoot].filter((x): x is OverAdmission => !!x)) {
     const codes = Object.entries(b.statusCounts)
       .map(([code, n]) => `${int(n)} x ${code}`)
       .join(', ');

@@ -9,12 +9,15 @@ export interface RedisSample {
   /** CPU (user + system) the redis-server process has used so far, in ms. */
   cpuMs: number;
   commands: CommandStats;
+  /** Reads from client sockets so far (`total_reads_processed`): fewer than commands when clients pipeline. */
+  reads: number;
 }
 
 /** What Redis did during one run: its CPU and the commands it ran (EVAL/EVALSHA and those inside them). */
 export interface RedisUsage {
   cpuMs: number;
   commands: CommandStats;
+  reads: number;
 }
 
 function parseCommandStats(info: string): CommandStats {
@@ -30,7 +33,8 @@ function parseCommandStats(info: string): CommandStats {
  * Redis's share of a run, read on the side: the redis-server process's CPU from /proc (its pid from
  * `INFO server`; every thread, AOF writes included), or Redis's own `INFO cpu` counters where the
  * process is not on this machine; and `INFO commandstats` before and after, so each target's Redis
- * commands per request are counted (the bench's own two INFO calls per run are left out).
+ * commands per request are counted, with Redis's socket reads per request (below one when requests
+ * share writes). One `INFO all` per sample, left out of the counts.
  */
 export class RedisMeter {
   private constructor(
@@ -50,11 +54,12 @@ export class RedisMeter {
   }
 
   async sample(): Promise<RedisSample> {
-    const commands = parseCommandStats(await this.redis.info('commandstats'));
-    if (this.pid) return { cpuMs: processCpuMs(this.pid), commands };
-    const cpu = await this.redis.info('cpu');
-    const seconds = ['used_cpu_user', 'used_cpu_sys'].reduce((s, f) => s + Number(new RegExp(`^${f}:([\\d.]+)`, 'm').exec(cpu)?.[1] ?? 0), 0);
-    return { cpuMs: seconds * 1000, commands };
+    const info = await this.redis.info('all');
+    const commands = parseCommandStats(info);
+    const reads = Number(/^total_reads_processed:(\d+)/m.exec(info)?.[1] ?? NaN);
+    if (this.pid) return { cpuMs: processCpuMs(this.pid), commands, reads };
+    const seconds = ['used_cpu_user', 'used_cpu_sys'].reduce((s, f) => s + Number(new RegExp(`^${f}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0), 0);
+    return { cpuMs: seconds * 1000, commands, reads };
   }
 
   /** Between two samples; the meter's own INFO calls (made after the first snapshot) are not the target's. */
@@ -62,10 +67,11 @@ export class RedisMeter {
     const commands: CommandStats = {};
     for (const [name, a] of Object.entries(after.commands)) {
       const b = before.commands[name] ?? { calls: 0, usec: 0 };
-      const calls = a.calls - b.calls - (name === 'info' ? (this.pid ? 1 : 2) : 0);
+      const calls = a.calls - b.calls - (name === 'info' ? 1 : 0);
       if (calls > 0) commands[name] = { calls, usec: a.usec - b.usec };
     }
-    return { cpuMs: after.cpuMs - before.cpuMs, commands };
+    // The meter's own INFO is one read.
+    return { cpuMs: after.cpuMs - before.cpuMs, commands, reads: after.reads - before.reads - 1 };
   }
 
   close(): void {

@@ -57,8 +57,6 @@ function stackEnv(port?: number, extra: Record<string, string> = {}): NodeJS.Pro
     OPERATOR_KEY,
     SECRET_PEPPER,
     LOG_LEVEL: settings.logLevel,
-    // Node flags for every server the bench starts (e.g. GC tuning), the same for all of them.
-    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     ...(port ? { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...extra,
   };

@@ -25,6 +25,8 @@ export type ThroughputRun = LoadSummary & {
   redisCommandsPerRequest: Record<string, number>;
   /** Microseconds Redis itself reports per request, by command (INFO commandstats). */
   redisUsecPerRequest: Record<string, number>;
+  /** Redis's socket reads per request: 1 when every request's command arrives on its own. */
+  redisReadsPerRequest: number;
 };
 
 export interface AppThroughput {
@@ -93,6 +95,7 @@ export async function measureThroughput(
       redisCpuUsPerRequest: usage ? (usage.cpuMs * 1000) / n : NaN,
       redisCommandsPerRequest: usage ? perRequest(usage.commands, n, 'calls') : {},
       redisUsecPerRequest: usage ? perRequest(usage.commands, n, 'usec') : {},
+      redisReadsPerRequest: usage ? usage.reads / n : NaN,
     };
   };
   const show = (round: number, t: ThroughputTarget, r: ThroughputRun) => {
@@ -100,7 +103,7 @@ export async function measureThroughput(
     const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
     process.stderr.write(
       `bench:   round ${round + 1} ${t.name.padEnd(18)} ${Math.round(r.rps).toString().padStart(6)} req/s  p50 ${r.p50Ms} p99 ${r.p99Ms} ms  ` +
-        `server ${f(r.cpuUsPerRequest)}  redis ${f(r.redisCpuUsPerRequest)}  load ${f(r.loadCpuUsPerRequest)} us/req  redis cmds ${calls.toFixed(1)}/req\n`,
+        `server ${f(r.cpuUsPerRequest)}  redis ${f(r.redisCpuUsPerRequest)}  load ${f(r.loadCpuUsPerRequest)} us/req  redis cmds ${calls.toFixed(1)}, reads ${f(r.redisReadsPerRequest)}/req\n`,
     );
   };
   if (settings.warmupS) for (const t of targets) await run(t, settings.warmupS);

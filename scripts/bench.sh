@@ -14,7 +14,7 @@
 # 3. Runs the bench; one bench at a time (it would otherwise measure itself).
 #
 # Knobs (environment): BENCH_REF, BENCH_BEFORE, BENCH_NODE_OPTIONS (node flags for every server, e.g.
-# --cpu-prof --cpu-prof-dir=<dir>), BENCH_PHASES (all | peers: phases 1-3 only | store: phase 5 only),
+# --cpu-prof --cpu-prof-dir=<dir>), BENCH_PHASES (all | peers: phases 1-3 | throughput: 1-2 | store: 5),
 # BENCH_TARGETS (throughput targets to run, comma-separated: protected, bare, baseline, express,
 # express-bare, fastify, fastify-bare, nest, nest-bare, protected@before, bare@before),
 # BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
