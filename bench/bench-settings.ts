@@ -20,9 +20,10 @@ export const settings = {
   /** Seconds of unmeasured load before the first measured run on a server (JIT, connection pools). */
   warmupS: envInt('BENCH_WARMUP', 2, 0, 30),
   /**
-   * Phases 1-2 alternate protected, bare and baseline runs this many times (rotating the order) and
-   * report medians: on a shared 2-core machine, background work comes and goes, and interleaving
-   * spreads it over all three instead of penalising whichever ran at the wrong moment.
+   * Phases 1-2 run every throughput target (Tollgate's, the baseline, the peers) this many times,
+   * rotating the order, and report medians: on a shared 2-core machine, background work comes and
+   * goes, and interleaving spreads it over all targets instead of penalising whichever ran at the
+   * wrong moment.
    */
   rounds: envInt('BENCH_ROUNDS', 3, 1, 10),
   /** Concurrent connections of the throughput runs (the peer comparison's targets are stated at 32). */

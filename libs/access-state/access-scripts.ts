@@ -144,13 +144,13 @@ export class AccessScripts {
   /**
    * Every admission sent in one event-loop turn leaves in one socket write. Requests that arrive
    * together (several connections readable in one poll) each send their script; uncorked, each is a
-   * write system call of its own, and Redis reads and answers each apart: per request that cost the
-   * API about as much CPU as the rest of the admission, and Redis almost as much as the script
-   * itself. Corked until the turn's `setImmediate`, they go in one write, Redis reads them in one go
-   * and answers them in one write. A request waits at most the rest of the turn; still one script,
-   * atomic on its own, per request. (ioredis's auto-pipelining flushes on `process.nextTick`, after
-   * every I/O callback, so it never joins two requests.) A cluster client routes each script to its
-   * node's own connection and is left as it is.
+   * write system call of its own, and Redis reads and answers each apart, which cost Redis about as
+   * much CPU as the script itself. Corked until the turn's `setImmediate`, they go in one write and
+   * Redis reads and answers them together (bench: Redis reads per request 0.8 -> 0.1, Redis CPU per
+   * request -25%). A request waits at most the rest of the turn; still one script, atomic on its
+   * own, per request. (ioredis's auto-pipelining flushes on `process.nextTick`, after every I/O
+   * callback, so it never joins two requests.) A cluster client routes each script to its node's
+   * own connection and is left as it is.
    */
   private coalesceWrites(): void {
     if (this.corked) return;
