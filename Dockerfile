@@ -10,7 +10,10 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json .swcrc nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
-RUN npx swc apps libs -d dist --config-file .swcrc --copy-files --quiet \
+# The operator console (libs/operator-console/web) is compiled by Vite into dist/console, which the
+# api serves at /console: its browser libraries are build-time dependencies only.
+RUN npx swc apps libs -d dist --config-file .swcrc --copy-files --quiet --ignore 'libs/operator-console/web/**' \
+ && npx vite build --config libs/operator-console/web/vite.config.mts \
  && npm prune --omit=dev
 
 FROM node:26-trixie-slim

@@ -46,6 +46,9 @@ declare module 'autocannon' {
       statusCodeStats: Record<string, { count: number }>;
     }
   }
-  function autocannon(options: autocannon.Options, done: (err: Error | null, result: autocannon.Result) => void): unknown;
+  function autocannon(
+    options: autocannon.Options,
+    done: (err: Error | null, result: autocannon.Result) => void,
+  ): unknown;
   export = autocannon;
 }

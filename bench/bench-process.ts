@@ -36,7 +36,13 @@ export class BenchProcess {
   }
 
   /** Starts `node <script>` and waits until it is ready (see Readiness). */
-  static async start(name: string, script: string, env: NodeJS.ProcessEnv, ready: Readiness, logDir: string): Promise<BenchProcess> {
+  static async start(
+    name: string,
+    script: string,
+    env: NodeJS.ProcessEnv,
+    ready: Readiness,
+    logDir: string,
+  ): Promise<BenchProcess> {
     const logPath = join(logDir, `${name}.log`);
     const fd = openSync(logPath, 'w');
     const proc = spawn(process.execPath, [...NODE_FLAGS, script], { env, stdio: ['ignore', fd, fd] });
@@ -48,7 +54,9 @@ export class BenchProcess {
       if (await child.isReady(ready)) return child;
       if (Date.now() > deadline) {
         await child.stop();
-        throw new Error(`${name} was not ready within ${READY_TIMEOUT_MS / 1000} s; see ${logPath}:\n${child.logTail()}`);
+        throw new Error(
+          `${name} was not ready within ${READY_TIMEOUT_MS / 1000} s; see ${logPath}:\n${child.logTail()}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -4,7 +4,8 @@ function envInt(name: string, def: number, min: number, max: number): number {
   const raw = process.env[name];
   if (!raw) return def;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
   return n;
 }
 

@@ -57,7 +57,11 @@ export class CpuMeter {
 
   /** `pids` must stay alive until `stop` (the CPU time of a process that exits is lost). */
   static start(pids: number[]): CpuMeter {
-    return new CpuMeter(pids, machineTicks(), pids.reduce((s, p) => s + processTicks(p), 0));
+    return new CpuMeter(
+      pids,
+      machineTicks(),
+      pids.reduce((s, p) => s + processTicks(p), 0),
+    );
   }
 
   stop(): CpuShare | undefined {

@@ -63,7 +63,9 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n
 const selfTime = new Map<number, number>();
 profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
 const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
-const busy = total - [...selfTime].filter(([id]) => byId.get(id)!.callFrame.functionName === '(idle)').reduce((s, [, t]) => s + t, 0);
+const busy =
+  total -
+  [...selfTime].filter(([id]) => byId.get(id)!.callFrame.functionName === '(idle)').reduce((s, [, t]) => s + t, 0);
 
 const bySelf = new Map<string, number>();
 const byPlace = new Map<string, number>();

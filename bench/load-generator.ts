@@ -57,7 +57,9 @@ function run(target: LoadTarget): Promise<LoadSummary> {
       },
       (err, r) => {
         if (err) return reject(err);
-        const statusCounts = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]));
+        const statusCounts = Object.fromEntries(
+          Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]),
+        );
         resolve({
           durationS: r.duration,
           ok: r['2xx'],

@@ -16,7 +16,6 @@ import {
   type PeerKey,
   peerTargets,
   checkPeers,
-  type RunningPeer,
   type Stack,
   type StackCost,
   stackCosts,
@@ -47,7 +46,15 @@ import {
 import { StackClient } from './stack-client';
 import { type AppThroughput, measureThroughput, type Ratio, ratio, type ThroughputTarget } from './throughput-phase';
 import { measureUsagePipeline, type PipelineResult } from './usage-pipeline-phase';
-import { type DataListResult, type IssuanceResult, type ManyTokensResult, measureDataLists, measureIssuance, measureManyTokens, seedDataset } from './store-phase';
+import {
+  type DataListResult,
+  type IssuanceResult,
+  type ManyTokensResult,
+  measureDataLists,
+  measureIssuance,
+  measureManyTokens,
+  seedDataset,
+} from './store-phase';
 
 /**
  * `npm run bench`: the throttling benchmark (issue 4) and the usage pipeline's freshness and speed
@@ -95,7 +102,14 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 /** The baseline's and the peers' dependencies beyond the product's own; fail before spending minutes. */
 function checkBenchDependencies(): void {
-  for (const name of ['@nestjs/throttler', 'express', 'fastify', '@fastify/bearer-auth', '@fastify/rate-limit', 'rate-limiter-flexible']) {
+  for (const name of [
+    '@nestjs/throttler',
+    'express',
+    'fastify',
+    '@fastify/bearer-auth',
+    '@fastify/rate-limit',
+    'rate-limiter-flexible',
+  ]) {
     try {
       require.resolve(name);
     } catch {
@@ -105,25 +119,45 @@ function checkBenchDependencies(): void {
 }
 
 async function machine(): Promise<BenchResult['machine']> {
-  return { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, redis: await redisVersion(), mongo: process.env.MONGO_SERVER ?? 'unknown' };
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    redis: await redisVersion(),
+    mongo: process.env.MONGO_SERVER ?? 'unknown',
+  };
 }
 
 /** The stacks whose added cost the report shows: Tollgate (and its BENCH_BEFORE build), then the peers. */
 function stacks(): Stack[] {
   return [
     { key: 'tollgate', label: 'Tollgate', protectedTarget: 'protected', bareTarget: 'bare' },
-    ...(BEFORE_DIST ? [{ key: 'tollgate@before', label: `Tollgate at ${BEFORE_REF}`, protectedTarget: 'protected@before', bareTarget: 'bare@before' }] : []),
+    ...(BEFORE_DIST
+      ? [
+          {
+            key: 'tollgate@before',
+            label: `Tollgate at ${BEFORE_REF}`,
+            protectedTarget: 'protected@before',
+            bareTarget: 'bare@before',
+          },
+        ]
+      : []),
     ...PEER_STACKS.map((p) => ({ key: p.key, label: p.label, protectedTarget: p.key, bareTarget: `${p.key}-bare` })),
   ];
 }
 
-function throughputFields(tp: Map<string, AppThroughput>): Pick<BenchResult, 'protected' | 'bare' | 'baseline' | 'ratios' | 'throughput'> {
+function throughputFields(
+  tp: Map<string, AppThroughput>,
+): Pick<BenchResult, 'protected' | 'bare' | 'baseline' | 'ratios' | 'throughput'> {
   const [p, b, bl] = [tp.get('protected'), tp.get('bare'), tp.get('baseline')];
   return {
     protected: p,
     bare: b,
     baseline: bl,
-    ratios: { protectedOverBare: p && b ? ratio(p, b) : undefined, oursOverBaseline: p && bl ? ratio(p, bl) : undefined },
+    ratios: {
+      protectedOverBare: p && b ? ratio(p, b) : undefined,
+      oursOverBaseline: p && bl ? ratio(p, bl) : undefined,
+    },
     throughput: Object.fromEntries(tp),
   };
 }
@@ -137,7 +171,6 @@ async function run(load: LoadClient): Promise<BenchResult> {
   const stopAll = async (list: { proc: { stop(): Promise<void> } }[]) => {
     for (const s of list) await s.proc.stop();
   };
-  let peers: RunningPeer[] = [];
   try {
     log('starting the API ...');
     const api = await startApi('api-1');
@@ -155,32 +188,56 @@ async function run(load: LoadClient): Promise<BenchResult> {
       const manyTokens = await measureManyTokens(load, client, api);
       return { seed, dataLists, issuance, manyTokens };
     };
-    if (settings.phases === 'store') return { at: new Date(startedAt).toISOString(), runtimeS: 0, machine: await machine(), settings, store: await store() } as unknown as BenchResult;
+    if (settings.phases === 'store')
+      return {
+        at: new Date(startedAt).toISOString(),
+        runtimeS: 0,
+        machine: await machine(),
+        settings,
+        store: await store(),
+      } as unknown as BenchResult;
 
     log('starting the bare app, the baseline and the peers ...');
     const bare = wanted('bare') ? await startBenchApp('bare') : undefined;
     const baseline = wanted('baseline') ? await startBenchApp('baseline') : undefined;
     const before =
       BEFORE_DIST && (wanted('protected@before') || wanted('bare@before'))
-        ? { api: await startApi('api-before', BEFORE_DIST, BEFORE_REDIS_PREFIX), bare: await startBenchApp('bare', 'bare-before', BEFORE_DIST, BEFORE_REDIS_PREFIX) }
+        ? {
+            api: await startApi('api-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
+            bare: await startBenchApp('bare', 'bare-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
+          }
         : undefined;
     const benchApps = [bare, baseline, before?.api, before?.bare].filter((s): s is Server => !!s);
     servers.push(...benchApps);
-    peers = await startPeers(PEER_STACKS.map((p) => p.key).filter((k: PeerKey) => wanted(k) || wanted(`${k}-bare`)));
+    const peers = await startPeers(
+      PEER_STACKS.map((p) => p.key).filter((k: PeerKey) => wanted(k) || wanted(`${k}-bare`)),
+    );
     servers.push(...peers.map((p) => p.server));
 
     const token = await client.issueToken(await client.createAccount('bench-protected', NEVER_TRIPS));
     await expectStatus(`${api.url}${ROUTE}`, bearer(token), 200, 'protected route');
-    const targets: ThroughputTarget[] = [{ name: 'protected', server: api, url: `${api.url}${ROUTE}`, headers: bearer(token) }];
+    const targets: ThroughputTarget[] = [
+      { name: 'protected', server: api, url: `${api.url}${ROUTE}`, headers: bearer(token) },
+    ];
     if (bare) {
       await expectStatus(`${bare.url}${BARE_ROUTE}`, {}, 200, 'bare route');
       targets.push({ name: 'bare', server: bare, url: `${bare.url}${BARE_ROUTE}`, headers: {} });
     }
     if (baseline) {
       const baselineToken = await seedBaselineToken();
-      await expectStatus(`${baseline.url}${BASELINE_ROUTE}`, bearer(`bl_${'x'.repeat(43)}`), 401, 'baseline with an unknown token');
+      await expectStatus(
+        `${baseline.url}${BASELINE_ROUTE}`,
+        bearer(`bl_${'x'.repeat(43)}`),
+        401,
+        'baseline with an unknown token',
+      );
       await expectStatus(`${baseline.url}${BASELINE_ROUTE}`, bearer(baselineToken), 200, 'baseline route');
-      targets.push({ name: 'baseline', server: baseline, url: `${baseline.url}${BASELINE_ROUTE}`, headers: bearer(baselineToken) });
+      targets.push({
+        name: 'baseline',
+        server: baseline,
+        url: `${baseline.url}${BASELINE_ROUTE}`,
+        headers: bearer(baselineToken),
+      });
     }
     if (before) {
       // The same token: the earlier build reads it from the same database and rebuilds its own Redis state.
@@ -195,7 +252,9 @@ async function run(load: LoadClient): Promise<BenchResult> {
     targets.push(...peerTargets(peers));
     const measured = targets.filter((t) => wanted(t.name));
 
-    log(`1-2/4 ${measured.map((t) => t.name).join(', ')}: ${settings.rounds} rounds of ${settings.durationS} s each, ${settings.connections} connections, one target at a time ...`);
+    log(
+      `1-2/4 ${measured.map((t) => t.name).join(', ')}: ${settings.rounds} rounds of ${settings.durationS} s each, ${settings.connections} connections, one target at a time ...`,
+    );
     const redisMeter = await RedisMeter.connect(process.env.REDIS_URL!);
     let tp: Map<string, AppThroughput>;
     let cpu: CpuShare | undefined;
@@ -207,7 +266,15 @@ async function run(load: LoadClient): Promise<BenchResult> {
     await stopAll(benchApps);
     if (settings.phases === 'throughput') {
       await stopAll(servers);
-      return { ...throughputFields(tp), at: new Date(startedAt).toISOString(), runtimeS: (Date.now() - startedAt) / 1000, machine: await machine(), settings, peers: { stacks: stackCosts(stacks(), tp), exactness: [], redisCpu: redisMeter.source }, cpuDuringThroughput: cpu };
+      return {
+        ...throughputFields(tp),
+        at: new Date(startedAt).toISOString(),
+        runtimeS: (Date.now() - startedAt) / 1000,
+        machine: await machine(),
+        settings,
+        peers: { stacks: stackCosts(stacks(), tp), exactness: [], redisCpu: redisMeter.source },
+        cpuDuringThroughput: cpu,
+      };
     }
 
     log('3/4 over-admission burst on two API processes, and on two processes of each peer ...');
@@ -289,14 +356,44 @@ function report(r: BenchResult): string {
   if (!r.protected && r.store) return renderTable(storeRows(r.store));
   const app = (t: AppThroughput) =>
     `${int(t.rps)} req/s  p50 ${ms(t.p50Ms)}  p99 ${ms(t.p99Ms)}  CPU ${int(t.cpuUsPerRequest)} us/req${t.rssMiB ? `  RSS ${int(t.rssMiB)} MiB` : ''}`;
-  const spread = (x: Ratio, unit = '') => `${fixed(x.median)}${unit}  (rounds ${fixed(x.min)}-${fixed(x.max)}; by CPU/req ${fixed(x.byCpu)}${unit})`;
+  const spread = (x: Ratio, unit = '') =>
+    `${fixed(x.median)}${unit}  (rounds ${fixed(x.min)}-${fixed(x.max)}; by CPU/req ${fixed(x.byCpu)}${unit})`;
   const { protectedOverBare: pb, oursOverBaseline: ob } = r.ratios;
   const rows: Row[] = [];
-  if (r.protected) rows.push({ section: '1', measure: `protected: GET ${ROUTE}, real API (bearer guard + admission script)`, value: app(r.protected) });
-  if (r.bare) rows.push({ section: '1', measure: `bare: GET ${BARE_ROUTE}, same app and answer, @Public() (no guard)`, value: app(r.bare) });
-  if (pb) rows.push({ section: '1', measure: 'protected / bare throughput', value: spread(pb), target: '>= 0.60', met: pb.median >= 0.6 });
-  if (r.baseline) rows.push({ section: '2', measure: `baseline: GET ${BASELINE_ROUTE}, passport-http-bearer + Mongo, @nestjs/throttler + Redis`, value: app(r.baseline) });
-  if (ob) rows.push({ section: '2', measure: 'ours / baseline throughput', value: spread(ob, 'x'), target: '>= 2x', met: ob.median >= 2 });
+  if (r.protected)
+    rows.push({
+      section: '1',
+      measure: `protected: GET ${ROUTE}, real API (bearer guard + admission script)`,
+      value: app(r.protected),
+    });
+  if (r.bare)
+    rows.push({
+      section: '1',
+      measure: `bare: GET ${BARE_ROUTE}, same app and answer, @Public() (no guard)`,
+      value: app(r.bare),
+    });
+  if (pb)
+    rows.push({
+      section: '1',
+      measure: 'protected / bare throughput',
+      value: spread(pb),
+      target: '>= 0.60',
+      met: pb.median >= 0.6,
+    });
+  if (r.baseline)
+    rows.push({
+      section: '2',
+      measure: `baseline: GET ${BASELINE_ROUTE}, passport-http-bearer + Mongo, @nestjs/throttler + Redis`,
+      value: app(r.baseline),
+    });
+  if (ob)
+    rows.push({
+      section: '2',
+      measure: 'ours / baseline throughput',
+      value: spread(ob, 'x'),
+      target: '>= 2x',
+      met: ob.median >= 2,
+    });
   if (r.peers) rows.push(...targetRows(r.peers.stacks), ...exactnessRows(r.peers.exactness));
   for (const b of [r.overAdmission, r.quotaOvershoot].filter((x): x is OverAdmission => !!x)) {
     const codes = Object.entries(b.statusCounts)
@@ -324,7 +421,13 @@ function report(r: BenchResult): string {
         target: 'aggregated >= 0.9 x admitted',
         met: u.aggregatedPerS >= 0.9 * u.admittedPerS,
       },
-      { section: '4', measure: `${w}: every admitted request in Mongo, after the load stopped`, value: ms(u.catchUpMs), target: '< 2000 ms', met: u.catchUpMs < 2000 },
+      {
+        section: '4',
+        measure: `${w}: every admitted request in Mongo, after the load stopped`,
+        value: ms(u.catchUpMs),
+        target: '< 2000 ms',
+        met: u.catchUpMs < 2000,
+      },
       {
         section: '4',
         measure: `${w}: lag response -> usage report, p50 / p95 / p99 (n=${u.lag.samples}${u.lag.unseen ? `, ${u.lag.unseen} never seen` : ''})`,
@@ -347,17 +450,30 @@ function report(r: BenchResult): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
     `Tollgate bench: ${m.cores} cores (${m.cpu}), node ${m.node}, redis ${m.redis}, mongo server: ${m.mongo}; ${settings.durationS} s runs, ${settings.connections} connections; ran ${fixed(r.runtimeS, 0)} s`,
-    ...(c ? [`CPU during 1-2: bench processes ${pct(c.bench)}, other processes ${pct(c.other)} (Redis and Mongo servers included), idle ${pct(c.idle)}`] : []),
+    ...(c
+      ? [
+          `CPU during 1-2: bench processes ${pct(c.bench)}, other processes ${pct(c.other)} (Redis and Mongo servers included), idle ${pct(c.idle)}`,
+        ]
+      : []),
     '',
     renderTable(rows),
-    ...(r.peers?.stacks.length ? ['', `Peer comparison (medians of ${settings.rounds} rounds; Redis CPU from ${r.peers.redisCpu}):`, renderColumns(comparisonTable(r.peers.stacks))] : []),
+    ...(r.peers?.stacks.length
+      ? [
+          '',
+          `Peer comparison (medians of ${settings.rounds} rounds; Redis CPU from ${r.peers.redisCpu}):`,
+          renderColumns(comparisonTable(r.peers.stacks)),
+        ]
+      : []),
     '',
     'Every round (req/s, p99 ms, server / Redis / load generator CPU us per request):',
     renderColumns([
       ['target', ...Array.from({ length: settings.rounds }, (_, i) => `round ${i + 1}`)],
       ...Object.entries(r.throughput).map(([name, t]) => [
         name,
-        ...t.rounds.map((x) => `${int(x.rps)}, ${x.p99Ms}, ${fixed(x.cpuUsPerRequest, 1)} / ${fixed(x.redisCpuUsPerRequest, 1)} / ${fixed(x.loadCpuUsPerRequest, 1)}`),
+        ...t.rounds.map(
+          (x) =>
+            `${int(x.rps)}, ${x.p99Ms}, ${fixed(x.cpuUsPerRequest, 1)} / ${fixed(x.redisCpuUsPerRequest, 1)} / ${fixed(x.loadCpuUsPerRequest, 1)}`,
+        ),
       ]),
     ]),
   ].join('\n');

@@ -39,7 +39,11 @@ export interface RunningPeer {
   burstToken: PeerToken;
 }
 
-const peerToken = (stack: string, name: string): PeerToken => ({ token: randomBytes(32).toString('base64url'), accountId: `acc_${stack}`, tokenId: `tok_${stack}_${name}` });
+const peerToken = (stack: string, name: string): PeerToken => ({
+  token: randomBytes(32).toString('base64url'),
+  accountId: `acc_${stack}`,
+  tokenId: `tok_${stack}_${name}`,
+});
 
 /** Starts one process of each peer (in-process tokens: one for throughput, one for the burst). */
 export async function startPeers(keys: readonly PeerKey[]): Promise<RunningPeer[]> {
@@ -99,7 +103,10 @@ function added(p: AppThroughput, b: AppThroughput): AddedCost {
 function commandsPerRequest(t: AppThroughput): { commands: number; scripts: number } {
   const med = (pick: (r: AppThroughput['rounds'][number]) => number) => percentile(t.rounds.map(pick), 50);
   const sum = (r: AppThroughput['rounds'][number], scripts: boolean) =>
-    Object.entries(r.redisCommandsPerRequest).reduce((s, [name, c]) => s + (SCRIPT_COMMANDS.has(name) === scripts ? c : 0), 0);
+    Object.entries(r.redisCommandsPerRequest).reduce(
+      (s, [name, c]) => s + (SCRIPT_COMMANDS.has(name) === scripts ? c : 0),
+      0,
+    );
   return { commands: med((r) => sum(r, false)), scripts: med((r) => sum(r, true)) };
 }
 
@@ -136,12 +143,28 @@ export async function measurePeerExactness(load: LoadClient, peer: RunningPeer):
   try {
     const limit = settings.burstLimit;
     const per = Math.ceil((limit * settings.burstFactor) / 2);
-    const targets: LoadTarget[] = [peer.server, second].map((s) => ({ url: `${s.url}${PEER_BURST_ROUTE}`, connections: per, amount: per, headers: bearer(peer.burstToken.token) }));
+    const targets: LoadTarget[] = [peer.server, second].map((s) => ({
+      url: `${s.url}${PEER_BURST_ROUTE}`,
+      connections: per,
+      amount: per,
+      headers: bearer(peer.burstToken.token),
+    }));
     const results = await load.run(targets);
     const statusCounts: Record<string, number> = {};
-    for (const r of results) for (const [code, count] of Object.entries(r.statusCounts)) statusCounts[code] = (statusCounts[code] ?? 0) + count;
+    for (const r of results)
+      for (const [code, count] of Object.entries(r.statusCounts))
+        statusCounts[code] = (statusCounts[code] ?? 0) + count;
     const ok = results.reduce((s, r) => s + r.ok, 0);
-    return { stack: peer.key, limit, burst: per * 2, processes: 2, ok, beyondLimit: Math.max(0, ok - limit), statusCounts, errors: results.reduce((s, r) => s + r.errors + r.timeouts, 0) };
+    return {
+      stack: peer.key,
+      limit,
+      burst: per * 2,
+      processes: 2,
+      ok,
+      beyondLimit: Math.max(0, ok - limit),
+      statusCounts,
+      errors: results.reduce((s, r) => s + r.errors + r.timeouts, 0),
+    };
   } finally {
     await second.proc.stop();
   }
@@ -218,7 +241,16 @@ export function exactnessRows(results: PeerExactness[]): Row[] {
 
 /** One line per stack, protected then bare: the comparison table README shows. */
 export function comparisonTable(costs: StackCost[]): string[][] {
-  const header = ['target', 'req/s', 'p50 / p99 ms', 'server CPU us/req', 'added us/req', 'Redis CPU us/req', 'Redis cmds (scripts)/req', 'load gen us/req'];
+  const header = [
+    'target',
+    'req/s',
+    'p50 / p99 ms',
+    'server CPU us/req',
+    'added us/req',
+    'Redis CPU us/req',
+    'Redis cmds (scripts)/req',
+    'load gen us/req',
+  ];
   const rows: string[][] = [header];
   for (const c of costs) {
     for (const [which, t] of [

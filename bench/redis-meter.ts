@@ -58,7 +58,10 @@ export class RedisMeter {
     const commands = parseCommandStats(info);
     const reads = Number(/^total_reads_processed:(\d+)/m.exec(info)?.[1] ?? NaN);
     if (this.pid) return { cpuMs: processCpuMs(this.pid), commands, reads };
-    const seconds = ['used_cpu_user', 'used_cpu_sys'].reduce((s, f) => s + Number(new RegExp(`^${f}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0), 0);
+    const seconds = ['used_cpu_user', 'used_cpu_sys'].reduce(
+      (s, f) => s + Number(new RegExp(`^${f}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0),
+      0,
+    );
     return { cpuMs: seconds * 1000, commands, reads };
   }
 

@@ -23,7 +23,11 @@ export class StackClient {
     private readonly operatorKey: string,
   ) {}
 
-  async createAccount(name: string, throttle: ThrottlePolicy, extra: Record<string, unknown> = {}): Promise<BenchAccount> {
+  async createAccount(
+    name: string,
+    throttle: ThrottlePolicy,
+    extra: Record<string, unknown> = {},
+  ): Promise<BenchAccount> {
     const res = await fetch(`${this.base}/operator/v1/accounts`, {
       method: 'POST',
       headers: { 'x-operator-key': this.operatorKey, 'content-type': 'application/json' },
@@ -34,7 +38,9 @@ export class StackClient {
   }
 
   async issueToken(account: BenchAccount): Promise<string> {
-    const basic = Buffer.from(`${encodeURIComponent(account.clientId)}:${encodeURIComponent(account.clientSecret)}`).toString('base64');
+    const basic = Buffer.from(
+      `${encodeURIComponent(account.clientId)}:${encodeURIComponent(account.clientSecret)}`,
+    ).toString('base64');
     const res = await fetch(`${this.base}/oauth/token`, {
       method: 'POST',
       headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
@@ -53,9 +59,12 @@ export class StackClient {
     const day = 86_400_000;
     const start = new Date(Date.now() - day).toISOString().slice(0, 10);
     const end = new Date(Date.now() + day).toISOString().slice(0, 10);
-    const res = await fetch(`${this.base}/operator/v1/accounts/${encodeURIComponent(accountId)}/usage?period=day&start=${start}&end=${end}`, {
-      headers: { 'x-operator-key': this.operatorKey },
-    });
+    const res = await fetch(
+      `${this.base}/operator/v1/accounts/${encodeURIComponent(accountId)}/usage?period=day&start=${start}&end=${end}`,
+      {
+        headers: { 'x-operator-key': this.operatorKey },
+      },
+    );
     if (res.status !== 200) throw new Error(`usage of ${accountId}: ${res.status} ${await res.text()}`);
     const report = (await res.json()) as { usageForAccount: { transactions: number }[] };
     return report.usageForAccount.reduce((sum, row) => sum + row.transactions, 0);

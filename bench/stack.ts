@@ -71,15 +71,32 @@ export interface Server {
 export async function startApi(name: string, dist = DIST, redisPrefix = REDIS_PREFIX): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const proc = await BenchProcess.start(name, join(dist, 'apps/api/main.js'), stackEnv(port, { REDIS_PREFIX: redisPrefix }), { http: `${url}/health/ready`, status: 200 }, LOG_DIR);
+  const proc = await BenchProcess.start(
+    name,
+    join(dist, 'apps/api/main.js'),
+    stackEnv(port, { REDIS_PREFIX: redisPrefix }),
+    { http: `${url}/health/ready`, status: 200 },
+    LOG_DIR,
+  );
   return { proc, url };
 }
 
 /** The real API app plus a bench route (bench/apps): `bare` or `baseline`. */
-export async function startBenchApp(kind: 'bare' | 'baseline', name: string = kind, dist = DIST, redisPrefix = REDIS_PREFIX): Promise<Server> {
+export async function startBenchApp(
+  kind: 'bare' | 'baseline',
+  name: string = kind,
+  dist = DIST,
+  redisPrefix = REDIS_PREFIX,
+): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const proc = await BenchProcess.start(name, join(dist, 'bench/apps/main.js'), stackEnv(port, { BENCH_APP: kind, REDIS_PREFIX: redisPrefix }), { logLine: `bench ${kind}: listening` }, LOG_DIR);
+  const proc = await BenchProcess.start(
+    name,
+    join(dist, 'bench/apps/main.js'),
+    stackEnv(port, { BENCH_APP: kind, REDIS_PREFIX: redisPrefix }),
+    { logLine: `bench ${kind}: listening` },
+    LOG_DIR,
+  );
   return { proc, url };
 }
 
@@ -95,23 +112,40 @@ export async function startPeer(stack: string, name: string, tokens: PeerToken[]
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = stackEnv(port, { PEER_TOKENS: JSON.stringify(tokens), PEER_BURST_LIMIT: String(settings.burstLimit) });
-  const proc = await BenchProcess.start(name, join(DIST, `bench/peers/${stack}-peer.js`), env, { logLine: `peer ${stack}: listening` }, LOG_DIR);
+  const proc = await BenchProcess.start(
+    name,
+    join(DIST, `bench/peers/${stack}-peer.js`),
+    env,
+    { logLine: `peer ${stack}: listening` },
+    LOG_DIR,
+  );
   return { proc, url };
 }
 
 /** The real worker, `dist/apps/worker/main.js` (relay and processors, no HTTP port). */
 export function startWorker(name: string): Promise<BenchProcess> {
-  return BenchProcess.start(name, join(DIST, 'apps/worker/main.js'), stackEnv(), { logLine: 'tollgate worker: started' }, LOG_DIR);
+  return BenchProcess.start(
+    name,
+    join(DIST, 'apps/worker/main.js'),
+    stackEnv(),
+    { logLine: 'tollgate worker: started' },
+    LOG_DIR,
+  );
 }
 
 /** `npm run seed` against the bench database (the sample dataset and its read model); its output. */
 export async function runSeed(): Promise<string> {
   const { execFile } = await import('node:child_process');
   return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [join(DIST, 'apps/seed/main.js')], { env: stackEnv(undefined, { PUBLIC_URL: 'http://127.0.0.1' }), timeout: 300_000 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`seed failed: ${err.message} ${stderr}`));
-      else resolvePromise(stdout);
-    });
+    execFile(
+      process.execPath,
+      [join(DIST, 'apps/seed/main.js')],
+      { env: stackEnv(undefined, { PUBLIC_URL: 'http://127.0.0.1' }), timeout: 300_000 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`seed failed: ${err.message} ${stderr}`));
+        else resolvePromise(stdout);
+      },
+    );
   });
 }
 
@@ -164,8 +198,14 @@ export async function redisVersion(): Promise<string> {
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** A sanity check before load: a run against a route that answers 401 would measure nothing. */
-export async function expectStatus(url: string, headers: Record<string, string>, status: number, what: string): Promise<void> {
+export async function expectStatus(
+  url: string,
+  headers: Record<string, string>,
+  status: number,
+  what: string,
+): Promise<void> {
   const res = await fetch(url, { headers });
   const text = await res.text();
-  if (res.status !== status) throw new Error(`${what}: expected ${status} from ${url}, got ${res.status} ${text.slice(0, 300)}`);
+  if (res.status !== status)
+    throw new Error(`${what}: expected ${status} from ${url}, got ${res.status} ${text.slice(0, 300)}`);
 }

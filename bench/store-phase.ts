@@ -48,14 +48,19 @@ export interface ManyTokensResult {
 const form = 'grant_type=client_credentials';
 /** Each figure as soon as it is measured: a later phase that fails or stalls does not lose it. */
 const progress = (line: string) => process.stderr.write(`bench:   ${line}\n`);
-const basic = (a: BenchAccount) => ({ authorization: `Basic ${Buffer.from(`${encodeURIComponent(a.clientId)}:${encodeURIComponent(a.clientSecret)}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' });
+const basic = (a: BenchAccount) => ({
+  authorization: `Basic ${Buffer.from(`${encodeURIComponent(a.clientId)}:${encodeURIComponent(a.clientSecret)}`).toString('base64')}`,
+  'content-type': 'application/x-www-form-urlencoded',
+});
 
 export async function seedDataset(): Promise<string> {
   return (await runSeed()).split('\n')[0];
 }
 
 export async function measureDataLists(load: LoadClient, client: StackClient, api: Server): Promise<DataListResult[]> {
-  const token = await client.issueToken(await client.createAccount('bench-data', NEVER_TRIPS, { scopes: ['data:read'] }));
+  const token = await client.issueToken(
+    await client.createAccount('bench-data', NEVER_TRIPS, { scopes: ['data:read'] }),
+  );
   const out: DataListResult[] = [];
   for (const list of DATA_LISTS) {
     const url = `${api.url}${list.path}`;
@@ -64,24 +69,33 @@ export async function measureDataLists(load: LoadClient, client: StackClient, ap
     const [single] = await load.run([{ url, connections: 1, duration: settings.durationS, headers }]);
     const [loaded] = await load.run([{ url, connections: 32, duration: settings.durationS, headers }]);
     out.push({ name: list.name, single, loaded });
-    progress(`data list ${list.name}: 1 client p50 ${single.p50Ms} ms; 32 connections ${Math.round(loaded.rps)} req/s, p99 ${loaded.p99Ms} ms, max ${loaded.maxMs} ms, ${loaded.non2xx + loaded.errors} not 2xx`);
+    progress(
+      `data list ${list.name}: 1 client p50 ${single.p50Ms} ms; 32 connections ${Math.round(loaded.rps)} req/s, p99 ${loaded.p99Ms} ms, max ${loaded.maxMs} ms, ${loaded.non2xx + loaded.errors} not 2xx`,
+    );
   }
   return out;
 }
 
 export async function measureIssuance(load: LoadClient, client: StackClient, api: Server): Promise<IssuanceResult> {
   const accounts: BenchAccount[] = [];
-  for (let i = 0; i < 64; i++) accounts.push(await client.createAccount(`bench-issue-${i}`, NEVER_TRIPS, { maxActiveTokens: 10_000 }));
+  for (let i = 0; i < 64; i++)
+    accounts.push(await client.createAccount(`bench-issue-${i}`, NEVER_TRIPS, { maxActiveTokens: 10_000 }));
   const url = `${api.url}/oauth/token`;
   const requests = accounts.map((a) => ({ method: 'POST' as const, headers: basic(a), body: form }));
   await load.run([{ url, connections: 8, duration: 1, requests }]);
   const [many] = await load.run([{ url, connections: 8, duration: settings.durationS, requests }]);
-  progress(`issuance, ${accounts.length} accounts: ${Math.round(many.rps)} tokens/s, p50 ${many.p50Ms} ms, p99 ${many.p99Ms} ms, ${many.non2xx + many.errors} not 2xx`);
+  progress(
+    `issuance, ${accounts.length} accounts: ${Math.round(many.rps)} tokens/s, p50 ${many.p50Ms} ms, p99 ${many.p99Ms} ms, ${many.non2xx + many.errors} not 2xx`,
+  );
 
   const cap = 1_000;
   const one = await client.createAccount('bench-issue-cap', NEVER_TRIPS, { maxActiveTokens: cap });
-  const [capped] = await load.run([{ url, connections: 8, amount: cap + 200, method: 'POST', headers: basic(one), body: form }]);
-  progress(`issuance, one account to its cap of ${cap}: ${Math.round(capped.rps)} tokens/s, ${capped.ok} issued, statuses ${JSON.stringify(capped.statusCounts)}`);
+  const [capped] = await load.run([
+    { url, connections: 8, amount: cap + 200, method: 'POST', headers: basic(one), body: form },
+  ]);
+  progress(
+    `issuance, one account to its cap of ${cap}: ${Math.round(capped.rps)} tokens/s, ${capped.ok} issued, statuses ${JSON.stringify(capped.statusCounts)}`,
+  );
   return {
     manyAccounts: { ...many, accounts: accounts.length },
     oneAccount: { ...capped, cap, issued: capped.ok, beyondCap: Math.max(0, capped.ok - cap) },
@@ -97,7 +111,12 @@ export async function measureManyTokens(load: LoadClient, client: StackClient, a
   const count = 5_000;
   const account = await client.createAccount('bench-5000', NEVER_TRIPS, { maxActiveTokens: count });
   const tokens: string[] = [];
-  while (tokens.length < count) tokens.push(...(await Promise.all(Array.from({ length: Math.min(50, count - tokens.length) }, () => client.issueToken(account)))));
+  while (tokens.length < count)
+    tokens.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(50, count - tokens.length) }, () => client.issueToken(account)),
+      )),
+    );
   const prober = await client.createAccount('bench-probe-store', NEVER_TRIPS, { maxActiveTokens: 10_000 });
   const worker = await startWorker('worker-5000');
   const probe = { calls: 0, failed: 0, maxMs: 0 };
@@ -105,7 +124,12 @@ export async function measureManyTokens(load: LoadClient, client: StackClient, a
   const probeLoop = (async () => {
     while (probing) {
       const started = performance.now();
-      const res = await fetch(`${api.url}/oauth/token`, { method: 'POST', headers: basic(prober), body: form, signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
+      const res = await fetch(`${api.url}/oauth/token`, {
+        method: 'POST',
+        headers: basic(prober),
+        body: form,
+        signal: AbortSignal.timeout(30_000),
+      }).catch(() => undefined);
       await res?.text();
       probe.calls++;
       if (res?.status !== 200) probe.failed++;
@@ -117,12 +141,26 @@ export async function measureManyTokens(load: LoadClient, client: StackClient, a
     // One request per token: eight runs side by side, each over its own slice of the tokens.
     const slices: LoadTarget[] = Array.from({ length: 8 }, (_, i) => {
       const mine = tokens.filter((_, j) => j % 8 === i);
-      return { url: `${api.url}/api/v1/admin/limits`, connections: 1, amount: mine.length, requests: mine.map((t) => ({ headers: bearer(t) })) };
+      return {
+        url: `${api.url}/api/v1/admin/limits`,
+        connections: 1,
+        amount: mine.length,
+        requests: mine.map((t) => ({ headers: bearer(t) })),
+      };
     });
     const results = await load.run(slices);
     const ended = performance.now();
-    progress(`5,000 tokens made one request each: ${results.reduce((n, r) => n + r.ok, 0)} answered 2xx; waiting for the usage report ...`);
-    const requests = results.reduce((a, r) => ({ ...a, ok: a.ok + r.ok, non2xx: a.non2xx + r.non2xx, errors: a.errors + r.errors, p99Ms: Math.max(a.p99Ms, r.p99Ms), maxMs: Math.max(a.maxMs, r.maxMs) }));
+    progress(
+      `5,000 tokens made one request each: ${results.reduce((n, r) => n + r.ok, 0)} answered 2xx; waiting for the usage report ...`,
+    );
+    const requests = results.reduce((a, r) => ({
+      ...a,
+      ok: a.ok + r.ok,
+      non2xx: a.non2xx + r.non2xx,
+      errors: a.errors + r.errors,
+      p99Ms: Math.max(a.p99Ms, r.p99Ms),
+      maxMs: Math.max(a.maxMs, r.maxMs),
+    }));
     let reported = 0;
     const deadline = ended + 60_000;
     while (performance.now() < deadline) {
@@ -130,11 +168,16 @@ export async function measureManyTokens(load: LoadClient, client: StackClient, a
       if (reported >= count) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    return { tokens: count, requests, reportCompleteMs: reported >= count ? performance.now() - ended : Number.NaN, reported, probe };
+    return {
+      tokens: count,
+      requests,
+      reportCompleteMs: reported >= count ? performance.now() - ended : Number.NaN,
+      reported,
+      probe,
+    };
   } finally {
     probing = false;
     await probeLoop;
     await worker.stop();
   }
 }
-

@@ -80,12 +80,16 @@ export async function measureThroughput(
     const redisBefore = await redis?.sample();
     const cpuBefore = processCpuMs(t.server.proc.pid);
     const loadBefore = processCpuMs(load.pid);
-    const [r] = await load.run([{ url: t.url, connections: settings.connections, duration: durationS, headers: t.headers }]);
+    const [r] = await load.run([
+      { url: t.url, connections: settings.connections, duration: durationS, headers: t.headers },
+    ]);
     const cpuMs = processCpuMs(t.server.proc.pid) - cpuBefore;
     const loadMs = processCpuMs(load.pid) - loadBefore;
     const usage = redis && redisBefore ? redis.diff(redisBefore, await redis.sample()) : undefined;
     if (r.non2xx || r.errors || r.timeouts) {
-      throw new Error(`${t.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts in a throughput run: ${JSON.stringify(r.statusCounts)}`);
+      throw new Error(
+        `${t.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts in a throughput run: ${JSON.stringify(r.statusCounts)}`,
+      );
     }
     const n = r.ok || NaN;
     return {
@@ -99,7 +103,10 @@ export async function measureThroughput(
     };
   };
   const show = (round: number, t: ThroughputTarget, r: ThroughputRun) => {
-    const calls = Object.entries(r.redisCommandsPerRequest).reduce((s, [name, c]) => s + (SCRIPT_COMMANDS.has(name) ? 0 : c), 0);
+    const calls = Object.entries(r.redisCommandsPerRequest).reduce(
+      (s, [name, c]) => s + (SCRIPT_COMMANDS.has(name) ? 0 : c),
+      0,
+    );
     const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
     process.stderr.write(
       `bench:   round ${round + 1} ${t.name.padEnd(18)} ${Math.round(r.rps).toString().padStart(6)} req/s  p50 ${r.p50Ms} p99 ${r.p99Ms} ms  ` +
@@ -142,5 +149,10 @@ export async function measureThroughput(
 /** `a / b` throughput, round by round. */
 export function ratio(a: AppThroughput, b: AppThroughput): Ratio {
   const perRound = a.rounds.map((r, i) => r.rps / b.rounds[i].rps);
-  return { median: median(perRound), min: Math.min(...perRound), max: Math.max(...perRound), byCpu: b.cpuUsPerRequest / a.cpuUsPerRequest };
+  return {
+    median: median(perRound),
+    min: Math.min(...perRound),
+    max: Math.max(...perRound),
+    byCpu: b.cpuUsPerRequest / a.cpuUsPerRequest,
+  };
 }

@@ -32,7 +32,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * in events/s (least-squares slope). Totals reach Mongo in steps (each relay tick ships a snapshot),
  * so a slope over many samples is steadier than the difference of two.
  */
-async function totalsGrowthPerS(client: StackClient, accountIds: string[], stop: Promise<unknown>, everyMs = 500): Promise<number> {
+async function totalsGrowthPerS(
+  client: StackClient,
+  accountIds: string[],
+  stop: Promise<unknown>,
+  everyMs = 500,
+): Promise<number> {
   const points: [number, number][] = [];
   let done = false;
   stop.finally(() => (done = true)).catch(() => undefined);
@@ -56,7 +61,8 @@ async function waitForTotals(client: StackClient, accountIds: string[], expected
   for (;;) {
     const total = await client.usageTotals(accountIds);
     if (total >= expected) return Date.now();
-    if (Date.now() > deadline) throw new Error(`usage totals stuck at ${total} of ${expected} after ${SETTLE_TIMEOUT_MS} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`usage totals stuck at ${total} of ${expected} after ${SETTLE_TIMEOUT_MS} ms`);
     await sleep(50);
   }
 }
@@ -71,14 +77,26 @@ async function waitForTotals(client: StackClient, accountIds: string[], expected
  * Autocannon does not count answers still in flight when it stops, though the API admitted them, so
  * totals may end a few above its count: every wait is for "at least".
  */
-export async function measureUsagePipeline(load: LoadClient, client: StackClient, workers: number): Promise<PipelineResult> {
-  const accounts = await Promise.all(Array.from({ length: settings.usageAccounts }, (_, i) => client.createAccount(`bench-usage-w${workers}-${i}`, NEVER_TRIPS)));
+export async function measureUsagePipeline(
+  load: LoadClient,
+  client: StackClient,
+  workers: number,
+): Promise<PipelineResult> {
+  const accounts = await Promise.all(
+    Array.from({ length: settings.usageAccounts }, (_, i) =>
+      client.createAccount(`bench-usage-w${workers}-${i}`, NEVER_TRIPS),
+    ),
+  );
   const tokens = await Promise.all(accounts.map((a) => client.issueToken(a)));
   const accountIds = accounts.map((a) => a.accountId);
   const probeAccount = await client.createAccount(`bench-probe-w${workers}`, NEVER_TRIPS);
   const probeToken = await client.issueToken(probeAccount);
   // Each connection cycles through the tokens, so every account gets an equal share.
-  const target: LoadTarget = { url: `${client.base}${ROUTE}`, connections: settings.connections, requests: tokens.map((t) => ({ headers: bearer(t) })) };
+  const target: LoadTarget = {
+    url: `${client.base}${ROUTE}`,
+    connections: settings.connections,
+    requests: tokens.map((t) => ({ headers: bearer(t) })),
+  };
 
   const procs: BenchProcess[] = [];
   try {
@@ -93,7 +111,10 @@ export async function measureUsagePipeline(load: LoadClient, client: StackClient
     const loadStoppedAt = Date.now();
     probe.endWindow();
     const admitted = (warm?.ok ?? 0) + live.ok;
-    const [caughtUpAt, lag] = await Promise.all([waitForTotals(client, accountIds, admitted), probe.finish(SETTLE_TIMEOUT_MS)]);
+    const [caughtUpAt, lag] = await Promise.all([
+      waitForTotals(client, accountIds, admitted),
+      probe.finish(SETTLE_TIMEOUT_MS),
+    ]);
 
     const before = await client.usageTotals(accountIds);
     for (const p of procs) p.pause();

@@ -48,7 +48,8 @@ function takenNames() {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts')) {
         const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/@Controller\(\s*['"]api\/v1\/([^/'"]+)/g)) routes.set(m[1], relative(ROOT, path));
+        for (const m of text.matchAll(/@Controller\(\s*['"]api\/v1\/([^/'"]+)/g))
+          routes.set(m[1], relative(ROOT, path));
         for (const m of text.matchAll(/@ApiProduct\(\s*['"]([^'"]+)/g)) routes.set(m[1], relative(ROOT, path));
         for (const m of text.matchAll(/collection:\s*['"]([^'"]+)/g)) collections.set(m[1], relative(ROOT, path));
       }
@@ -58,15 +59,28 @@ function takenNames() {
   return { routes, collections };
 }
 
+/** The import names tsconfig.json gives the platform's libs (and kept aliases): a module cannot take one. */
+function importNames() {
+  return new Set(Object.keys(JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')).compilerOptions.paths));
+}
+
 function check(name) {
   if (!name) fail('usage: npm run new:module -- <name>   (plural resource noun in kebab-case, e.g. widgets)');
-  if (!NAME.test(name) || name.length < 2 || name.length > 40) fail(`invalid name ${JSON.stringify(name)}: use 2-40 lowercase letters and single hyphens, e.g. widgets or purchase-orders`);
+  if (!NAME.test(name) || name.length < 2 || name.length > 40)
+    fail(
+      `invalid name ${JSON.stringify(name)}: use 2-40 lowercase letters and single hyphens, e.g. widgets or purchase-orders`,
+    );
   const n = names(name);
   if (existsSync(join(ROOT, 'libs', name))) fail(`libs/${name} already exists; choose another name`);
-  if (existsSync(join(ROOT, 'test', `${name}.e2e-spec.ts`))) fail(`test/${name}.e2e-spec.ts already exists; choose another name`);
+  if (importNames().has(`@tollgate/${name}`) || name === 'platform')
+    fail(`@tollgate/${name} is a platform or HTTP library's name; choose another name`);
+  if (existsSync(join(ROOT, 'test', `${name}.e2e-spec.ts`)))
+    fail(`test/${name}.e2e-spec.ts already exists; choose another name`);
   const { routes, collections } = takenNames();
-  if (routes.has(name)) fail(`/api/v1/${name} (or API product ${name}) is already used by ${routes.get(name)}; choose another name`);
-  if (collections.has(n.collection)) fail(`collection ${n.collection} is already used by ${collections.get(n.collection)}; choose another name`);
+  if (routes.has(name))
+    fail(`/api/v1/${name} (or API product ${name}) is already used by ${routes.get(name)}; choose another name`);
+  if (collections.has(n.collection))
+    fail(`collection ${n.collection} is already used by ${collections.get(n.collection)}; choose another name`);
   return n;
 }
 
@@ -105,15 +119,14 @@ ${n.Item}Schema.index({ accountId: 1, _id: 1 });
 ${n.Item}Schema.index({ accountId: 1, name: 1, _id: 1 });
 `,
 
-  [`libs/${n.name}/${n.name}.repository.ts`]: `import { Injectable, OnModuleInit } from '@nestjs/common';
+  [`libs/${n.name}/${n.name}.repository.ts`]: `import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type Model, Types } from 'mongoose';
+import type { Model, Types } from 'mongoose';
+import { type PageRequest, TenantMongoRepository } from '@tollgate/persistence';
 import type { ${n.Item}, ${n.Item}Input } from './${n.item}.types';
 import { ${n.Item}Document } from './${n.item}.schema';
 
-type Lean = ${n.Item}Document & { _id: Types.ObjectId };
-
-const to${n.Item} = (doc: Lean): ${n.Item} => ({
+const to${n.Item} = (doc: ${n.Item}Document & { _id: Types.ObjectId }): ${n.Item} => ({
   id: doc._id.toHexString(),
   name: doc.name,
   description: doc.description ?? null,
@@ -121,58 +134,31 @@ const to${n.Item} = (doc: Lean): ${n.Item} => ({
   updatedAt: doc.updatedAt,
 });
 
-/** Ids are ObjectIds (24 hex digits); anything else matches nothing instead of failing a cast. */
-const objectId = (id: string) => (/^[0-9a-fA-F]{24}$/.test(id) ? new Types.ObjectId(id) : null);
-
 /**
- * The only code that touches the \`${n.collection}\` collection. ${n.Item}s are tenant data: every method
- * takes the caller's account id, so a query that forgets it does not compile.
+ * The only code that touches the \`${n.collection}\` collection. ${n.Item}s are tenant data: the base
+ * repository takes the caller's account id in every method and puts it in every query, so a query
+ * that forgets it does not compile; it also pages in an order that never ties, finds nothing for an
+ * id that is not an ObjectId, and maps a missing ${n.item} to not found.
  */
 @Injectable()
-export class ${n.Pascal}Repository implements OnModuleInit {
-  constructor(@InjectModel(${n.Item}Document.name) private readonly model: Model<${n.Item}Document>) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.model.createIndexes();
+export class ${n.Pascal}Repository extends TenantMongoRepository<${n.Item}Document, ${n.Item}> {
+  constructor(@InjectModel(${n.Item}Document.name) model: Model<${n.Item}Document>) {
+    super(model, { name: '${n.item}', toItem: to${n.Item} });
   }
 
-  async insert(accountId: string, input: Required<${n.Item}Input>, now: Date): Promise<${n.Item}> {
-    const created = await this.model.create({ accountId, ...input, createdAt: now, updatedAt: now });
-    return to${n.Item}(created.toObject() as Lean);
+  insert(accountId: string, input: Required<${n.Item}Input>, now: Date): Promise<${n.Item}> {
+    return this.insertOne(accountId, { ...input, createdAt: now, updatedAt: now });
   }
 
-  async findById(accountId: string, id: string): Promise<${n.Item} | null> {
-    const _id = objectId(id);
-    if (!_id) return null;
-    const doc = await this.model.findOne({ _id, accountId: String(accountId) }).lean<Lean>().exec();
-    return doc ? to${n.Item}(doc) : null;
-  }
-
-  async list(accountId: string, filter: { name?: string }, page: number, pageSize: number): Promise<{ items: ${n.Item}[]; total: number }> {
+  list(accountId: string, filter: { name?: string }, page: PageRequest): Promise<{ items: ${n.Item}[]; total: number }> {
     // Values go in as strings compared by equality: nothing a client sends becomes an operator.
-    const query: Record<string, unknown> = { accountId: String(accountId) };
+    const query: Record<string, unknown> = {};
     if (filter.name !== undefined) query.name = String(filter.name);
-    const [docs, total] = await Promise.all([
-      this.model.find(query).sort({ _id: 1 }).skip((page - 1) * pageSize).limit(pageSize).lean<Lean[]>().exec(),
-      this.model.countDocuments(query).exec(),
-    ]);
-    return { items: docs.map(to${n.Item}), total };
+    return this.findPage(accountId, { filter: query, sort: { _id: 1 } }, page);
   }
 
-  async replace(accountId: string, id: string, input: Required<${n.Item}Input>, now: Date): Promise<${n.Item} | null> {
-    const _id = objectId(id);
-    if (!_id) return null;
-    const doc = await this.model
-      .findOneAndUpdate({ _id, accountId: String(accountId) }, { $set: { ...input, updatedAt: now } }, { returnDocument: 'after' })
-      .lean<Lean>()
-      .exec();
-    return doc ? to${n.Item}(doc) : null;
-  }
-
-  async delete(accountId: string, id: string): Promise<boolean> {
-    const _id = objectId(id);
-    if (!_id) return false;
-    return (await this.model.deleteOne({ _id, accountId: String(accountId) }).exec()).deletedCount === 1;
+  replace(accountId: string, id: string, input: Required<${n.Item}Input>, now: Date): Promise<${n.Item} | null> {
+    return this.updateById(accountId, id, { ...input, updatedAt: now });
   }
 }
 `,
@@ -180,6 +166,7 @@ export class ${n.Pascal}Repository implements OnModuleInit {
   [`libs/${n.name}/${n.name}.service.ts`]: `import { Injectable } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { NotFoundError } from '@tollgate/domain-errors';
+import { checkPage, type Page, type PageRequest } from '@tollgate/persistence';
 import type { ${n.Item}, ${n.Item}Input } from './${n.item}.types';
 import { ${n.Pascal}Repository } from './${n.name}.repository';
 
@@ -191,15 +178,13 @@ export class ${n.Pascal}Service {
     private readonly clock: Clock,
   ) {}
 
-  async list(accountId: string, filter: { name?: string }, page: number, pageSize: number) {
-    const { items, total } = await this.repository.list(accountId, filter, page, pageSize);
-    return { items, page, pageSize, total };
+  async list(accountId: string, filter: { name?: string }, page: PageRequest): Promise<Page<${n.Item}>> {
+    const { items, total } = await this.repository.list(accountId, filter, checkPage(page));
+    return { items, page: page.page, pageSize: page.pageSize, total };
   }
 
-  async get(accountId: string, id: string): Promise<${n.Item}> {
-    const found = await this.repository.findById(accountId, id);
-    if (!found) throw new NotFoundError('${n.item}', id);
-    return found;
+  get(accountId: string, id: string): Promise<${n.Item}> {
+    return this.repository.get(accountId, id);
   }
 
   create(accountId: string, input: ${n.Item}Input): Promise<${n.Item}> {
@@ -224,8 +209,8 @@ function normalize(input: ${n.Item}Input): Required<${n.Item}Input> {
 
   [`libs/${n.name}/${n.name}.controller.ts`]: `import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { XmlRoot } from '@tollgate/representation';
-import { CurrentPrincipal, type Principal, RequireScopes } from '@tollgate/tokens';
+import { type Caller, CurrentPrincipal, RequireScopes, XmlRoot } from '@tollgate/http';
+import { DEFAULT_PAGE_SIZE } from '@tollgate/persistence';
 import { ApiProduct } from '@tollgate/usage';
 import { ${n.Item}BodyDto } from './dto/${n.item}-body.dto';
 import { ${n.Item}Dto } from './dto/${n.item}.dto';
@@ -250,9 +235,9 @@ export class ${n.Pascal}Controller {
   @ApiOkResponse({ type: ${n.Item}PageDto })
   @RequireScopes('${n.name}:read')
   @XmlRoot('${n.name}')
-  list(@CurrentPrincipal() principal: Principal, @Query() query: List${n.Pascal}QueryDto) {
-    const { page = 1, pageSize = 20, ...filter } = query;
-    return this.${camel(n.name)}.list(principal.accountId, filter, page, pageSize);
+  list(@CurrentPrincipal() principal: Caller, @Query() query: List${n.Pascal}QueryDto) {
+    const { page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filter } = query;
+    return this.${camel(n.name)}.list(principal.accountId, filter, { page, pageSize });
   }
 
   @Get(':id')
@@ -260,7 +245,7 @@ export class ${n.Pascal}Controller {
   @ApiOkResponse({ type: ${n.Item}Dto })
   @RequireScopes('${n.name}:read')
   @XmlRoot('${n.item}')
-  get(@CurrentPrincipal() principal: Principal, @Param() { id }: IdParamDto) {
+  get(@CurrentPrincipal() principal: Caller, @Param() { id }: IdParamDto) {
     return this.${camel(n.name)}.get(principal.accountId, id);
   }
 
@@ -269,7 +254,7 @@ export class ${n.Pascal}Controller {
   @ApiCreatedResponse({ type: ${n.Item}Dto })
   @RequireScopes('${n.name}:write')
   @XmlRoot('${n.item}')
-  create(@CurrentPrincipal() principal: Principal, @Body() body: ${n.Item}BodyDto) {
+  create(@CurrentPrincipal() principal: Caller, @Body() body: ${n.Item}BodyDto) {
     return this.${camel(n.name)}.create(principal.accountId, body);
   }
 
@@ -278,7 +263,7 @@ export class ${n.Pascal}Controller {
   @ApiOkResponse({ type: ${n.Item}Dto })
   @RequireScopes('${n.name}:write')
   @XmlRoot('${n.item}')
-  replace(@CurrentPrincipal() principal: Principal, @Param() { id }: IdParamDto, @Body() body: ${n.Item}BodyDto) {
+  replace(@CurrentPrincipal() principal: Caller, @Param() { id }: IdParamDto, @Body() body: ${n.Item}BodyDto) {
     return this.${camel(n.name)}.replace(principal.accountId, id, body);
   }
 
@@ -287,7 +272,7 @@ export class ${n.Pascal}Controller {
   @ApiNoContentResponse({ description: 'Deleted' })
   @RequireScopes('${n.name}:write')
   @HttpCode(204)
-  async remove(@CurrentPrincipal() principal: Principal, @Param() { id }: IdParamDto): Promise<void> {
+  async remove(@CurrentPrincipal() principal: Caller, @Param() { id }: IdParamDto): Promise<void> {
     await this.${camel(n.name)}.delete(principal.accountId, id);
   }
 }
@@ -511,10 +496,15 @@ function main() {
   const out = (line = '') => process.stdout.write(line + '\n');
   out(`created libs/${n.name}/ (module, controller, service, repository, schema, DTOs) and test/${n.name}.e2e-spec.ts`);
   out();
-  out('register it in apps/api/api.module.ts: add this import, and ' + `${n.Pascal}Module to the imports of ApiModule.forRoot:`);
+  out(
+    'register it in apps/api/api.module.ts: add this import, and ' +
+      `${n.Pascal}Module to the imports of ApiModule.forRoot:`,
+  );
   out(`  import { ${n.Pascal}Module } from '@tollgate/${n.name}';`);
   out();
-  out(`grant its scopes to the accounts that may call it (operator API, "scopes": [..., "${n.name}:read", "${n.name}:write"])`);
+  out(
+    `grant its scopes to the accounts that may call it (operator API, "scopes": [..., "${n.name}:read", "${n.name}:write"])`,
+  );
   out(`test it: npx vitest run --project e2e test/${n.name}.e2e-spec.ts`);
 }
 

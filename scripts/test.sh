@@ -3,12 +3,17 @@
 # services it needs (Redis, and a MongoDB-wire server: FerretDB unless MONGO_URL or mongod is
 # available), builds the apps (some tests run dist/apps/*/main.js as real processes), runs Vitest.
 # Extra arguments go to Vitest, e.g. `npm test -- test/tokens.e2e-spec.ts`. Services it started
-# itself are stopped at the end; services that were already running are left running.
+# itself are stopped at the end; services that were already running are left running. The whole
+# suite (no arguments) first checks lint and formatting (ESLint, Prettier): they fail in seconds,
+# before any service starts.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
+fi
+if (($# == 0)); then
+  npm run lint --silent
 fi
 # Services this run starts are stopped when it ends (however it ends); services that were already
 # running (an earlier `services.sh up`, or `npm run stack` serving its api) are reused and left running.
@@ -32,6 +37,8 @@ if [[ ! -x /usr/bin/chromium ]]; then
 fi
 # Schemathesis (test/security/schemathesis) in its own cached Python venv, outside the clone.
 bash scripts/schemathesis.sh install >/dev/null
+# Helm (test/helm-chart) built from the Go module proxy into the same cache, once.
+bash scripts/helm.sh install >/dev/null
 eval "$(bash scripts/services.sh env)"
 echo "tests use Redis at $REDIS_URL and ${MONGO_SERVER:-a MongoDB server} at $MONGO_URL" >&2
 npm run build --silent

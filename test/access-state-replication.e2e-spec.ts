@@ -23,10 +23,17 @@ beforeAll(async () => {
   replica = await TestRedisServer.start(['--replicaof', '127.0.0.1', String(master.port)]);
   primary = new Redis(master.url);
   secondary = new Redis(replica.url);
-  for (let i = 0; i < 200 && !/slave0:.*state=online/.test(await primary.info('replication')); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && !/slave0:.*state=online/.test(await primary.info('replication')); i++)
+    await new Promise((r) => setTimeout(r, 50));
   const events = new AccessStateEvents();
   events.onReplicaShortfall((accountId) => shortfalls.push(accountId));
-  store = new AccessStateStore(primary, { redisPrefix: P } as TollgateConfig, new Clock(), { record: async () => undefined, current: async () => [] } as never, events);
+  store = new AccessStateStore(
+    primary,
+    { redisPrefix: P } as TollgateConfig,
+    new Clock(),
+    { record: async () => undefined, current: async () => [] } as never,
+    events,
+  );
 });
 afterAll(async () => {
   primary?.disconnect();
@@ -36,7 +43,6 @@ afterAll(async () => {
   await replica?.stop();
   await master?.stop();
 });
-
 
 describe('security writes with a replica', () => {
   it('return once the replica has them', async () => {

@@ -11,6 +11,7 @@ import {
   type AdmissionResult,
   type PreparedAdmission,
   type QuotaRule,
+  type WindowRule,
   type TokenSlotRequest,
   tokenStateKey,
   usageBaseKey,
@@ -35,16 +36,35 @@ let n = 0;
 let account: string;
 
 const noWaivers = { record: async () => undefined, current: async () => [] };
-const at = async (iso: string) => Date.parse(iso) - (await redis.time().then(([s, us]) => Number(s) * 1000 + Math.floor(Number(us) / 1000)));
+const at = async (iso: string) =>
+  Date.parse(iso) - (await redis.time().then(([s, us]) => Number(s) * 1000 + Math.floor(Number(us) / 1000)));
 const request = (over: Partial<Parameters<AccessScripts['prepareAdmission']>[0]> = {}): PreparedAdmission =>
-  scripts.prepareAdmission({ accountId: account, tokenId: 'tok_a', generation: 0, limit: 1000, periodMs: 60_000, lockoutMs: 60_000, scope: 'account', warnAt: [0.8], ...over });
+  scripts.prepareAdmission({
+    accountId: account,
+    tokenId: 'tok_a',
+    generation: 0,
+    limit: 1000,
+    periodMs: 60_000,
+    lockoutMs: 60_000,
+    scope: 'account',
+    warnAt: [0.8],
+    ...over,
+  });
 const admit = (api = 'alpha', offset = 0, req = request()): Promise<AdmissionResult> => scripts.admit(req, api, offset);
-const quota = (over: Partial<QuotaRule>): QuotaRule => ({ api: 'alpha', period: 'month', limit: 3, warnAt: [], enforce: 'hard', ...over });
+const quota = (over: Partial<QuotaRule>): QuotaRule => ({
+  api: 'alpha',
+  period: 'month',
+  limit: 3,
+  warnAt: [],
+  enforce: 'hard',
+  ...over,
+});
 const record = (over: Partial<Parameters<AccessStateStore['stateOf']>[0]> = {}) => ({
   disabled: false,
   tokenGeneration: 0,
   revision: 0,
   quotas: [] as QuotaRule[],
+  windows: [] as WindowRule[],
   revokedTokens: [] as { tokenId: string; expiresAt: number }[],
   used: { day: {}, month: {} },
   ...over,
@@ -60,7 +80,13 @@ beforeAll(async () => {
   server = await TestRedisServer.start();
   redis = new Redis(server.url);
   scripts = new AccessScripts(redis, P);
-  store = new AccessStateStore(redis, { redisPrefix: P } as TollgateConfig, new Clock(), noWaivers as never, new AccessStateEvents());
+  store = new AccessStateStore(
+    redis,
+    { redisPrefix: P } as TollgateConfig,
+    new Clock(),
+    noWaivers as never,
+    new AccessStateEvents(),
+  );
 });
 afterAll(async () => {
   redis?.disconnect();
@@ -84,7 +110,10 @@ describe('the epoch', () => {
     const ok = await admit();
     expect(ok).toMatchObject({ status: 'ok', remaining: 999, epoch });
     const day = new Date((ok as { now: number }).now).toISOString().slice(0, 10);
-    expect(await redis.hgetall(`${usageKeyPrefix(P, account)}${epoch}:d:${day}`)).toEqual({ alpha: '1', 'alpha|tok_a': '1' });
+    expect(await redis.hgetall(`${usageKeyPrefix(P, account)}${epoch}:d:${day}`)).toEqual({
+      alpha: '1',
+      'alpha|tok_a': '1',
+    });
     expect(Object.keys(await redis.hgetall(usageDirtyKey(P, account)))).toEqual([`${epoch}/${day}`]);
   });
 
@@ -98,7 +127,9 @@ describe('the epoch', () => {
 
 describe('the rebuild', () => {
   it('restores disabled, the generation and revocation marks', async () => {
-    await rebuild(record({ tokenGeneration: 2, revokedTokens: [{ tokenId: 'tok_r', expiresAt: Date.now() + 60_000 }] }));
+    await rebuild(
+      record({ tokenGeneration: 2, revokedTokens: [{ tokenId: 'tok_r', expiresAt: Date.now() + 60_000 }] }),
+    );
     expect(await admit('alpha', 0, request({ generation: 1 }))).toEqual({ status: 'revoked' });
     expect(await admit('alpha', 0, request({ generation: 2, tokenId: 'tok_r' }))).toEqual({ status: 'revoked' });
     expect((await admit('alpha', 0, request({ generation: 2 }))).status).toBe('ok');
@@ -110,13 +141,20 @@ describe('the rebuild', () => {
   });
 
   it('starts quota counting from what the record had used: a used-up quota stays used up', async () => {
-    await rebuild(record({ quotas: [quota({ period: 'month', limit: 5 }), quota({ api: 'beta', period: 'day', limit: 2 })], used: { day: { beta: 1 }, month: { alpha: 4, beta: 1 } } }));
+    await rebuild(
+      record({
+        quotas: [quota({ period: 'month', limit: 5 }), quota({ api: 'beta', period: 'day', limit: 2 })],
+        used: { day: { beta: 1 }, month: { alpha: 4, beta: 1 } },
+      }),
+    );
     expect((await admit('alpha')).status).toBe('ok'); // 5th of 5
     expect(await admit('alpha')).toMatchObject({ status: 'quota', api: 'alpha', period: 'month', limit: 5 });
     expect((await admit('beta')).status).toBe('ok'); // 2nd of 2 today
     expect(await admit('beta')).toMatchObject({ status: 'quota', period: 'day' });
     // Crossing events count the base too: the 5th of 5 raised quota.exceeded.
-    const events = (await redis.lrange(`${P}:{${account}}:ev`, 0, -1)).map((e) => JSON.parse(e) as { type: string; count: number; api: string });
+    const events = (await redis.lrange(`${P}:{${account}}:ev`, 0, -1)).map(
+      (e) => JSON.parse(e) as { type: string; count: number; api: string },
+    );
     expect(events.filter((e) => e.type === 'quota.exceeded').map((e) => [e.api, e.count])).toEqual([
       ['alpha', 5],
       ['beta', 2],
@@ -127,7 +165,15 @@ describe('the rebuild', () => {
     const begun = await scripts.rebuildBegin(account, 0, 'w');
     const now = (begun as { now: number }).now;
     const month = new Date(now).toISOString().slice(0, 7);
-    await scripts.rebuildFinish(account, 'w', store.stateOf(record({ quotas: [quota({ limit: 1 })], used: { day: {}, month: { alpha: 9 } } }), [{ api: 'alpha', period: 'month', key: month }], now));
+    await scripts.rebuildFinish(
+      account,
+      'w',
+      store.stateOf(
+        record({ quotas: [quota({ limit: 1 })], used: { day: {}, month: { alpha: 9 } } }),
+        [{ api: 'alpha', period: 'month', key: month }],
+        now,
+      ),
+    );
     expect((await admit('alpha')).status).toBe('ok');
   });
 
@@ -135,11 +181,16 @@ describe('the rebuild', () => {
     const begun = await scripts.rebuildBegin(account, 0, 'first');
     expect(begun.status).toBe('begun');
     await scripts.setDisabled(account, true); // an operator's write lands between the read and the finish
-    expect(await scripts.rebuildFinish(account, 'first', store.stateOf(record(), [], Date.now()))).toEqual({ status: 'retry' });
+    expect(await scripts.rebuildFinish(account, 'first', store.stateOf(record(), [], Date.now()))).toEqual({
+      status: 'retry',
+    });
     expect(await admit()).toEqual({ status: 'rebuild' });
     const again = await scripts.rebuildBegin(account, 0, 'second');
     expect(again.status).toBe('begun');
-    expect((await scripts.rebuildFinish(account, 'second', store.stateOf(record({ disabled: true }), [], Date.now()))).status).toBe('rebuilt');
+    expect(
+      (await scripts.rebuildFinish(account, 'second', store.stateOf(record({ disabled: true }), [], Date.now())))
+        .status,
+    ).toBe('rebuilt');
     expect(await admit()).toEqual({ status: 'disabled' });
     // Once there, another process's rebuild finds it ready and changes nothing.
     expect((await scripts.rebuildBegin(account, 0, 'third')).status).toBe('ready');
@@ -151,7 +202,9 @@ describe('the rebuild', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect((await scripts.rebuildBegin(account, 0, 'b', 20)).status).toBe('begun');
     // The process whose claim was taken over cannot finish any more; the new claimant can.
-    expect(await scripts.rebuildFinish(account, 'a', store.stateOf(record(), [], Date.now()))).toEqual({ status: 'retry' });
+    expect(await scripts.rebuildFinish(account, 'a', store.stateOf(record(), [], Date.now()))).toEqual({
+      status: 'retry',
+    });
     expect((await scripts.rebuildFinish(account, 'b', store.stateOf(record(), [], Date.now()))).status).toBe('rebuilt');
   });
 
@@ -162,7 +215,7 @@ describe('the rebuild', () => {
   });
 });
 
-describe('token slots and the issuer\'s copy of the account', () => {
+describe("token slots and the issuer's copy of the account", () => {
   const slot = (over: Partial<TokenSlotRequest> = {}): TokenSlotRequest => ({
     accountId: account,
     generation: 0,
@@ -201,7 +254,10 @@ describe('token slots and the issuer\'s copy of the account', () => {
     await rebuild(record({ revision: 0, tokenGeneration: 1 }));
     expect(await scripts.reserveTokenSlot(slot({ fresh: true, generation: 0 }))).toBe('stale-generation');
     expect(await scripts.reserveTokenSlot(slot({ generation: 1 }))).toBe('seed-needed');
-    const known = [{ id: 'tok_live', expiresAt: Date.now() + 60_000 }, { id: 'tok_gone', expiresAt: Date.now() - 1 }];
+    const known = [
+      { id: 'tok_live', expiresAt: Date.now() + 60_000 },
+      { id: 'tok_gone', expiresAt: Date.now() - 1 },
+    ];
     expect(await scripts.reserveTokenSlot(slot({ generation: 1, known }))).toBe('reserved');
     expect(await scripts.reserveTokenSlot(slot({ generation: 1, known: [] }))).toBe('full'); // tok_live + the new one
   });
@@ -225,7 +281,9 @@ describe('token slots and the issuer\'s copy of the account', () => {
   it('lets the first fresh read after the interval clear a write its writer abandoned (died between Mongo and Redis)', async () => {
     await rebuild(record({ revision: 1 }));
     await scripts.beginAccountWrite(account);
-    expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 2, known: [], abandonedWriteMs: 60_000 }))).toBe('reserved');
+    expect(
+      await scripts.reserveTokenSlot(slot({ fresh: true, revision: 2, known: [], abandonedWriteMs: 60_000 })),
+    ).toBe('reserved');
     expect(await scripts.reserveTokenSlot(slot({ revision: 2 }))).toBe('stale-copy'); // still in progress
     await new Promise((r) => setTimeout(r, 60));
     expect(await scripts.reserveTokenSlot(slot({ fresh: true, revision: 2, abandonedWriteMs: 50 }))).toBe('reserved');
@@ -237,9 +295,13 @@ describe('token slots and the issuer\'s copy of the account', () => {
     const begun = await scripts.rebuildBegin(account, 0, 'r1');
     expect(begun.status).toBe('begun');
     await scripts.raiseRevision(account, 7); // an account write lands while the record is read
-    expect(await scripts.rebuildFinish(account, 'r1', store.stateOf(record({ revision: 6 }), [], Date.now()))).toEqual({ status: 'retry' });
+    expect(await scripts.rebuildFinish(account, 'r1', store.stateOf(record({ revision: 6 }), [], Date.now()))).toEqual({
+      status: 'retry',
+    });
     await scripts.rebuildBegin(account, 0, 'r2');
-    expect((await scripts.rebuildFinish(account, 'r2', store.stateOf(record({ revision: 7 }), [], Date.now()))).status).toBe('rebuilt');
+    expect(
+      (await scripts.rebuildFinish(account, 'r2', store.stateOf(record({ revision: 7 }), [], Date.now()))).status,
+    ).toBe('rebuilt');
     expect(await scripts.reserveTokenSlot(slot({ revision: 6 }))).toBe('stale-copy');
     expect(await scripts.reserveTokenSlot(slot({ revision: 7, known: [] }))).toBe('reserved');
   });
@@ -248,15 +310,46 @@ describe('token slots and the issuer\'s copy of the account', () => {
 describe('the script clock', () => {
   // Each case: the last second of a period and the first of the next, by moving the clock offset.
   const cases = [
-    { name: 'a month end', before: '2027-04-30T23:59:59.000Z', after: '2027-05-01T00:00:00.500Z', days: ['2027-04-30', '2027-05-01'], months: ['2027-04', '2027-05'], monthEnd: '2027-05-01T00:00:00.000Z' },
-    { name: 'a year end', before: '2027-12-31T23:59:59.000Z', after: '2028-01-01T00:00:00.500Z', days: ['2027-12-31', '2028-01-01'], months: ['2027-12', '2028-01'], monthEnd: '2028-01-01T00:00:00.000Z' },
-    { name: 'a leap day', before: '2028-02-28T23:59:59.000Z', after: '2028-02-29T00:00:00.500Z', days: ['2028-02-28', '2028-02-29'], months: ['2028-02', '2028-02'], monthEnd: '2028-03-01T00:00:00.000Z' },
-    { name: 'the end of a leap day', before: '2028-02-29T23:59:59.000Z', after: '2028-03-01T00:00:00.500Z', days: ['2028-02-29', '2028-03-01'], months: ['2028-02', '2028-03'], monthEnd: '2028-03-01T00:00:00.000Z' },
+    {
+      name: 'a month end',
+      before: '2027-04-30T23:59:59.000Z',
+      after: '2027-05-01T00:00:00.500Z',
+      days: ['2027-04-30', '2027-05-01'],
+      months: ['2027-04', '2027-05'],
+      monthEnd: '2027-05-01T00:00:00.000Z',
+    },
+    {
+      name: 'a year end',
+      before: '2027-12-31T23:59:59.000Z',
+      after: '2028-01-01T00:00:00.500Z',
+      days: ['2027-12-31', '2028-01-01'],
+      months: ['2027-12', '2028-01'],
+      monthEnd: '2028-01-01T00:00:00.000Z',
+    },
+    {
+      name: 'a leap day',
+      before: '2028-02-28T23:59:59.000Z',
+      after: '2028-02-29T00:00:00.500Z',
+      days: ['2028-02-28', '2028-02-29'],
+      months: ['2028-02', '2028-02'],
+      monthEnd: '2028-03-01T00:00:00.000Z',
+    },
+    {
+      name: 'the end of a leap day',
+      before: '2028-02-29T23:59:59.000Z',
+      after: '2028-03-01T00:00:00.500Z',
+      days: ['2028-02-29', '2028-03-01'],
+      months: ['2028-02', '2028-03'],
+      monthEnd: '2028-03-01T00:00:00.000Z',
+    },
   ];
   for (const c of cases) {
     it(`names days and months and resets quotas across ${c.name}`, async () => {
       const before = await at(c.before);
-      const done = await rebuild(record({ quotas: [quota({ period: 'month', limit: 2 }), quota({ api: 'beta', period: 'day', limit: 1 })] }), before);
+      const done = await rebuild(
+        record({ quotas: [quota({ period: 'month', limit: 2 }), quota({ api: 'beta', period: 'day', limit: 1 })] }),
+        before,
+      );
       const epoch = (done as { epoch: string }).epoch;
       const prefix = `${usageKeyPrefix(P, account)}${epoch}:`;
       expect((await admit('alpha', before)).status).toBe('ok');
@@ -265,7 +358,11 @@ describe('the script clock', () => {
       expect(monthly).toMatchObject({ status: 'quota', period: 'month', resetAt: Date.parse(c.monthEnd) });
       expect((await admit('beta', before)).status).toBe('ok');
       const daily = await admit('beta', before);
-      expect(daily).toMatchObject({ status: 'quota', period: 'day', resetAt: Date.parse(`${c.days[1]}T00:00:00.000Z`) });
+      expect(daily).toMatchObject({
+        status: 'quota',
+        period: 'day',
+        resetAt: Date.parse(`${c.days[1]}T00:00:00.000Z`),
+      });
 
       const after = await at(c.after);
       expect((await admit('beta', after)).status).toBe('ok'); // a new day
@@ -275,10 +372,16 @@ describe('the script clock', () => {
       expect(await redis.hget(`${prefix}d:${c.days[0]}`, 'alpha')).toBe('2');
       expect(await redis.hget(`${prefix}d:${c.days[1]}`, 'beta')).toBe('1');
       expect(Number(await redis.hget(`${prefix}m:${c.months[1]}`, 'beta'))).toBe(sameMonth ? 2 : 1);
-      expect(Object.keys(await redis.hgetall(usageDirtyKey(P, account))).sort()).toEqual(c.days.map((d) => `${epoch}/${d}`));
+      expect(Object.keys(await redis.hgetall(usageDirtyKey(P, account))).sort()).toEqual(
+        c.days.map((d) => `${epoch}/${d}`),
+      );
       // Usage keys outlive their period by 35 days, on the script clock, whatever the month's length.
-      expect(Number(await redis.call('PEXPIRETIME', `${prefix}d:${c.days[0]}`))).toBe(Date.parse(`${c.days[1]}T00:00:00.000Z`) + 35 * 86_400_000);
-      expect(Number(await redis.call('PEXPIRETIME', `${prefix}m:${c.months[0]}`))).toBe(Date.parse(sameMonth ? c.monthEnd : `${c.months[1]}-01T00:00:00.000Z`) + 35 * 86_400_000);
+      expect(Number(await redis.call('PEXPIRETIME', `${prefix}d:${c.days[0]}`))).toBe(
+        Date.parse(`${c.days[1]}T00:00:00.000Z`) + 35 * 86_400_000,
+      );
+      expect(Number(await redis.call('PEXPIRETIME', `${prefix}m:${c.months[0]}`))).toBe(
+        Date.parse(sameMonth ? c.monthEnd : `${c.months[1]}-01T00:00:00.000Z`) + 35 * 86_400_000,
+      );
     });
   }
 
@@ -319,10 +422,19 @@ describe('unlock and usage snapshots', () => {
         [epoch, day, { alpha: 1, beta: 1, 'alpha|tok_a': 1, 'beta|tok_a': 1 }],
       ].sort(),
     );
-    expect(snap.months.map((m) => [m.epoch, m.month]).sort()).toEqual([['', '2020-01'], [epoch, day.slice(0, 7)]].sort());
+    expect(snap.months.map((m) => [m.epoch, m.month]).sort()).toEqual(
+      [
+        ['', '2020-01'],
+        [epoch, day.slice(0, 7)],
+      ].sort(),
+    );
     // After a loss the relay sequence restarts above anything it had reached.
     expect(snap.seq).toBeGreaterThan(Date.now() - 10_000);
-    const pending = await scripts.usageAck(account, { jobId: 'j', marks: snap.days.map((d) => [d.field, d.version]), eventIds: [] });
+    const pending = await scripts.usageAck(account, {
+      jobId: 'j',
+      marks: snap.days.map((d) => [d.field, d.version]),
+      eventIds: [],
+    });
     expect(pending).toBe(0);
   });
 });
@@ -330,7 +442,9 @@ describe('unlock and usage snapshots', () => {
 describe('field names', () => {
   it('every named field of the account hash is the one the scripts use', () => {
     const dir = join(__dirname, '../libs/access-state/lua');
-    const lua = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const lua = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
     for (const field of Object.values(AccountField)) expect(lua, field).toContain(`'${field}`);
   });
 });

@@ -14,7 +14,11 @@ let api: ChildApp & { url: string };
 let config: ReturnType<typeof testConfig>;
 let acct: TestAccount;
 
-const token = (secret: string) => http(`${api.url}/oauth/token`, { method: 'POST', form: { grant_type: 'client_credentials', client_id: acct.clientId, client_secret: secret } });
+const token = (secret: string) =>
+  http(`${api.url}/oauth/token`, {
+    method: 'POST',
+    form: { grant_type: 'client_credentials', client_id: acct.clientId, client_secret: secret },
+  });
 
 beforeAll(async () => {
   redis = await TestRedisServer.start();
@@ -32,10 +36,18 @@ afterAll(async () => {
 describe('account writes while Redis is away', () => {
   it('answer 503 and store nothing; the secret in use keeps working once Redis is back', async () => {
     await redis.kill();
-    const rotate = await http(`${api.url}/operator/v1/accounts/writes-co/secrets`, { method: 'POST', headers: operator(config), json: { graceSeconds: 0 } });
+    const rotate = await http(`${api.url}/operator/v1/accounts/writes-co/secrets`, {
+      method: 'POST',
+      headers: operator(config),
+      json: { graceSeconds: 0 },
+    });
     expect([rotate.status, rotate.body.error]).toEqual([503, 'temporarily_unavailable']);
     expect(JSON.stringify(rotate.body)).not.toMatch(/tgs_/);
-    const patch = await http(`${api.url}/operator/v1/accounts/writes-co`, { method: 'PATCH', headers: operator(config), json: { status: 'disabled' } });
+    const patch = await http(`${api.url}/operator/v1/accounts/writes-co`, {
+      method: 'PATCH',
+      headers: operator(config),
+      json: { status: 'disabled' },
+    });
     expect(patch.status).toBe(503);
     const issued = await token(acct.clientSecret);
     expect([issued.status, issued.body.error]).toEqual([503, 'temporarily_unavailable']);
@@ -52,7 +64,11 @@ describe('account writes while Redis is away', () => {
   });
 
   it('after Redis came back empty, a rotation on this process applies at once to its copy', async () => {
-    const rotated = await http(`${api.url}/operator/v1/accounts/writes-co/secrets`, { method: 'POST', headers: operator(config), json: { graceSeconds: 0 } });
+    const rotated = await http(`${api.url}/operator/v1/accounts/writes-co/secrets`, {
+      method: 'POST',
+      headers: operator(config),
+      json: { graceSeconds: 0 },
+    });
     expect(rotated.status).toBe(201);
     expect((await token(acct.clientSecret)).status).toBe(401);
     expect((await token(rotated.body.clientSecret)).status).toBe(200);

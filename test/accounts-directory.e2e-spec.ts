@@ -1,7 +1,14 @@
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropStack, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
+import {
+  dropStack,
+  startApi,
+  startWorker,
+  waitForUsageDrained,
+  type RunningApi,
+  type RunningWorker,
+} from './support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
 import { sibling, testConfig } from './support/test-config';
 
@@ -14,11 +21,18 @@ const config = testConfig();
 let api: RunningApi;
 let worker: RunningWorker;
 
-const list = (query = '') => http(`${api.url}/operator/v1/accounts${query ? `?${query}` : ''}`, { headers: operator(config) });
+const list = (query = '') =>
+  http(`${api.url}/operator/v1/accounts${query ? `?${query}` : ''}`, { headers: operator(config) });
 const names = (res: { body: { items: { name: string }[] } }) => res.body.items.map((a) => a.name);
-const basic = (id: string, secret: string) => ({ authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}` });
+const basic = (id: string, secret: string) => ({
+  authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`,
+});
 const tokenRequest = (acct: Pick<TestAccount, 'clientId' | 'clientSecret'>) =>
-  http(`${api.url}/oauth/token`, { method: 'POST', headers: basic(acct.clientId, acct.clientSecret), form: { grant_type: 'client_credentials' } });
+  http(`${api.url}/oauth/token`, {
+    method: 'POST',
+    headers: basic(acct.clientId, acct.clientSecret),
+    form: { grant_type: 'client_credentials' },
+  });
 const limits = (token: string) => http(`${api.url}/api/v1/admin/limits`, { headers: bearer(token) });
 
 beforeAll(async () => {
@@ -53,7 +67,15 @@ describe('GET /operator/v1/accounts', () => {
     expect(second.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
     expect(names(second)).toEqual(['acorn']);
 
-    expect((await http(`${api.url}/operator/v1/accounts/acorn`, { method: 'PATCH', headers: operator(config), json: { status: 'disabled' } })).status).toBe(200);
+    expect(
+      (
+        await http(`${api.url}/operator/v1/accounts/acorn`, {
+          method: 'PATCH',
+          headers: operator(config),
+          json: { status: 'disabled' },
+        })
+      ).status,
+    ).toBe(200);
     expect(names(await list('status=disabled'))).toEqual(['acorn']);
     expect(names(await list('status=active&search=ac'))).toEqual(['acme', 'acme-labs']);
     expect((await list()).body.total).toBe(5); // disabled accounts are listed by default
@@ -63,8 +85,19 @@ describe('GET /operator/v1/accounts', () => {
     const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
     try {
       const accounts = conn.db!.collection<Record<string, unknown>>('accounts');
-      const { _id: _i, namePrefixes: _p, deleted: _d, deletedAt: _t, ...record } = (await accounts.findOne({ name: 'zeta' }))!;
-      await accounts.insertOne({ ...record, _id: 'acc_legacy-record01' as never, name: 'legacy-co', clientId: 'tgc_legacy-record-client-01' });
+      const {
+        _id: _i,
+        namePrefixes: _p,
+        deleted: _d,
+        deletedAt: _t,
+        ...record
+      } = (await accounts.findOne({ name: 'zeta' }))!;
+      await accounts.insertOne({
+        ...record,
+        _id: 'acc_legacy-record01' as never,
+        name: 'legacy-co',
+        clientId: 'tgc_legacy-record-client-01',
+      });
     } finally {
       await conn.close();
     }
@@ -74,7 +107,10 @@ describe('GET /operator/v1/accounts', () => {
     const upgraded = await startWorker(sibling(config, 'worker'));
     await upgraded.close();
     const found = await list('search=LEG');
-    expect(found.body).toMatchObject({ total: 1, items: [{ accountId: 'acc_legacy-record01', name: 'legacy-co', status: 'active' }] });
+    expect(found.body).toMatchObject({
+      total: 1,
+      items: [{ accountId: 'acc_legacy-record01', name: 'legacy-co', status: 'active' }],
+    });
     expect(names(await list('search=le'))).toEqual(['legacy-co']);
     expect((await list()).body.total).toBe(6);
   });
@@ -93,10 +129,15 @@ describe('GET /operator/v1/accounts', () => {
       const res = await list(query);
       expect(res.status, query).toBe(400);
       expect(res.body.error, query).toBe('validation_failed');
-      expect(res.body.fields.map((f: { field: string }) => f.field), query).toContain(field);
+      expect(
+        res.body.fields.map((f: { field: string }) => f.field),
+        query,
+      ).toContain(field);
     }
     expect((await http(`${api.url}/operator/v1/accounts`)).status).toBe(401);
-    expect((await http(`${api.url}/operator/v1/accounts`, { headers: { 'x-operator-key': 'not-the-operator-key' } })).status).toBe(401);
+    expect(
+      (await http(`${api.url}/operator/v1/accounts`, { headers: { 'x-operator-key': 'not-the-operator-key' } })).status,
+    ).toBe(401);
   });
 });
 
@@ -107,15 +148,26 @@ describe('DELETE /operator/v1/accounts/:idOrName', () => {
     expect((await limits(token)).status).toBe(200);
     await waitForUsageDrained(config, worker.usageQueue);
 
-    const deleted = await http(`${api.url}/operator/v1/accounts/leaving-co`, { method: 'DELETE', headers: operator(config) });
+    const deleted = await http(`${api.url}/operator/v1/accounts/leaving-co`, {
+      method: 'DELETE',
+      headers: operator(config),
+    });
     expect(deleted.status).toBe(200);
-    expect(deleted.body).toMatchObject({ accountId: acct.accountId, name: 'leaving-co', clientId: acct.clientId, status: 'deleted', secrets: [] });
+    expect(deleted.body).toMatchObject({
+      accountId: acct.accountId,
+      name: 'leaving-co',
+      clientId: acct.clientId,
+      status: 'deleted',
+      secrets: [],
+    });
     expect(Date.parse(deleted.body.deletedAt)).not.toBeNaN();
     expect(deleted.body).not.toHaveProperty('alertWebhookSecret');
 
     // Its tokens: refused at once, the one this instance had cached included; introspection says inactive.
     for (const t of [token, other]) expect((await limits(t)).status).toBe(401);
-    expect((await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: operator(config), form: { token } })).body).toEqual({ active: false });
+    expect(
+      (await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: operator(config), form: { token } })).body,
+    ).toEqual({ active: false });
     // Its client: the same invalid_client as an unknown one, by client ID or by name.
     for (const login of [acct.clientId, 'leaving-co']) {
       const refused = await tokenRequest({ clientId: login, clientSecret: acct.clientSecret });
@@ -134,18 +186,30 @@ describe('DELETE /operator/v1/accounts/:idOrName', () => {
       ['GET', `/operator/v1/accounts/leaving-co/usage?period=day&start=2026-01-01&end=2026-01-01`],
       ['GET', '/operator/v1/alerts?account=leaving-co'],
     ]) {
-      const res = await http(`${api.url}${path}`, { method, headers: operator(config), ...(method === 'PATCH' ? { json: { status: 'active' } } : method === 'POST' ? { json: {} } : {}) });
+      const res = await http(`${api.url}${path}`, {
+        method,
+        headers: operator(config),
+        ...(method === 'PATCH' ? { json: { status: 'active' } } : method === 'POST' ? { json: {} } : {}),
+      });
       expect(res.status, `${method} ${path}`).toBe(404);
     }
     // Name and client ID are never given to another account.
-    const again = await http(`${api.url}/operator/v1/accounts`, { method: 'POST', headers: operator(config), json: { name: 'leaving-co' } });
+    const again = await http(`${api.url}/operator/v1/accounts`, {
+      method: 'POST',
+      headers: operator(config),
+      json: { name: 'leaving-co' },
+    });
     expect(again.status).toBe(409);
 
     // The listing leaves it out unless asked for deleted accounts; the record is still there.
     expect(names(await list('search=leaving'))).toEqual([]);
     const listed = await list('status=deleted');
     expect(names(listed)).toEqual(['leaving-co']);
-    expect(listed.body.items[0]).toMatchObject({ accountId: acct.accountId, status: 'deleted', deletedAt: deleted.body.deletedAt });
+    expect(listed.body.items[0]).toMatchObject({
+      accountId: acct.accountId,
+      status: 'deleted',
+      deletedAt: deleted.body.deletedAt,
+    });
     // Usage recorded before the deletion still names the account.
     const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
     try {
@@ -162,7 +226,9 @@ describe('DELETE /operator/v1/accounts/:idOrName', () => {
     const acct = await createAccount(api.url, config, { name: 'gone-co' });
     const token = await issueToken(api.url, acct);
     expect((await limits(token)).status).toBe(200);
-    expect((await http(`${api.url}/operator/v1/accounts/gone-co`, { method: 'DELETE', headers: operator(config) })).status).toBe(200);
+    expect(
+      (await http(`${api.url}/operator/v1/accounts/gone-co`, { method: 'DELETE', headers: operator(config) })).status,
+    ).toBe(200);
     // The account's whole state goes, as when a Redis master restarts without persistence (its keys
     // share one hash tag, so a lost master loses whole accounts).
     const redis = new Redis(config.redisUrl);

@@ -3,14 +3,26 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropStack, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
+import { runCli } from '../apps/cli/cli.runner';
+import {
+  dropStack,
+  startApi,
+  startWorker,
+  waitForUsageDrained,
+  type RunningApi,
+  type RunningWorker,
+} from './support/apps';
 import { bearer, createAccount, http, issueToken, operator } from './support/client';
 import { processEnv, sibling, testConfig } from './support/test-config';
 
 /**
- * The operator CLI as operators run it: `node dist/apps/cli/main.js <command>` in its own process,
- * against this file's stack, with effects checked through the real API. Each spawn costs about a
- * second (Node, Nest, connections), so independent runs go in parallel.
+ * The operator CLI against this file's stack, with effects checked through the real API. Commands
+ * run in this process through `runCli`, the function `main.ts` runs, each with its own stdout,
+ * stderr, environment and working directory (a new shell in a checkout is an environment without
+ * MONGO_URL and REDIS_URL, and that directory); what only a process shows (its exit status, output
+ * flushed before exit, no stack trace from its last-resort handlers) is checked by spawning
+ * `node dist/apps/cli/main.js` as operators run it. A spawn costs two to three CPU-seconds of
+ * loading alone, which is why only those cases spawn.
  */
 const MAIN = resolve(__dirname, '../dist/apps/cli/main.js');
 const config = testConfig('api');
@@ -25,7 +37,37 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], extraEnv: Record<string, string | undefined> = {}, cwd?: string): Promise<Run> {
+/** One command run in this process, as `main.ts` runs it; its output and exit code. */
+async function cli(
+  args: string[],
+  extraEnv: Record<string, string | undefined> = {},
+  cwd = process.cwd(),
+): Promise<Run> {
+  const childEnv = { ...env, ...extraEnv };
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: childEnv,
+    cwd,
+  };
+  // A CLI that does not finish on its own is a defect, not something to wait out.
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error(`tollgate ${args.join(' ')} did not finish in 30 s`)), 30_000)),
+  );
+  try {
+    const code = await Promise.race([runCli(args, io), hung]);
+    return { args, code, stdout, stderr };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One command as its own process: `node dist/apps/cli/main.js <args>`. */
+function spawned(args: string[], extraEnv: Record<string, string | undefined> = {}, cwd?: string): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const childEnv = Object.fromEntries(Object.entries({ ...env, ...extraEnv }).filter(([, v]) => v !== undefined));
     const proc = spawn(process.execPath, [MAIN, ...args], { env: childEnv, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,7 +85,7 @@ function cli(args: string[], extraEnv: Record<string, string | undefined> = {}, 
   });
 }
 
-/** Runs CLI invocations a few at a time (each costs about a CPU-second), answers in order. */
+/** Runs CLI invocations a few at a time, answers in order. */
 async function batch(invocations: [string[], Record<string, string | undefined>?][], concurrency = 4): Promise<Run[]> {
   const runs: Run[] = [];
   let next = 0;
@@ -98,11 +140,28 @@ afterAll(async () => {
   await dropStack(config);
 });
 
-// Each command is a fresh node process (about 1 CPU-second to load); allow for a busy 2-core machine.
+// A spawned command is a fresh node process (two to three CPU-seconds to load); allow for a busy 2-core machine.
 describe('operator CLI', { timeout: 120_000 }, () => {
   it('accounts create prints the client ID and the secret once, as a table or one JSON document; both secrets get tokens', async () => {
     const [created, table] = await Promise.all([
-      cli(['accounts', 'create', 'acme-cli', '--limit', '3', '--period', '60', '--scope', 'token', '--ttl', '900', '--max-tokens', '20', '--scopes', 'data:read,reports', '--json']),
+      cli([
+        'accounts',
+        'create',
+        'acme-cli',
+        '--limit',
+        '3',
+        '--period',
+        '60',
+        '--scope',
+        'token',
+        '--ttl',
+        '900',
+        '--max-tokens',
+        '20',
+        '--scopes',
+        'data:read,reports',
+        '--json',
+      ]),
       cli(['accounts', 'create', 'table-co']),
     ]);
     acme = json(created);
@@ -130,7 +189,10 @@ describe('operator CLI', { timeout: 120_000 }, () => {
   });
 
   it('accounts show, update, disable and enable act through the same services as the operator API', async () => {
-    const [table, byId] = await Promise.all([cli(['accounts', 'show', 'acme-cli']), cli(['accounts', 'show', acme.accountId, '--json'])]);
+    const [table, byId] = await Promise.all([
+      cli(['accounts', 'show', 'acme-cli']),
+      cli(['accounts', 'show', acme.accountId, '--json']),
+    ]);
     const view = await http(`${api.url}/operator/v1/accounts/acme-cli`, { headers: operator(config) });
     expect(json(byId)).toEqual(view.body);
     const out = ok(table);
@@ -141,18 +203,44 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     expect(out).not.toContain(acme.clientSecret);
 
     // Throttle flags change only the fields given: period, lockout and scope stay.
-    const updated = json(await cli(['accounts', 'update', 'acme-cli', '--limit', '5', '--ttl', '600', '--webhook', 'https://hooks.example.com/tollgate', '--json']));
-    expect(updated).toMatchObject({ tokenTtlSeconds: 600, alertWebhookUrl: 'https://hooks.example.com/tollgate', throttle: { limit: 5, periodSeconds: 60, lockoutSeconds: 60, scope: 'token' } });
+    const updated = json(
+      await cli([
+        'accounts',
+        'update',
+        'acme-cli',
+        '--limit',
+        '5',
+        '--ttl',
+        '600',
+        '--webhook',
+        'https://hooks.example.com/tollgate',
+        '--json',
+      ]),
+    );
+    expect(updated).toMatchObject({
+      tokenTtlSeconds: 600,
+      alertWebhookUrl: 'https://hooks.example.com/tollgate',
+      throttle: { limit: 5, periodSeconds: 60, lockoutSeconds: 60, scope: 'token' },
+    });
     expect(updated).not.toHaveProperty('alertWebhookSecret');
-    expect((await http(`${api.url}/operator/v1/accounts/acme-cli`, { headers: operator(config) })).body).toMatchObject({ tokenTtlSeconds: 600, throttle: { limit: 5 } });
+    expect((await http(`${api.url}/operator/v1/accounts/acme-cli`, { headers: operator(config) })).body).toMatchObject({
+      tokenTtlSeconds: 600,
+      throttle: { limit: 5 },
+    });
 
     const token = await issueToken(api.url, acme);
     expect((await limits(token)).status).toBe(200);
-    expect(ok(await cli(['accounts', 'disable', 'acme-cli']))).toBe(`account acme-cli (${acme.accountId}) is disabled\n`);
+    expect(ok(await cli(['accounts', 'disable', 'acme-cli']))).toBe(
+      `account acme-cli (${acme.accountId}) is disabled\n`,
+    );
     expect((await limits(token)).status).toBe(401);
     expect(await tokenStatus(acme.clientId, acme.clientSecret)).not.toBe(200);
 
-    expect(json(await cli(['accounts', 'enable', 'acme-cli', '--json']))).toEqual({ accountId: acme.accountId, name: 'acme-cli', status: 'active' });
+    expect(json(await cli(['accounts', 'enable', 'acme-cli', '--json']))).toEqual({
+      accountId: acme.accountId,
+      name: 'acme-cli',
+      status: 'active',
+    });
     // Disabling ended the tokens issued before it; after enabling, a new token works.
     expect((await limits(token)).status).toBe(401);
     expect((await limits(await issueToken(api.url, acme))).status).toBe(200);
@@ -170,7 +258,10 @@ describe('operator CLI', { timeout: 120_000 }, () => {
 
   it('tokens list shows token ids (never values); tokens revoke and revoke-all take effect on the API at once', async () => {
     const [t1, t2] = [await issueToken(api.url, acme), await issueToken(api.url, acme)];
-    const [table, listed] = await Promise.all([cli(['tokens', 'list', 'acme-cli']), cli(['tokens', 'list', 'acme-cli', '--json'])]);
+    const [table, listed] = await Promise.all([
+      cli(['tokens', 'list', 'acme-cli']),
+      cli(['tokens', 'list', 'acme-cli', '--json']),
+    ]);
     const fromApi = await http(`${api.url}/operator/v1/accounts/acme-cli/tokens`, { headers: operator(config) });
     const list = json(listed);
     expect(list).toEqual(fromApi.body);
@@ -180,7 +271,9 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     for (const t of list.tokens) expect(out).toContain(t.tokenId);
     expect(out + listed.stdout).not.toContain(t1);
 
-    const t1Id = (await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: operator(config), form: { token: t1 } })).body.jti;
+    const t1Id = (
+      await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: operator(config), form: { token: t1 } })
+    ).body.jti;
     expect(list.tokens.map((t: { tokenId: string }) => t.tokenId)).toContain(t1Id);
     expect(ok(await cli(['tokens', 'revoke', t1Id]))).toBe(`token ${t1Id} revoked\n`);
     expect([(await limits(t1)).status, (await limits(t2)).status]).toEqual([401, 200]);
@@ -211,7 +304,13 @@ describe('operator CLI', { timeout: 120_000 }, () => {
       [['alerts', '--account', 'acme-cli', '--type', 'throttle.lockout', '--json']],
     ]);
     const report = json(usage);
-    expect(report).toEqual((await http(`${api.url}/operator/v1/accounts/acme-cli/usage?period=day&start=${day}&end=${day}`, { headers: operator(config) })).body);
+    expect(report).toEqual(
+      (
+        await http(`${api.url}/operator/v1/accounts/acme-cli/usage?period=day&start=${day}&end=${day}`, {
+          headers: operator(config),
+        })
+      ).body,
+    );
     const admin = report.usageForAccount.find((u: { api: string }) => u.api === 'admin');
     // Admitted requests only: 2 in the disable/enable test (one per token), 1 with the second token, 6 around the unlock.
     expect(admin.transactions).toBe(9);
@@ -221,7 +320,13 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     expect(out).toMatch(/^month\s+allocatedCredits\s+consumedCredits$/m);
 
     const lockouts = json(alerts);
-    expect(lockouts).toEqual((await http(`${api.url}/operator/v1/alerts?account=acme-cli&type=throttle.lockout`, { headers: operator(config) })).body);
+    expect(lockouts).toEqual(
+      (
+        await http(`${api.url}/operator/v1/alerts?account=acme-cli&type=throttle.lockout`, {
+          headers: operator(config),
+        })
+      ).body,
+    );
     expect(lockouts.items).toHaveLength(1);
     expect(lockouts.items[0]).toMatchObject({ accountId: acme.accountId, type: 'throttle.lockout', api: 'admin' });
     // Newest first, two per page: the lockout and the 90% warning, then a pointer to page 2 (the 80% one).
@@ -235,7 +340,10 @@ describe('operator CLI', { timeout: 120_000 }, () => {
 
   it('accounts list finds accounts by name prefix and status; accounts delete ends their tokens and frees nothing', async () => {
     // Created through the API (creating is tested above): each CLI run costs a process start.
-    const [leaving] = await Promise.all([createAccount(api.url, config, { name: 'acme-leaving' }), createAccount(api.url, config, { name: 'acme-staying' })]);
+    const [leaving] = await Promise.all([
+      createAccount(api.url, config, { name: 'acme-leaving' }),
+      createAccount(api.url, config, { name: 'acme-staying' }),
+    ]);
     const token = await issueToken(api.url, leaving);
     expect((await limits(token)).status).toBe(200);
 
@@ -245,24 +353,51 @@ describe('operator CLI', { timeout: 120_000 }, () => {
       [['accounts', 'delete', 'acme-leaving']],
       [['accounts', 'list', '--status', 'gone', '--page-size', '500']],
     ]);
-    expect(json(listed)).toEqual((await http(`${api.url}/operator/v1/accounts?search=acme`, { headers: operator(config) })).body);
-    expect(json(listed).items.map((a: { name: string }) => a.name)).toEqual(['acme-cli', 'acme-leaving', 'acme-staying']);
+    expect(json(listed)).toEqual(
+      (await http(`${api.url}/operator/v1/accounts?search=acme`, { headers: operator(config) })).body,
+    );
+    expect(json(listed).items.map((a: { name: string }) => a.name)).toEqual([
+      'acme-cli',
+      'acme-leaving',
+      'acme-staying',
+    ]);
     const out = ok(table);
     expect(out).toMatch(/^name\s+accountId\s+clientId\s+status\s+scopes\s+createdAt$/m);
-    expect(out).toMatch(new RegExp(`^acme-leaving\\s+${leaving.accountId}\\s+${leaving.clientId}\\s+active\\s+data:read\\s`, 'm'));
+    expect(out).toMatch(
+      new RegExp(`^acme-leaving\\s+${leaving.accountId}\\s+${leaving.clientId}\\s+active\\s+data:read\\s`, 'm'),
+    );
     expect(out).toContain('1-2 of 3; more with --page 2');
     // Bad input and a delete without --yes fail before any store call.
-    expect(failed(unconfirmed, 2)).toBe('tollgate: deleting acme-leaving cannot be undone; run again with --yes to confirm');
-    expect(failed(invalid, 2)).toBe('tollgate: invalid --status: --status must be one of active, disabled, deleted; --page-size: --page-size must not be greater than 100');
+    expect(failed(unconfirmed, 2)).toBe(
+      'tollgate: deleting acme-leaving cannot be undone; run again with --yes to confirm',
+    );
+    expect(failed(invalid, 2)).toBe(
+      'tollgate: invalid --status: --status must be one of active, disabled, deleted; --page-size: --page-size must not be greater than 100',
+    );
     expect((await limits(token)).status).toBe(200);
 
-    expect(ok(await cli(['accounts', 'delete', 'acme-leaving', '--yes']))).toBe(`account acme-leaving (${leaving.accountId}) is deleted; its tokens no longer work\n`);
+    expect(ok(await cli(['accounts', 'delete', 'acme-leaving', '--yes']))).toBe(
+      `account acme-leaving (${leaving.accountId}) is deleted; its tokens no longer work\n`,
+    );
     expect((await limits(token)).status).toBe(401);
     expect(await tokenStatus(leaving.clientId, leaving.clientSecret)).toBe(401);
-    const [deleted, show] = await batch([[['accounts', 'list', '--status', 'deleted', '--json']], [['accounts', 'show', 'acme-leaving']]]);
-    expect(json(deleted).items).toEqual([expect.objectContaining({ accountId: leaving.accountId, name: 'acme-leaving', status: 'deleted' })]);
+    const [deleted, show] = await batch([
+      [['accounts', 'list', '--status', 'deleted', '--json']],
+      [['accounts', 'show', 'acme-leaving']],
+    ]);
+    expect(json(deleted).items).toEqual([
+      expect.objectContaining({ accountId: leaving.accountId, name: 'acme-leaving', status: 'deleted' }),
+    ]);
     expect(failed(show, 3)).toBe('tollgate: account "acme-leaving" not found');
-    expect((await http(`${api.url}/operator/v1/accounts`, { method: 'POST', headers: operator(config), json: { name: 'acme-leaving' } })).status).toBe(409);
+    expect(
+      (
+        await http(`${api.url}/operator/v1/accounts`, {
+          method: 'POST',
+          headers: operator(config),
+          json: { name: 'acme-leaving' },
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('finds the local stack by itself in a new shell (no MONGO_URL or REDIS_URL), and says what to do when its servers are gone', async () => {
@@ -272,10 +407,22 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     writeFileSync(join(root, '.local/secret-pepper'), `${config.secretPepper}\n`);
     writeFileSync(join(root, '.local/operator-key'), `${config.operatorKey}\n`);
     const record = (mongo: string, redis: string) =>
-      writeFileSync(join(root, '.local/stack/env'), `export REDIS_URL=${redis}\nexport MONGO_URL=${mongo}\nexport REDIS_PREFIX=${config.redisPrefix}\nexport PUBLIC_URL=${api.url}\n`);
-    const newShell = { MONGO_URL: undefined, REDIS_URL: undefined, REDIS_PREFIX: undefined, SECRET_PEPPER: undefined, OPERATOR_KEY: undefined };
+      writeFileSync(
+        join(root, '.local/stack/env'),
+        `export REDIS_URL=${redis}\nexport MONGO_URL=${mongo}\nexport REDIS_PREFIX=${config.redisPrefix}\nexport PUBLIC_URL=${api.url}\n`,
+      );
+    const newShell = {
+      MONGO_URL: undefined,
+      REDIS_URL: undefined,
+      REDIS_PREFIX: undefined,
+      SECRET_PEPPER: undefined,
+      OPERATOR_KEY: undefined,
+    };
     record(config.mongoUrl, config.redisUrl);
-    const [show, rotate] = await Promise.all([cli(['accounts', 'show', 'acme-cli', '--json'], newShell, root), cli(['secrets', 'rotate', 'acme-cli', '--json'], newShell, root)]);
+    const [show, rotate] = await Promise.all([
+      cli(['accounts', 'show', 'acme-cli', '--json'], newShell, root),
+      cli(['secrets', 'rotate', 'acme-cli', '--json'], newShell, root),
+    ]);
     expect(json(show)).toMatchObject({ accountId: acme.accountId, name: 'acme-cli', clientId: acme.clientId });
     // Its pepper came from the checkout too: a secret rotated through the CLI works on the API.
     const rotated = json(rotate);
@@ -299,11 +446,26 @@ describe('operator CLI', { timeout: 120_000 }, () => {
         'tollgate: invalid name: name must be 3 to 64 of a-z 0-9 -; --ttl: --ttl must not be less than 60; --limit: --limit must not be less than 1',
       ],
       [['accounts', 'create', 'acme-cli'], {}, 4, 'tollgate: an account named "acme-cli" already exists'],
-      [['accounts', 'update', 'acme-cli', '--webhook', 'http://127.0.0.1:9/hook'], {}, 2, 'tollgate: invalid --webhook: --webhook targets a loopback, link-local or private address'],
+      [
+        ['accounts', 'update', 'acme-cli', '--webhook', 'http://127.0.0.1:9/hook'],
+        {},
+        2,
+        'tollgate: invalid --webhook: --webhook targets a loopback, link-local or private address',
+      ],
       [['accounts', 'create', 'x-name', '--bogus'], {}, 2, "tollgate: unknown option '--bogus'"],
       [['acounts', 'list'], {}, 2, "tollgate: unknown command 'acounts' (Did you mean accounts?)"],
-      [['accounts', 'bogus'], {}, 2, "tollgate: unknown command 'accounts bogus' (accounts commands: create, list, show, update, disable, enable, delete)"],
-      [['usage', 'acme-cli', '--period', 'week', '--start', '2026-01-01', '--end', '2026-01-02'], {}, 2, 'tollgate: invalid --period: --period must be one of day, month, year'],
+      [
+        ['accounts', 'bogus'],
+        {},
+        2,
+        "tollgate: unknown command 'accounts bogus' (accounts commands: create, list, show, update, disable, enable, delete)",
+      ],
+      [
+        ['usage', 'acme-cli', '--period', 'week', '--start', '2026-01-01', '--end', '2026-01-02'],
+        {},
+        2,
+        'tollgate: invalid --period: --period must be one of day, month, year',
+      ],
       [
         ['unlock', 'acme-cli'],
         { MONGO_URL: 'mongodb://127.0.0.1:9/nowhere', STARTUP_TIMEOUT_MS: '1000' },
@@ -319,15 +481,33 @@ describe('operator CLI', { timeout: 120_000 }, () => {
     ];
     const runs = await batch(cases.map(([args, extraEnv]) => [args, extraEnv]));
     expect(runs.map((run, i) => failed(run, cases[i][2]))).toEqual(cases.map((c) => c[3]));
-    const everything = runs.map((r) => r.stdout + r.stderr).join('');
+    // The same from a process of its own, for a failure a command reports and one commander does.
+    const processes = await Promise.all([0, 4].map((i) => spawned(cases[i][0], cases[i][1])));
+    expect(processes.map((run, n) => failed(run, cases[[0, 4][n]][2]))).toEqual([cases[0][3], cases[4][3]]);
+    const everything = [...runs, ...processes].map((r) => r.stdout + r.stderr).join('');
     expect(everything).not.toMatch(/tgs_|whsec_/);
     expect(everything).not.toContain(config.secretPepper);
   });
 
   it('prints help on stdout and exits 0', async () => {
-    const help = ok(await cli(['accounts', 'create', '--help']));
+    const [run, fromProcess] = await Promise.all([
+      cli(['accounts', 'create', '--help']),
+      spawned(['accounts', 'create', '--help']),
+    ]);
+    const help = ok(run);
+    expect(ok(fromProcess)).toBe(help);
     expect(help).toContain('Usage: tollgate accounts create [options] <name>');
-    for (const flag of ['--limit <n>', '--period <seconds>', '--lockout <seconds>', '--scope <account|token>', '--ttl <seconds>', '--max-tokens <n>', '--scopes <a,b>', '--webhook <url>', '--json']) {
+    for (const flag of [
+      '--limit <n>',
+      '--period <seconds>',
+      '--lockout <seconds>',
+      '--scope <account|token>',
+      '--ttl <seconds>',
+      '--max-tokens <n>',
+      '--scopes <a,b>',
+      '--webhook <url>',
+      '--json',
+    ]) {
       expect(help).toContain(flag);
     }
   });

@@ -2,7 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { companyListQuery, DataModule, DataSeedService } from '@tollgate/data';
+import { CompaniesModule, companyListQuery } from '@tollgate/companies';
+import { SampleDataService } from '@tollgate/sample-data';
 import { SeedModule } from '../apps/seed/seed.module';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken } from './support/client';
@@ -15,21 +16,31 @@ let readOnly: string;
 let writeOnly: string;
 
 const url = (path: string) => `${api.url}/api/v1/companies${path}`;
-const get = (path: string, token = readWrite, headers: Record<string, string> = {}) => http(url(path), { headers: { ...bearer(token), ...headers } });
+const get = (path: string, token = readWrite, headers: Record<string, string> = {}) =>
+  http(url(path), { headers: { ...bearer(token), ...headers } });
 const post = (json: unknown, token = readWrite) => http(url(''), { method: 'POST', headers: bearer(token), json });
-const put = (id: string, json: unknown, token = readWrite) => http(url(`/${id}`), { method: 'PUT', headers: bearer(token), json });
+const put = (id: string, json: unknown, token = readWrite) =>
+  http(url(`/${id}`), { method: 'PUT', headers: bearer(token), json });
 const del = (path: string, token = readWrite) => http(url(path), { method: 'DELETE', headers: bearer(token) });
 const fieldsOf = (body: { fields?: { field: string }[] }) => (body.fields ?? []).map((f) => f.field).sort();
 
 let seq = 0;
 /** A valid company whose domain no other test uses. */
-const company = (over: Record<string, unknown> = {}) => ({ name: `Company ${++seq}`, domain: `c${seq}-${Date.now()}.example`, ...over });
+const company = (over: Record<string, unknown> = {}) => ({
+  name: `Company ${++seq}`,
+  domain: `c${seq}-${Date.now()}.example`,
+  ...over,
+});
 const UNKNOWN_ID = '0123456789abcdef01234567';
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(api.url, config, { name: 'data-companies', scopes: ['data:read', 'data:write'] });
-  [readWrite, readOnly, writeOnly] = await Promise.all([issueToken(api.url, account), issueToken(api.url, account, 'data:read'), issueToken(api.url, account, 'data:write')]);
+  [readWrite, readOnly, writeOnly] = await Promise.all([
+    issueToken(api.url, account),
+    issueToken(api.url, account, 'data:read'),
+    issueToken(api.url, account, 'data:write'),
+  ]);
 });
 afterAll(async () => {
   await api?.close();
@@ -38,9 +49,25 @@ afterAll(async () => {
 
 describe('companies: create, read, replace, delete', () => {
   it('creates a company (201, Location), normalizing domain and country, and reads it back', async () => {
-    const created = await post({ name: '  Initech  ', domain: 'WWW.Initech.Example', country: 'us', industry: 'Software', employees: 120, revenue: 1_500_000.5, website: 'https://initech.example' });
+    const created = await post({
+      name: '  Initech  ',
+      domain: 'WWW.Initech.Example',
+      country: 'us',
+      industry: 'Software',
+      employees: 120,
+      revenue: 1_500_000.5,
+      website: 'https://initech.example',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'Initech', domain: 'www.initech.example', country: 'US', industry: 'Software', city: null, employees: 120, revenue: 1_500_000.5 });
+    expect(created.body).toMatchObject({
+      name: 'Initech',
+      domain: 'www.initech.example',
+      country: 'US',
+      industry: 'Software',
+      city: null,
+      employees: 120,
+      revenue: 1_500_000.5,
+    });
     expect(created.body.id).toMatch(/^[0-9a-f]{24}$/);
     expect(created.headers.get('location')).toBe(`/api/v1/companies/${created.body.id}`);
     expect(created.body).not.toHaveProperty('nameLower');
@@ -54,7 +81,15 @@ describe('companies: create, read, replace, delete', () => {
     api.clock.advance(1000);
     const replaced = await put(created.id, { name: 'Renamed', domain: created.domain, industry: 'Retail' });
     expect(replaced.status).toBe(200);
-    expect(replaced.body).toMatchObject({ id: created.id, name: 'Renamed', industry: 'Retail', city: null, country: null, employees: null, createdAt: created.createdAt });
+    expect(replaced.body).toMatchObject({
+      id: created.id,
+      name: 'Renamed',
+      industry: 'Retail',
+      city: null,
+      country: null,
+      employees: null,
+      createdAt: created.createdAt,
+    });
     expect(Date.parse(replaced.body.updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
     expect((await get(`/${created.id}`)).body.name).toBe('Renamed');
   });
@@ -75,7 +110,12 @@ describe('companies: create, read, replace, delete', () => {
   });
 
   it('answers 400 naming `id` for a malformed id on GET, PUT and DELETE', async () => {
-    for (const res of [await get('/not-an-id'), await put('123', company()), await del(`/${UNKNOWN_ID}0`), await get('/zzzzzzzzzzzzzzzzzzzzzzzz')]) {
+    for (const res of [
+      await get('/not-an-id'),
+      await put('123', company()),
+      await del(`/${UNKNOWN_ID}0`),
+      await get('/zzzzzzzzzzzzzzzzzzzzzzzz'),
+    ]) {
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('validation_failed');
       expect(fieldsOf(res.body)).toEqual(['id']);
@@ -98,10 +138,28 @@ describe('companies: create, read, replace, delete', () => {
 
 describe('companies: bad input', () => {
   it('names every offending field of a body in one 400', async () => {
-    const res = await post({ name: '', domain: 'not a domain', country: 'XX', employees: -1, revenue: 'lots', website: 'ftp://x.example', city: 42, extra: true });
+    const res = await post({
+      name: '',
+      domain: 'not a domain',
+      country: 'XX',
+      employees: -1,
+      revenue: 'lots',
+      website: 'ftp://x.example',
+      city: 42,
+      extra: true,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('validation_failed');
-    expect(fieldsOf(res.body)).toEqual(['city', 'country', 'domain', 'employees', 'extra', 'name', 'revenue', 'website']);
+    expect(fieldsOf(res.body)).toEqual([
+      'city',
+      'country',
+      'domain',
+      'employees',
+      'extra',
+      'name',
+      'revenue',
+      'website',
+    ]);
     expect(res.body.requestId).toBeTruthy();
   });
 
@@ -118,11 +176,16 @@ describe('companies: bad input', () => {
     const res = await get('?page=0&pageSize=101&country=XX&sort=name&name=');
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body)).toEqual(['country', 'name', 'page', 'pageSize', 'sort']);
-    for (const bad of ['?page=1e3', '?page=0x10', '?pageSize=2.5', '?page=-1']) expect((await get(bad)).status).toBe(400);
+    for (const bad of ['?page=1e3', '?page=0x10', '?pageSize=2.5', '?page=-1'])
+      expect((await get(bad)).status).toBe(400);
   });
 
   it('refuses a body that is not JSON, and a body over the size limit (413)', async () => {
-    const notJson = await http(url(''), { method: 'POST', headers: { ...bearer(readWrite), 'content-type': 'application/json' }, body: '{"name":' });
+    const notJson = await http(url(''), {
+      method: 'POST',
+      headers: { ...bearer(readWrite), 'content-type': 'application/json' },
+      body: '{"name":',
+    });
     expect(notJson.status).toBe(400);
     const big = await post(company({ industry: 'x'.repeat(config.bodyLimitBytes + 1) }));
     expect(big.status).toBe(413);
@@ -200,7 +263,13 @@ describe('companies: listing', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ page: 1, pageSize: 20, total: 6 });
     const gammas = [ids.gamma1, ids.gamma2].sort();
-    expect(res.body.items.map((c: { id: string }) => c.id)).toEqual([ids.alpha, ids.beta, ids.delta, ...gammas, ids.omega]);
+    expect(res.body.items.map((c: { id: string }) => c.id)).toEqual([
+      ids.alpha,
+      ids.beta,
+      ids.delta,
+      ...gammas,
+      ids.omega,
+    ]);
     expect(names((await get(`?name=${encodeURIComponent(`${tag} g`)}`)).body)).toHaveLength(2);
     expect(names((await get(`?name=${encodeURIComponent(`${tag} ω`)}`)).body)).toEqual([`${tag} Ωmega`]);
   });
@@ -233,10 +302,14 @@ describe('companies: listing', () => {
     const list = await get(`?name=${tag}&pageSize=2`, readWrite, { accept: 'application/xml' });
     expect(list.status).toBe(200);
     expect(list.headers.get('content-type')).toMatch(/^application\/xml/);
-    expect(list.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><companies><items><item><id>[0-9a-f]{24}<\/id><name>/);
+    expect(list.text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><companies><items><item><id>[0-9a-f]{24}<\/id><name>/,
+    );
     expect(list.text).toContain('<page>1</page><pageSize>2</pageSize><total>6</total></companies>');
     const item = await get(`/${ids.delta}`, readWrite, { accept: 'application/xml' });
-    expect(item.text).toContain(`<company><id>${ids.delta}</id><name>${tag} Delta</name><domain>delta.${tag}.example</domain><industry/>`);
+    expect(item.text).toContain(
+      `<company><id>${ids.delta}</id><name>${tag} Delta</name><domain>delta.${tag}.example</domain><industry/>`,
+    );
     const missing = await get(`/${UNKNOWN_ID}`, readWrite, { accept: 'application/xml' });
     expect(missing.status).toBe(404);
     expect(missing.text).toContain('<error><error>not_found</error>');
@@ -260,7 +333,10 @@ describe('companies: scopes, authentication and metering', () => {
   });
 
   it('meters the routes as API product `companies` (a quota on it stops them, not contacts)', async () => {
-    const account = await createAccount(api.url, config, { name: 'data-quota', quotas: [{ api: 'companies', period: 'day', limit: 2 }] });
+    const account = await createAccount(api.url, config, {
+      name: 'data-quota',
+      quotas: [{ api: 'companies', period: 'day', limit: 2 }],
+    });
     const token = await issueToken(api.url, account);
     expect((await get('', token)).status).toBe(200);
     expect((await get(`/${UNKNOWN_ID}`, token)).status).toBe(404);
@@ -291,13 +367,19 @@ describe('companies: indexes', () => {
    * on the first sort key; or when an equality is on a unique key (at most one document).
    */
   function serving(query: ReturnType<typeof companyListQuery>) {
-    const equalities = Object.entries(query.filter).filter(([, v]) => typeof v !== 'object').map(([k]) => k);
+    const equalities = Object.entries(query.filter)
+      .filter(([, v]) => typeof v !== 'object')
+      .map(([k]) => k);
     const sortKeys = Object.keys(query.sort);
     return indexes.find((index) => {
       const keys = Object.keys(index.key);
       if ((index as { unique?: boolean }).unique && keys.length === 1 && equalities.includes(keys[0])) return true;
       const head = keys.slice(0, equalities.length);
-      return head.every((k) => equalities.includes(k)) && head.length === equalities.length && keys.slice(equalities.length).join() === sortKeys.join();
+      return (
+        head.every((k) => equalities.includes(k)) &&
+        head.length === equalities.length &&
+        keys.slice(equalities.length).join() === sortKeys.join()
+      );
     });
   }
 
@@ -314,44 +396,53 @@ describe('companies: indexes', () => {
  * memory, whatever indexes exist (its explain says `SCAN` and `filterPushdown: false`), so query
  * plans can only be checked on MongoDB; the index coverage test above runs everywhere.
  */
-describe.skipIf(inject('services').mongoServer === 'ferretdb')('companies: query plans on 100,000 companies (MongoDB only)', () => {
-  const planConfig = testConfig();
-  const filters = ['name', 'domain', 'country', 'industry'] as const;
-  const values = { name: 'sum', domain: 'nimbusholdings.fr', country: 'US', industry: 'Software' };
-  let app: INestApplicationContext;
-  let conn: mongoose.Connection;
+describe.skipIf(inject('services').mongoServer === 'ferretdb')(
+  'companies: query plans on 100,000 companies (MongoDB only)',
+  () => {
+    const planConfig = testConfig();
+    const filters = ['name', 'domain', 'country', 'industry'] as const;
+    const values = { name: 'sum', domain: 'nimbusholdings.fr', country: 'US', industry: 'Software' };
+    let app: INestApplicationContext;
+    let conn: mongoose.Connection;
 
-  beforeAll(async () => {
-    app = await NestFactory.createApplicationContext(SeedModule.forRoot(planConfig), { logger: ['error', 'warn'] });
-    expect(await app.get(DataSeedService).loadSample({ companies: 100_000, contacts: 0 })).toMatchObject({ status: 'loaded' });
-    conn = await mongoose.createConnection(planConfig.mongoUrl).asPromise();
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await conn?.close();
-    await dropStack(planConfig);
-  });
+    beforeAll(async () => {
+      app = await NestFactory.createApplicationContext(SeedModule.forRoot(planConfig), { logger: ['error', 'warn'] });
+      expect(await app.get(SampleDataService).loadSample({ companies: 100_000, contacts: 0 })).toMatchObject({
+        status: 'loaded',
+      });
+      conn = await mongoose.createConnection(planConfig.mongoUrl).asPromise();
+    }, 120_000);
+    afterAll(async () => {
+      await app?.close();
+      await conn?.close();
+      await dropStack(planConfig);
+    });
 
-  it('plans every filter combination as an index scan that reads only the documents it returns, with no in-memory sort', async () => {
-    const companies = conn.db!.collection('companies');
-    for (let mask = 0; mask < 16; mask++) {
-      const combo = filters.filter((_, i) => mask & (1 << i));
-      const query = companyListQuery(Object.fromEntries(combo.map((f) => [f, values[f]])));
-      const explain = (await companies.find(query.filter).sort(query.sort as never).limit(20).explain('executionStats')) as {
-        queryPlanner: { winningPlan: unknown };
-        executionStats: { nReturned: number; totalDocsExamined: number };
-      };
-      const plan = JSON.stringify(explain.queryPlanner.winningPlan);
-      const label = JSON.stringify(combo);
-      expect(plan, label).toContain('IXSCAN');
-      expect(plan, label).not.toContain('COLLSCAN');
-      if (combo.includes('domain')) {
-        // The unique domain index finds at most one document; sorting it is free.
-        expect(explain.executionStats.totalDocsExamined, label).toBeLessThanOrEqual(1);
-      } else {
-        expect(plan, label).not.toMatch(/"stage":"SORT"/);
-        expect(explain.executionStats.totalDocsExamined, label).toBe(explain.executionStats.nReturned);
+    it('plans every filter combination as an index scan that reads only the documents it returns, with no in-memory sort', async () => {
+      const companies = conn.db!.collection('companies');
+      for (let mask = 0; mask < 16; mask++) {
+        const combo = filters.filter((_, i) => mask & (1 << i));
+        const query = companyListQuery(Object.fromEntries(combo.map((f) => [f, values[f]])));
+        const explain = (await companies
+          .find(query.filter)
+          .sort(query.sort as never)
+          .limit(20)
+          .explain('executionStats')) as {
+          queryPlanner: { winningPlan: unknown };
+          executionStats: { nReturned: number; totalDocsExamined: number };
+        };
+        const plan = JSON.stringify(explain.queryPlanner.winningPlan);
+        const label = JSON.stringify(combo);
+        expect(plan, label).toContain('IXSCAN');
+        expect(plan, label).not.toContain('COLLSCAN');
+        if (combo.includes('domain')) {
+          // The unique domain index finds at most one document; sorting it is free.
+          expect(explain.executionStats.totalDocsExamined, label).toBeLessThanOrEqual(1);
+        } else {
+          expect(plan, label).not.toMatch(/"stage":"SORT"/);
+          expect(explain.executionStats.totalDocsExamined, label).toBe(explain.executionStats.nReturned);
+        }
       }
-    }
-  });
-});
+    });
+  },
+);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken } from './support/client';
 import { testConfig } from './support/test-config';
@@ -10,7 +10,11 @@ let token: string;
 let readOnly: string;
 
 const call = (method: string, path: string, json?: unknown, auth = token, headers: Record<string, string> = {}) =>
-  http(`${api.url}/api/v1${path}`, { method, headers: { ...bearer(auth), ...headers }, ...(json === undefined ? {} : { json }) });
+  http(`${api.url}/api/v1${path}`, {
+    method,
+    headers: { ...bearer(auth), ...headers },
+    ...(json === undefined ? {} : { json }),
+  });
 const fieldsOf = (body: { fields?: { field: string }[] }) => (body.fields ?? []).map((f) => f.field).sort();
 const UNKNOWN_ID = 'fedcba9876543210fedcba98';
 
@@ -20,10 +24,16 @@ async function newCompany(): Promise<string> {
   expect(res.status).toBe(201);
   return res.body.id;
 }
-const contact = (companyId: string, over: Record<string, unknown> = {}) => ({ companyId, firstName: 'Ada', lastName: 'Lovelace', email: `ada${++seq}@example.com`, ...over });
+const contact = (companyId: string, over: Record<string, unknown> = {}) => ({
+  companyId,
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: `ada${++seq}@example.com`,
+  ...over,
+});
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(api.url, config, { name: 'data-contacts', scopes: ['data:read', 'data:write'] });
   [token, readOnly] = await Promise.all([issueToken(api.url, account), issueToken(api.url, account, 'data:read')]);
 });
@@ -35,22 +45,50 @@ afterAll(async () => {
 describe('contacts: create, read, replace, delete', () => {
   it('creates a contact (201, Location) with its email lower-cased, and reads it back as JSON and XML', async () => {
     const companyId = await newCompany();
-    const created = await call('POST', '/contacts', { companyId, firstName: 'Grace', lastName: 'Hopper', email: 'Grace.Hopper@Example.COM', title: 'Rear Admiral', phone: '+1 555 0100' });
+    const created = await call('POST', '/contacts', {
+      companyId,
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      email: 'Grace.Hopper@Example.COM',
+      title: 'Rear Admiral',
+      phone: '+1 555 0100',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ companyId, firstName: 'Grace', lastName: 'Hopper', email: 'grace.hopper@example.com', title: 'Rear Admiral', phone: '+1 555 0100' });
+    expect(created.body).toMatchObject({
+      companyId,
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      email: 'grace.hopper@example.com',
+      title: 'Rear Admiral',
+      phone: '+1 555 0100',
+    });
     expect(created.headers.get('location')).toBe(`/api/v1/contacts/${created.body.id}`);
     expect((await call('GET', `/contacts/${created.body.id}`)).body).toEqual(created.body);
     const xml = await call('GET', `/contacts/${created.body.id}`, undefined, token, { accept: 'application/xml' });
     expect(xml.headers.get('content-type')).toMatch(/^application\/xml/);
-    expect(xml.text).toContain(`<contact><id>${created.body.id}</id><companyId>${companyId}</companyId><firstName>Grace</firstName>`);
+    expect(xml.text).toContain(
+      `<contact><id>${created.body.id}</id><companyId>${companyId}</companyId><firstName>Grace</firstName>`,
+    );
   });
 
   it('replaces a contact with PUT (optional fields left out become null) and deletes it', async () => {
     const companyId = await newCompany();
-    const created = (await call('POST', '/contacts', contact(companyId, { title: 'CTO', phone: '+44 20 7946 0000' }))).body;
-    const replaced = await call('PUT', `/contacts/${created.id}`, { companyId, firstName: 'Ada', lastName: 'King', email: created.email });
+    const created = (await call('POST', '/contacts', contact(companyId, { title: 'CTO', phone: '+44 20 7946 0000' })))
+      .body;
+    const replaced = await call('PUT', `/contacts/${created.id}`, {
+      companyId,
+      firstName: 'Ada',
+      lastName: 'King',
+      email: created.email,
+    });
     expect(replaced.status).toBe(200);
-    expect(replaced.body).toMatchObject({ id: created.id, lastName: 'King', title: null, phone: null, createdAt: created.createdAt });
+    expect(replaced.body).toMatchObject({
+      id: created.id,
+      lastName: 'King',
+      title: null,
+      phone: null,
+      createdAt: created.createdAt,
+    });
     expect((await call('DELETE', `/contacts/${created.id}`)).status).toBe(204);
     expect((await call('GET', `/contacts/${created.id}`)).status).toBe(404);
     expect((await call('DELETE', `/contacts/${created.id}`)).status).toBe(404);
@@ -60,7 +98,11 @@ describe('contacts: create, read, replace, delete', () => {
     const companyId = await newCompany();
     expect((await call('GET', `/contacts/${UNKNOWN_ID}`)).status).toBe(404);
     expect((await call('PUT', `/contacts/${UNKNOWN_ID}`, contact(companyId))).status).toBe(404);
-    for (const res of [await call('GET', '/contacts/abc'), await call('PUT', '/contacts/abc', contact(companyId)), await call('DELETE', '/contacts/abc')]) {
+    for (const res of [
+      await call('GET', '/contacts/abc'),
+      await call('PUT', '/contacts/abc', contact(companyId)),
+      await call('DELETE', '/contacts/abc'),
+    ]) {
       expect(res.status).toBe(400);
       expect(fieldsOf(res.body)).toEqual(['id']);
     }
@@ -69,7 +111,10 @@ describe('contacts: create, read, replace, delete', () => {
   it('refuses a contact whose company does not exist: 400 naming companyId (malformed or unknown)', async () => {
     const unknown = await call('POST', '/contacts', contact(UNKNOWN_ID));
     expect(unknown.status).toBe(400);
-    expect(unknown.body).toMatchObject({ error: 'validation_failed', fields: [{ field: 'companyId', problems: ['no company has this id'] }] });
+    expect(unknown.body).toMatchObject({
+      error: 'validation_failed',
+      fields: [{ field: 'companyId', problems: ['no company has this id'] }],
+    });
     const malformed = await call('POST', '/contacts', contact('acme'));
     expect(malformed.status).toBe(400);
     expect(fieldsOf(malformed.body)).toEqual(['companyId']);
@@ -81,7 +126,14 @@ describe('contacts: create, read, replace, delete', () => {
   });
 
   it('names every offending field and refuses operator objects', async () => {
-    const res = await call('POST', '/contacts', { companyId: { $ne: null }, firstName: '', email: 'not-an-email', phone: 'call me', title: 7, nickname: 'x' });
+    const res = await call('POST', '/contacts', {
+      companyId: { $ne: null },
+      firstName: '',
+      email: 'not-an-email',
+      phone: 'call me',
+      title: 7,
+      nickname: 'x',
+    });
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body)).toEqual(['companyId', 'email', 'firstName', 'lastName', 'nickname', 'phone', 'title']);
     const smuggled = await call('GET', '/contacts?companyId[$ne]=x');
@@ -114,13 +166,22 @@ describe('contacts: listing', () => {
     const page2 = await call('GET', `/contacts?companyId=${companyId.toUpperCase()}&page=2&pageSize=2`);
     expect(page2.body).toMatchObject({ page: 2, pageSize: 2, total: 5 });
     expect(page2.body.items.map((c: { id: string }) => c.id)).toEqual(ids.slice(2, 4));
-    const xml = await call('GET', `/contacts?companyId=${companyId}&pageSize=1`, undefined, token, { accept: 'application/xml' });
-    expect(xml.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><contacts><items><item><id>[0-9a-f]{24}<\/id><companyId>/);
+    const xml = await call('GET', `/contacts?companyId=${companyId}&pageSize=1`, undefined, token, {
+      accept: 'application/xml',
+    });
+    expect(xml.text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><contacts><items><item><id>[0-9a-f]{24}<\/id><companyId>/,
+    );
     expect(xml.text).toContain('<total>5</total></contacts>');
   });
 
   it('answers an empty page for an unknown company and 400 for a malformed companyId or page', async () => {
-    expect((await call('GET', `/contacts?companyId=${UNKNOWN_ID}`)).body).toEqual({ items: [], page: 1, pageSize: 20, total: 0 });
+    expect((await call('GET', `/contacts?companyId=${UNKNOWN_ID}`)).body).toEqual({
+      items: [],
+      page: 1,
+      pageSize: 20,
+      total: 0,
+    });
     const bad = await call('GET', '/contacts?companyId=xyz&pageSize=500');
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['companyId', 'pageSize']);
@@ -136,7 +197,10 @@ describe('contacts: listing', () => {
 describe('deleting a company that has contacts', () => {
   it('is refused with 409 naming the number of contacts, unless cascade=true', async () => {
     const companyId = await newCompany();
-    const contacts = [(await call('POST', '/contacts', contact(companyId))).body.id, (await call('POST', '/contacts', contact(companyId))).body.id];
+    const contacts = [
+      (await call('POST', '/contacts', contact(companyId))).body.id,
+      (await call('POST', '/contacts', contact(companyId))).body.id,
+    ];
     const refused = await call('DELETE', `/companies/${companyId}`);
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: 'company_has_contacts', contacts: 2 });
@@ -174,7 +238,10 @@ describe('contacts: scopes and metering', () => {
   });
 
   it('meters the routes as API product `contacts`', async () => {
-    const account = await createAccount(api.url, config, { name: 'contacts-quota', quotas: [{ api: 'contacts', period: 'day', limit: 1 }] });
+    const account = await createAccount(api.url, config, {
+      name: 'contacts-quota',
+      quotas: [{ api: 'contacts', period: 'day', limit: 1 }],
+    });
     const limited = await issueToken(api.url, account);
     expect((await call('GET', '/contacts', undefined, limited)).status).toBe(200);
     const over = await call('GET', `/contacts/${UNKNOWN_ID}`, undefined, limited);

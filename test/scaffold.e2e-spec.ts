@@ -1,5 +1,15 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +25,17 @@ let dir: string;
  */
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tollgate-scaffold-'));
-  for (const entry of ['apps', 'libs', 'test/support', 'test/security/access-control.e2e-spec.ts', 'test/openapi.e2e-spec.ts', 'tsconfig.json', 'vitest.config.mts', 'package.json', '.swcrc']) {
+  for (const entry of [
+    'apps',
+    'libs',
+    'test/support',
+    'test/security/access-control.e2e-spec.ts',
+    'test/openapi.e2e-spec.ts',
+    'tsconfig.json',
+    'vitest.config.mts',
+    'package.json',
+    '.swcrc',
+  ]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   mkdirSync(join(dir, 'scripts'));
@@ -27,12 +47,24 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const scaffold = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-module.mjs', ...args], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+const scaffold = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/new-module.mjs', ...args], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
 
 describe('npm run new:module', () => {
   it('refuses a bad or taken name with one line and exit code 1, creating nothing', () => {
     const before = readdirSync(join(dir, 'libs')).sort();
-    for (const args of [[], ['Widgets'], ['wid_gets'], ['widgets2'], ['-widgets'], ['data'], ['companies'], ['admin'], ['usage-daily'], ['a', 'b']]) {
+    for (const args of [
+      [],
+      ['Widgets'],
+      ['wid_gets'],
+      ['widgets2'],
+      ['-widgets'],
+      ['config'],
+      ['companies'],
+      ['admin'],
+      ['usage-daily'],
+      ['a', 'b'],
+    ]) {
       const res = scaffold(...args);
       expect(res.status, args.join(' ')).toBe(1);
       expect(res.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -47,7 +79,20 @@ describe('npm run new:module', () => {
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toContain("import { WidgetsModule } from '@tollgate/widgets';");
     expect(res.stdout).toContain('apps/api/api.module.ts');
-    const expected = ['dto/id-param.dto.ts', 'dto/list-widgets-query.dto.ts', 'dto/widget-body.dto.ts', 'dto/widget.dto.ts', 'dto/widget-page.dto.ts', 'index.ts', 'widget.schema.ts', 'widget.types.ts', 'widgets.controller.ts', 'widgets.module.ts', 'widgets.repository.ts', 'widgets.service.ts'];
+    const expected = [
+      'dto/id-param.dto.ts',
+      'dto/list-widgets-query.dto.ts',
+      'dto/widget-body.dto.ts',
+      'dto/widget.dto.ts',
+      'dto/widget-page.dto.ts',
+      'index.ts',
+      'widget.schema.ts',
+      'widget.types.ts',
+      'widgets.controller.ts',
+      'widgets.module.ts',
+      'widgets.repository.ts',
+      'widgets.service.ts',
+    ];
     for (const file of expected) expect(existsSync(join(dir, 'libs/widgets', file)), file).toBe(true);
     expect(existsSync(join(dir, 'test/widgets.e2e-spec.ts'))).toBe(true);
     const again = scaffold('widgets');
@@ -59,16 +104,34 @@ describe('npm run new:module', () => {
     expect(existsSync(join(dir, 'libs/widgets'))).toBe(true);
     writeFileSync(
       join(dir, 'tsconfig.scaffold.json'),
-      JSON.stringify({ extends: './tsconfig.json', include: ['libs/widgets', 'test/widgets.e2e-spec.ts', 'test/support/global-setup.ts'] }),
+      JSON.stringify({
+        extends: './tsconfig.json',
+        include: ['libs/widgets', 'test/widgets.e2e-spec.ts', 'test/support/global-setup.ts'],
+      }),
     );
-    const tsc = await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.scaffold.json'], { cwd: dir, timeout: 110_000 }).catch((err) => err);
+    const tsc = await run(
+      process.execPath,
+      ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.scaffold.json'],
+      { cwd: dir, timeout: 110_000 },
+    ).catch((err) => err);
     expect(tsc.code ?? 0, `${tsc.stdout}${tsc.stderr}`).toBe(0);
   }, 120_000);
 
   it("passes the generated module's own end-to-end test against the real services", async () => {
     const { redisUrl, mongoUrl, mongoServer } = inject('services');
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, MONGO_URL: mongoUrl, MONGO_SERVER: mongoServer, NO_COLOR: '1' };
-    const result = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/widgets.e2e-spec.ts'], { cwd: dir, env, timeout: 60_000 }).catch((err) => err);
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      REDIS_URL: redisUrl,
+      MONGO_URL: mongoUrl,
+      MONGO_SERVER: mongoServer,
+      NO_COLOR: '1',
+    };
+    const result = await run(
+      process.execPath,
+      ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/widgets.e2e-spec.ts'],
+      { cwd: dir, env, timeout: 60_000 },
+    ).catch((err) => err);
     const output = `${result.stdout}${result.stderr}`;
     expect(result.code ?? 0, output).toBe(0);
     expect(output).toMatch(/Tests\s+6 passed \(6\)/);
@@ -78,10 +141,29 @@ describe('npm run new:module', () => {
     // Register the module the way the scaffold tells a team to (one import, one entry in imports).
     const moduleFile = join(dir, 'apps/api/api.module.ts');
     const source = readFileSync(moduleFile, 'utf8');
-    writeFileSync(moduleFile, `import { WidgetsModule } from '@tollgate/widgets';\n${source.replace('        DataModule,\n', '        DataModule,\n        WidgetsModule,\n')}`);
+    writeFileSync(
+      moduleFile,
+      `import { WidgetsModule } from '@tollgate/widgets';\n${source.replace('        CompaniesModule,\n', '        CompaniesModule,\n        WidgetsModule,\n')}`,
+    );
     const { redisUrl, mongoUrl, mongoServer } = inject('services');
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, MONGO_URL: mongoUrl, MONGO_SERVER: mongoServer, NO_COLOR: '1', ROUTE_WALK_EXPECT: '/api/v1/widgets/:id' };
-    const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/security/access-control.e2e-spec.ts', '-t', 'every registered route'];
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      REDIS_URL: redisUrl,
+      MONGO_URL: mongoUrl,
+      MONGO_SERVER: mongoServer,
+      NO_COLOR: '1',
+      ROUTE_WALK_EXPECT: '/api/v1/widgets/:id',
+    };
+    const args = [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--project',
+      'e2e',
+      'test/security/access-control.e2e-spec.ts',
+      '-t',
+      'every registered route',
+    ];
     const result = await run(process.execPath, args, { cwd: dir, env, timeout: 120_000 }).catch((err) => err);
     const output = `${result.stdout}${result.stderr}`;
     expect(result.code ?? 0, output).toBe(0);
@@ -92,8 +174,20 @@ describe('npm run new:module', () => {
     // Registered by the previous test.
     expect(readFileSync(join(dir, 'apps/api/api.module.ts'), 'utf8')).toContain('WidgetsModule,');
     const { redisUrl, mongoUrl, mongoServer } = inject('services');
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, MONGO_URL: mongoUrl, MONGO_SERVER: mongoServer, NO_COLOR: '1', OPENAPI_EXPECT_SCOPES: 'widgets:read,widgets:write' };
-    const result = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/openapi.e2e-spec.ts'], { cwd: dir, env, timeout: 120_000 }).catch((err) => err);
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      REDIS_URL: redisUrl,
+      MONGO_URL: mongoUrl,
+      MONGO_SERVER: mongoServer,
+      NO_COLOR: '1',
+      OPENAPI_EXPECT_SCOPES: 'widgets:read,widgets:write',
+    };
+    const result = await run(
+      process.execPath,
+      ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'test/openapi.e2e-spec.ts'],
+      { cwd: dir, env, timeout: 120_000 },
+    ).catch((err) => err);
     const output = `${result.stdout}${result.stderr}`;
     expect(result.code ?? 0, output).toBe(0);
     expect(output).toMatch(/Tests\s+10 passed \(10\)/);

@@ -4,8 +4,16 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
-import { dropStack, freePort, startApi, startWorker, waitForUsageDrained, type RunningApi, type RunningWorker } from './support/apps';
+import { CompaniesModule } from '@tollgate/companies';
+import {
+  dropStack,
+  freePort,
+  startApi,
+  startWorker,
+  waitForUsageDrained,
+  type RunningApi,
+  type RunningWorker,
+} from './support/apps';
 import { bearer, createAccount, http, type Res, type TestAccount } from './support/client';
 import { testConfig } from './support/test-config';
 
@@ -25,8 +33,22 @@ function ferretBinary(): string | undefined {
   const src = join(ROOT, 'tools/ferretdb');
   if (!existsSync(join(src, 'go.mod'))) return undefined;
   // The services script's cache key: sha256sum of the sources, hashed again (first 16 hex digits).
-  const files = ['go.mod', 'go.sum', ...readdirSync(src).filter((f) => f.endsWith('.go')).sort().map((f) => `./${f}`)];
-  const listing = files.map((f) => `${createHash('sha256').update(readFileSync(join(src, f))).digest('hex')}  ${f}\n`).join('');
+  const files = [
+    'go.mod',
+    'go.sum',
+    ...readdirSync(src)
+      .filter((f) => f.endsWith('.go'))
+      .sort()
+      .map((f) => `./${f}`),
+  ];
+  const listing = files
+    .map(
+      (f) =>
+        `${createHash('sha256')
+          .update(readFileSync(join(src, f)))
+          .digest('hex')}  ${f}\n`,
+    )
+    .join('');
   const key = createHash('sha256').update(listing).digest('hex').slice(0, 16);
   const bin = join(cache, `ferretdb-${key}`, 'ferretdb');
   return existsSync(bin) ? bin : undefined;
@@ -42,7 +64,9 @@ class OwnFerret {
   ) {}
 
   async start(): Promise<void> {
-    this.proc = spawn(BIN!, ['-listen', `127.0.0.1:${this.port}`, '-dir', this.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc = spawn(BIN!, ['-listen', `127.0.0.1:${this.port}`, '-dir', this.dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     this.proc.stdout!.on('data', (d) => (out += d));
     this.proc.stderr!.on('data', (d) => (out += d));
@@ -76,11 +100,18 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
     ferret = new OwnFerret(await freePort(), dataDir);
     await ferret.start();
     config = testConfig('api', { MONGO_URL: `mongodb://127.0.0.1:${ferret.port}/tg_outage` });
-    api = await startApi(config, { imports: [DataModule] });
+    api = await startApi(config, { imports: [CompaniesModule] });
     worker = await startWorker(config);
     // A throttle limit the bounded load cannot reach: this test is about the store, not throttling.
-    account = await createAccount(api.url, config, { name: 'outage-co', maxActiveTokens: 100, throttle: { limit: 1_000_000, periodSeconds: 60 } });
-    const issued = await http(`${api.url}/oauth/token`, { method: 'POST', form: { grant_type: 'client_credentials', client_id: account.clientId, client_secret: account.clientSecret } });
+    account = await createAccount(api.url, config, {
+      name: 'outage-co',
+      maxActiveTokens: 100,
+      throttle: { limit: 1_000_000, periodSeconds: 60 },
+    });
+    const issued = await http(`${api.url}/oauth/token`, {
+      method: 'POST',
+      form: { grant_type: 'client_credentials', client_id: account.clientId, client_secret: account.clientSecret },
+    });
     token = issued.body.access_token;
   }, 90_000);
 
@@ -104,8 +135,17 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
       const started = Date.now();
       const send = () =>
         name === 'token'
-          ? http(`${api.url}/oauth/token`, { method: 'POST', form: { grant_type: 'client_credentials', client_id: account.clientId, client_secret: account.clientSecret } })
-          : http(`${api.url}/api/v1/${name === 'companies' ? 'companies?pageSize=5' : 'admin/limits'}`, { headers: bearer(token) });
+          ? http(`${api.url}/oauth/token`, {
+              method: 'POST',
+              form: {
+                grant_type: 'client_credentials',
+                client_id: account.clientId,
+                client_secret: account.clientSecret,
+              },
+            })
+          : http(`${api.url}/api/v1/${name === 'companies' ? 'companies?pageSize=5' : 'admin/limits'}`, {
+              headers: bearer(token),
+            });
       let res: Res;
       try {
         res = await send();
@@ -122,7 +162,10 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
       if (res.status === 503) samples[name] = res;
       if (name === 'token' && res.status === 200) {
         // Keep the account under its token cap: revoke what the load issued.
-        await http(`${api.url}/oauth/revoke`, { method: 'POST', form: { token: res.body.access_token, client_id: account.clientId, client_secret: account.clientSecret } });
+        await http(`${api.url}/oauth/revoke`, {
+          method: 'POST',
+          form: { token: res.body.access_token, client_id: account.clientId, client_secret: account.clientSecret },
+        });
       }
     };
     let phase: 'before' | 'away' | 'back' = 'before';
@@ -154,7 +197,9 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
         const res = await http(`${api.url}/api/v1/companies?pageSize=1`, { headers: bearer(token) });
         statuses.companies.push(res.status);
         if (res.status === 200) break;
-        expect(Date.now(), `the API did not recover within 30 s: ${res.status} ${res.text.slice(0, 200)}`).toBeLessThan(deadline);
+        expect(Date.now(), `the API did not recover within 30 s: ${res.status} ${res.text.slice(0, 200)}`).toBeLessThan(
+          deadline,
+        );
         await new Promise((r) => setTimeout(r, 250));
       }
       await new Promise((r) => setTimeout(r, 1_000));
@@ -165,7 +210,10 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
     expect(phase).toBe('back');
 
     const all = Object.values(statuses).flat();
-    expect(all.filter((s) => s >= 500 && s !== 503), 'no 5xx other than 503').toEqual([]);
+    expect(
+      all.filter((s) => s >= 500 && s !== 503),
+      'no 5xx other than 503',
+    ).toEqual([]);
     expect(reconnects, 'connections closed without an answer').toBeLessThanOrEqual(2);
     expect(slowest.ms, 'every request answered within the store selection bound (no hang)').toBeLessThan(10_000);
     // While away: the store routes said 503 (with Retry-After and the documented bodies); limits kept answering 200.
@@ -185,9 +233,13 @@ describe.skipIf(!BIN)('store outage: killed and restarted under load', () => {
     // then failed in the handler) is in the report once the worker has caught up.
     await waitForUsageDrained(config, worker.usageQueue, 60_000);
     const today = new Date(api.clock.now()).toISOString().slice(0, 10);
-    const report = await http(`${api.url}/api/v1/admin/usage?period=day&start=${today}&end=${today}`, { headers: bearer(token) });
+    const report = await http(`${api.url}/api/v1/admin/usage?period=day&start=${today}&end=${today}`, {
+      headers: bearer(token),
+    });
     expect(report.status).toBe(200);
-    const used = Object.fromEntries((report.body.usageForAccount as { api: string; transactions: number }[]).map((u) => [u.api, u.transactions]));
+    const used = Object.fromEntries(
+      (report.body.usageForAccount as { api: string; transactions: number }[]).map((u) => [u.api, u.transactions]),
+    );
     const admitted = (list: number[]) => list.filter((s) => s === 200 || s === 503).length;
     expect(used.companies).toBe(admitted(statuses.companies));
     expect(used.companies).toBeGreaterThan(0);

@@ -26,10 +26,17 @@ const stores: Store[] = [];
 const clients: MongoClient[] = [];
 
 async function startStore(flags: string[]): Promise<Store> {
-  const bin = execFileSync('bash', [resolve(ROOT, 'scripts/services.sh'), 'ferretdb-bin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  const bin = execFileSync('bash', [resolve(ROOT, 'scripts/services.sh'), 'ferretdb-bin'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
   const dir = mkdtempSync(join(tmpdir(), 'tg-store-'));
   const port = await freePort();
-  const proc = spawn(bin, ['-listen', `127.0.0.1:${port}`, '-backend', 'sqlite', '-dir', dir, '-deadline', `${DEADLINE_MS}ms`, ...flags], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(
+    bin,
+    ['-listen', `127.0.0.1:${port}`, '-backend', 'sqlite', '-dir', dir, '-deadline', `${DEADLINE_MS}ms`, ...flags],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let out = '';
   proc.stderr!.on('data', (b: Buffer) => (out += b.toString()));
   const store: Store = { url: `mongodb://127.0.0.1:${port}/watchdog`, proc, dir, log: () => out };
@@ -56,7 +63,9 @@ async function connect(store: Store): Promise<MongoClient> {
 /** Resolves with the order in which the given promises settled (their labels). */
 function settleOrder(entries: Record<string, Promise<unknown>>): Promise<string[]> {
   const order: string[] = [];
-  return Promise.allSettled(Object.entries(entries).map(([label, p]) => p.finally(() => order.push(label)))).then(() => order);
+  return Promise.allSettled(Object.entries(entries).map(([label, p]) => p.finally(() => order.push(label)))).then(
+    () => order,
+  );
 }
 
 afterEach(async () => {
@@ -104,7 +113,9 @@ describe.skipIf(inject('services').mongoServer !== 'ferretdb')('store watchdog (
     const coll = bulkClient.db().collection<{ _id: string; n: number }>('usage');
     await coll.insertMany(Array.from({ length: 150 }, (_, i) => ({ _id: `d${i}`, n: 0 })));
 
-    const bulk = coll.bulkWrite(Array.from({ length: 150 }, (_, i) => ({ updateOne: { filter: { _id: `d${i}` }, update: { $max: { n: 1 } } } })));
+    const bulk = coll.bulkWrite(
+      Array.from({ length: 150 }, (_, i) => ({ updateOne: { filter: { _id: `d${i}` }, update: { $max: { n: 1 } } } })),
+    );
     await new Promise((r) => setTimeout(r, 300));
     // This read queues behind the exhausted pool; it is answered once the watchdog has recycled
     // FerretDB (the proxy repeats a read cut off by that restart).

@@ -33,14 +33,18 @@ describe('store: large bulk writes', () => {
     const coll = db.collection<{ _id: string; n: number; key?: string }>('bulk_existing');
     await seed(coll, 150);
     const existing = await coll.bulkWrite(
-      Array.from({ length: 150 }, (_, i) => ({ updateOne: { filter: { _id: `d${i}` }, update: { $max: { n: i + 1 } }, upsert: true } })),
+      Array.from({ length: 150 }, (_, i) => ({
+        updateOne: { filter: { _id: `d${i}` }, update: { $max: { n: i + 1 } }, upsert: true },
+      })),
     );
     expect(existing.matchedCount).toBe(150);
     expect(existing.modifiedCount).toBe(150);
     expect(existing.upsertedCount).toBe(0);
 
     const fresh = await coll.bulkWrite(
-      Array.from({ length: 150 }, (_, i) => ({ updateOne: { filter: { _id: `new${i}` }, update: { $inc: { n: 1 } }, upsert: true } })),
+      Array.from({ length: 150 }, (_, i) => ({
+        updateOne: { filter: { _id: `new${i}` }, update: { $inc: { n: 1 } }, upsert: true },
+      })),
     );
     expect(fresh.upsertedCount).toBe(150);
     // The driver maps each upserted id back to its statement: the index must be the statement's
@@ -78,7 +82,13 @@ describe('store: single-document writes stay atomic while reads run beside them'
     await coll.insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `other${i}`, n: i })));
     const reads: Promise<unknown>[] = [];
     const incs = Array.from({ length: 200 }, (_, i) => {
-      reads.push(coll.find({ n: { $gte: 0 } }).limit(10).toArray(), coll.findOne({ _id: `other${i % 50}` }));
+      reads.push(
+        coll
+          .find({ n: { $gte: 0 } })
+          .limit(10)
+          .toArray(),
+        coll.findOne({ _id: `other${i % 50}` }),
+      );
       return coll.updateOne({ _id: 'c' }, { $inc: { n: 1 } });
     });
     const results = await Promise.all(incs);
@@ -89,7 +99,9 @@ describe('store: single-document writes stay atomic while reads run beside them'
 
   it('keeps all 100 parallel findOneAndUpdate upserts on one key as one document', async () => {
     const coll = db.collection<{ _id: string; n: number }>('upserts');
-    await Promise.all(Array.from({ length: 100 }, () => coll.findOneAndUpdate({ _id: 'u' }, { $inc: { n: 1 } }, { upsert: true })));
+    await Promise.all(
+      Array.from({ length: 100 }, () => coll.findOneAndUpdate({ _id: 'u' }, { $inc: { n: 1 } }, { upsert: true })),
+    );
     expect(await coll.find({}).toArray()).toEqual([{ _id: 'u', n: 100 }]);
   });
 });

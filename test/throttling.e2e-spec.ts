@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropStack, freePort, spawnApp, startApi, startWorker, waitForUsageDrained, type ChildApp, type RunningApi } from './support/apps';
+import {
+  dropStack,
+  freePort,
+  spawnApp,
+  startApi,
+  startWorker,
+  waitForUsageDrained,
+  type ChildApp,
+  type RunningApi,
+} from './support/apps';
 import { bearer, createAccount, http, issueToken, operator } from './support/client';
 import { processEnv, testConfig } from './support/test-config';
 
@@ -22,7 +31,10 @@ afterAll(async () => {
 
 describe('per-token limits and lockouts', () => {
   it('admits `limit` requests per period, then 429 with Retry-After and rate-limit fields', async () => {
-    const acct = await createAccount(api.url, config, { name: 'limit-five', throttle: { limit: 5, periodSeconds: 60, lockoutSeconds: 120 } });
+    const acct = await createAccount(api.url, config, {
+      name: 'limit-five',
+      throttle: { limit: 5, periodSeconds: 60, lockoutSeconds: 120 },
+    });
     const token = await issueToken(api.url, acct);
     for (let i = 1; i <= 5; i++) {
       const res = await limits(api.url, token);
@@ -50,7 +62,10 @@ describe('per-token limits and lockouts', () => {
   });
 
   it('locks every token of the account by default, only the offender with scope token', async () => {
-    const shared = await createAccount(api.url, config, { name: 'scope-account', throttle: { limit: 2, periodSeconds: 60 } });
+    const shared = await createAccount(api.url, config, {
+      name: 'scope-account',
+      throttle: { limit: 2, periodSeconds: 60 },
+    });
     const [a, b] = [await issueToken(api.url, shared), await issueToken(api.url, shared)];
     await limits(api.url, a);
     await limits(api.url, a);
@@ -59,7 +74,10 @@ describe('per-token limits and lockouts', () => {
     expect(other.status).toBe(429);
     expect(other.body.scope).toBe('account');
 
-    const solo = await createAccount(api.url, config, { name: 'scope-token', throttle: { limit: 2, periodSeconds: 60, scope: 'token' } });
+    const solo = await createAccount(api.url, config, {
+      name: 'scope-token',
+      throttle: { limit: 2, periodSeconds: 60, scope: 'token' },
+    });
     const [c, d] = [await issueToken(api.url, solo), await issueToken(api.url, solo)];
     await limits(api.url, c);
     await limits(api.url, c);
@@ -83,12 +101,18 @@ describe('per-token limits and lockouts', () => {
   });
 
   it('lifts lockouts at once through the operator unlock', async () => {
-    const acct = await createAccount(api.url, config, { name: 'unlockable', throttle: { limit: 1, periodSeconds: 300 } });
+    const acct = await createAccount(api.url, config, {
+      name: 'unlockable',
+      throttle: { limit: 1, periodSeconds: 300 },
+    });
     const token = await issueToken(api.url, acct);
     await limits(api.url, token);
     expect((await limits(api.url, token)).status).toBe(429);
     expect((await http(`${api.url}/operator/v1/accounts/unlockable/unlock`, { method: 'POST' })).status).toBe(401);
-    const unlocked = await http(`${api.url}/operator/v1/accounts/unlockable/unlock`, { method: 'POST', headers: operator(config) });
+    const unlocked = await http(`${api.url}/operator/v1/accounts/unlockable/unlock`, {
+      method: 'POST',
+      headers: operator(config),
+    });
     expect(unlocked.status).toBe(200);
     expect(unlocked.body.lifted).toBe(1);
     expect((await limits(api.url, token)).status).toBe(200);
@@ -99,10 +123,14 @@ describe('warnings', () => {
   it('warns in a header and records each threshold exactly once per period', async () => {
     const worker = await startWorker(config);
     try {
-      const acct = await createAccount(api.url, config, { name: 'warned', throttle: { limit: 10, periodSeconds: 60, warnAt: [0.5, 0.8] } });
+      const acct = await createAccount(api.url, config, {
+        name: 'warned',
+        throttle: { limit: 10, periodSeconds: 60, warnAt: [0.5, 0.8] },
+      });
       const token = await issueToken(api.url, acct);
       const headers: (string | null)[] = [];
-      for (let i = 0; i < 10; i++) headers.push((await limits(api.url, token)).headers.get('tollgate-throttle-warning'));
+      for (let i = 0; i < 10; i++)
+        headers.push((await limits(api.url, token)).headers.get('tollgate-throttle-warning'));
       expect(headers.slice(0, 4)).toEqual([null, null, null, null]);
       expect(headers[4]).toBe('0.5; remaining=5');
       expect(headers[7]).toBe('0.8; remaining=2');
@@ -113,7 +141,11 @@ describe('warnings', () => {
       await waitForUsageDrained(config, worker.usageQueue);
       const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
       try {
-        const alerts = await conn.db!.collection('alerts').find({ accountId: acct.accountId }).sort({ at: 1 }).toArray();
+        const alerts = await conn
+          .db!.collection('alerts')
+          .find({ accountId: acct.accountId })
+          .sort({ at: 1 })
+          .toArray();
         expect(alerts.map((a) => `${a.type}@${a.threshold}`)).toEqual([
           'throttle.warning@0.5',
           'throttle.warning@0.8',
@@ -132,12 +164,17 @@ describe('warnings', () => {
 describe('exactness across API processes', () => {
   it('admits exactly `limit` of a concurrent burst split over two processes', async () => {
     const env = processEnv(config);
-    const [p1, p2] = await Promise.all([spawnApp('api', env, await freePort()), spawnApp('api', env, await freePort())]);
+    const [p1, p2] = await Promise.all([
+      spawnApp('api', env, await freePort()),
+      spawnApp('api', env, await freePort()),
+    ]);
     try {
       const limit = 60;
       const acct = await createAccount(api.url, config, { name: 'burst', throttle: { limit, periodSeconds: 300 } });
       const token = await issueToken(api.url, acct);
-      const burst = await Promise.all(Array.from({ length: 5 * limit }, (_, i) => limits(i % 2 ? p1.url! : p2.url!, token)));
+      const burst = await Promise.all(
+        Array.from({ length: 5 * limit }, (_, i) => limits(i % 2 ? p1.url! : p2.url!, token)),
+      );
       const statuses = burst.map((r) => r.status);
       expect(statuses.filter((s) => s === 200)).toHaveLength(limit);
       expect(statuses.filter((s) => s === 429)).toHaveLength(4 * limit);
@@ -153,7 +190,11 @@ describe('Redis outage', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tg-redis-'));
 
   const startRedis = async () => {
-    redisProc = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+    redisProc = spawn(
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'ignore' },
+    );
     for (let i = 0; i < 100; i++) {
       const net = await import('node:net');
       const up = await new Promise<boolean>((r) => {
@@ -182,8 +223,15 @@ describe('Redis outage', () => {
 
   for (const policy of ['fail-closed', 'fail-open'] as const) {
     it(`${policy}: ${policy === 'fail-closed' ? '503' : 'admits'} while Redis is down and recovers by itself`, async () => {
-      const own = { ...testConfig('api', { THROTTLE_REDIS_FAILURE: policy }), redisUrl: `redis://127.0.0.1:${redisPort}` };
-      const child: ChildApp = await spawnApp('api', processEnv(own, { THROTTLE_REDIS_FAILURE: policy }), await freePort());
+      const own = {
+        ...testConfig('api', { THROTTLE_REDIS_FAILURE: policy }),
+        redisUrl: `redis://127.0.0.1:${redisPort}`,
+      };
+      const child: ChildApp = await spawnApp(
+        'api',
+        processEnv(own, { THROTTLE_REDIS_FAILURE: policy }),
+        await freePort(),
+      );
       try {
         const acct = await createAccount(child.url!, own, { name: `outage-${policy}` });
         const token = await issueToken(child.url!, acct);

@@ -20,8 +20,15 @@ let api: RunningApi;
 let acme: TestAccount;
 let calls: { collection: string; method: string; filter: unknown }[] = [];
 
-const basic = (id: string, secret: string) => ({ authorization: `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}` });
-const token = (id: string, secret: string) => http(`${api.url}/oauth/token`, { method: 'POST', headers: basic(id, secret), form: { grant_type: 'client_credentials' } });
+const basic = (id: string, secret: string) => ({
+  authorization: `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`,
+});
+const token = (id: string, secret: string) =>
+  http(`${api.url}/oauth/token`, {
+    method: 'POST',
+    headers: basic(id, secret),
+    form: { grant_type: 'client_credentials' },
+  });
 const shape = () => calls.map((c) => `${c.collection}.${c.method}`);
 
 beforeAll(async () => {
@@ -60,7 +67,7 @@ describe('client authentication at the token endpoint', () => {
     expect(seen[0]).toEqual(['account_logins.findOne']);
   });
 
-  it('issues with one key read the first time, then from the process\'s copy of the client: no read, one batched insert', async () => {
+  it("issues with one key read the first time, then from the process's copy of the client: no read, one batched insert", async () => {
     const fresh = await createAccount(api.url, config, { name: 'copy-co' });
     calls = [];
     expect((await token(fresh.clientId, fresh.clientSecret)).status).toBe(200);
@@ -80,7 +87,11 @@ describe('client authentication at the token endpoint', () => {
     // A real second process (two Nest apps in one process would share Passport's strategy registry).
     const other = await spawnApp('api', processEnv(config), await freePort());
     try {
-      const rotated = await http(`${other.url}/operator/v1/accounts/rotor-co/secrets`, { method: 'POST', headers: { 'x-operator-key': config.operatorKey }, json: { graceSeconds: 0 } });
+      const rotated = await http(`${other.url}/operator/v1/accounts/rotor-co/secrets`, {
+        method: 'POST',
+        headers: { 'x-operator-key': config.operatorKey },
+        json: { graceSeconds: 0 },
+      });
       expect(rotated.status).toBe(201);
       const refused = await token(rotor.clientId, rotor.clientSecret);
       expect([refused.status, refused.body.error]).toEqual([401, 'invalid_client']);
@@ -93,20 +104,26 @@ describe('client authentication at the token endpoint', () => {
   it('refuses a disabled account at once', async () => {
     const other = await createAccount(api.url, config, { name: 'cached-co' });
     expect((await token(other.clientId, other.clientSecret)).status).toBe(200);
-    await http(`${api.url}/operator/v1/accounts/cached-co`, { method: 'PATCH', headers: { 'x-operator-key': config.operatorKey }, json: { status: 'disabled' } });
+    await http(`${api.url}/operator/v1/accounts/cached-co`, {
+      method: 'PATCH',
+      headers: { 'x-operator-key': config.operatorKey },
+      json: { status: 'disabled' },
+    });
     const refused = await token(other.clientId, other.clientSecret);
     expect([refused.status, refused.body.error]).toEqual([400, 'unauthorized_client']);
   });
 
   // Whether concurrent issuances share an insert depends on timing (the batching itself is proven
-  // deterministically in libs/persistence/group-commit.spec.ts); what holds always: no key read for a
+  // deterministically in libs/platform/persistence/group-commit.spec.ts); what holds always: no key read for a
   // client this process has a current copy of, every token stored exactly once and usable.
   it('stores every one of 16 concurrent issuances exactly once, with no key read for a copied client', async () => {
     expect((await token('lookup-co', acme.clientSecret)).status).toBe(200);
     calls = [];
     const results = await Promise.all(Array.from({ length: 16 }, () => token('lookup-co', acme.clientSecret)));
     expect(results.map((r) => r.status)).toEqual(Array(16).fill(200));
-    const inserted = calls.filter((c) => `${c.collection}.${c.method}` === 'tokens.insertMany').flatMap((c) => c.filter as unknown[]);
+    const inserted = calls
+      .filter((c) => `${c.collection}.${c.method}` === 'tokens.insertMany')
+      .flatMap((c) => c.filter as unknown[]);
     expect(inserted).toHaveLength(16);
     expect(shape().filter((s) => s !== 'tokens.insertMany')).toEqual([]);
     for (const r of results.slice(0, 3)) {
@@ -151,7 +168,12 @@ describe('failed authentications per client address', () => {
 
   it('refuses an address after 20 failures at the token endpoint (429 too_many_failures, Retry-After), before any store call', async () => {
     const victim = await createAccount(own.url, limited, { name: 'guessed-co' });
-    const attempt = (secret: string) => http(`${own.url}/oauth/token`, { method: 'POST', headers: basic('guessed-co', secret), form: { grant_type: 'client_credentials' } });
+    const attempt = (secret: string) =>
+      http(`${own.url}/oauth/token`, {
+        method: 'POST',
+        headers: basic('guessed-co', secret),
+        form: { grant_type: 'client_credentials' },
+      });
     // Successes do not count.
     for (let i = 0; i < 3; i++) expect((await attempt(victim.clientSecret)).status).toBe(200);
     for (let i = 0; i < 20; i++) expect((await attempt(`tgs_guess${i}`)).status).toBe(401);
@@ -165,7 +187,10 @@ describe('failed authentications per client address', () => {
     expect(seen).toEqual([]);
     // The address is slowed down, whatever it sends, on both token endpoints, until the window ends.
     expect((await attempt(victim.clientSecret)).status).toBe(429);
-    const insideView = await http(`${own.url}/Auth/login/v1/token.json?clientId=guessed-co&clientSecret=${victim.clientSecret}&grantType=cred`, { method: 'POST' });
+    const insideView = await http(
+      `${own.url}/Auth/login/v1/token.json?clientId=guessed-co&clientSecret=${victim.clientSecret}&grantType=cred`,
+      { method: 'POST' },
+    );
     expect(insideView.status).toBe(429);
   });
 
@@ -173,7 +198,12 @@ describe('failed authentications per client address', () => {
     const other = await spawnApp('api', processEnv(limited), await freePort());
     try {
       await createAccount(own.url, limited, { name: 'spread-co' });
-      const attempt = (base: string, secret: string) => http(`${base}/oauth/token`, { method: 'POST', headers: basic('spread-co', secret), form: { grant_type: 'client_credentials' } });
+      const attempt = (base: string, secret: string) =>
+        http(`${base}/oauth/token`, {
+          method: 'POST',
+          headers: basic('spread-co', secret),
+          form: { grant_type: 'client_credentials' },
+        });
       // Both instances see the loopback address; the previous test already blocked it on `own`.
       expect((await attempt(own.url, 'tgs_x')).status).toBe(429);
       expect((await attempt(other.url!, 'tgs_first-here')).status).toBe(429);
@@ -186,7 +216,8 @@ describe('failed authentications per client address', () => {
   it('counts store lookups of unknown bearer tokens per address when the guard passes the address', async () => {
     const tokens = own.app.get(TokensService);
     const random = () => `tgt_${randomBytes(32).toString('base64url')}`;
-    for (let i = 0; i < 20; i++) await expect(tokens.authenticate(random(), '198.51.100.7')).rejects.toBeInstanceOf(BearerError);
+    for (let i = 0; i < 20; i++)
+      await expect(tokens.authenticate(random(), '198.51.100.7')).rejects.toBeInstanceOf(BearerError);
     await expect(tokens.authenticate(random(), '198.51.100.7')).rejects.toBeInstanceOf(TooManyFailuresError);
     await expect(tokens.authenticate(random(), '2001:db8:7:7::1')).rejects.toBeInstanceOf(BearerError);
   });

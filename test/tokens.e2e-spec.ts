@@ -31,13 +31,24 @@ let api: RunningApi;
 /** A second API instance in its own process (dist build): its own principal cache. */
 let api2: ChildApp & { url: string };
 let acme: TestAccount;
-const basic = (id: string, secret: string) => ({ authorization: `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}` });
-const tokenReq = (base: string, init: Parameters<typeof http>[1]) => http(`${base}/oauth/token`, { method: 'POST', ...init });
+const basic = (id: string, secret: string) => ({
+  authorization: `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`,
+});
+const tokenReq = (base: string, init: Parameters<typeof http>[1]) =>
+  http(`${base}/oauth/token`, { method: 'POST', ...init });
 
 beforeAll(async () => {
   api = await startApi(config, { imports: [{ module: class ProbeModule {}, controllers: [ProbeController] }] });
-  api2 = (await spawnApp('api', processEnv(config, { PUBLIC_URL: 'https://api.example.test' }), await freePort())) as ChildApp & { url: string };
-  acme = await createAccount(api.url, config, { name: 'acme-corp', scopes: ['data:read', 'data:write', 'reports'], maxActiveTokens: 50 });
+  api2 = (await spawnApp(
+    'api',
+    processEnv(config, { PUBLIC_URL: 'https://api.example.test' }),
+    await freePort(),
+  )) as ChildApp & { url: string };
+  acme = await createAccount(api.url, config, {
+    name: 'acme-corp',
+    scopes: ['data:read', 'data:write', 'reports'],
+    maxActiveTokens: 50,
+  });
 });
 afterAll(async () => {
   await api?.close();
@@ -51,26 +62,55 @@ describe('operator accounts API', () => {
     expect(acme.clientSecret).toMatch(/^tgs_[A-Za-z0-9_-]{43}$/);
     const shown = await http(`${api.url}/operator/v1/accounts/acme-corp`, { headers: operator(config) });
     expect(shown.status).toBe(200);
-    expect(shown.body).toMatchObject({ name: 'acme-corp', clientId: acme.clientId, status: 'active', tokenTtlSeconds: 3600 });
-    expect(shown.body.throttle).toEqual({ limit: 1000, periodSeconds: 300, lockoutSeconds: 300, scope: 'account', warnAt: [0.8, 0.9] });
+    expect(shown.body).toMatchObject({
+      name: 'acme-corp',
+      clientId: acme.clientId,
+      status: 'active',
+      tokenTtlSeconds: 3600,
+    });
+    expect(shown.body.throttle).toEqual({
+      limit: 1000,
+      periodSeconds: 300,
+      lockoutSeconds: 300,
+      scope: 'account',
+      warnAt: [0.8, 0.9],
+      apis: [],
+    });
     expect(shown.text).not.toContain(acme.clientSecret);
     expect(shown.body).not.toHaveProperty('clientSecret');
   });
 
   it('refuses duplicates, bad names and a missing or wrong operator key', async () => {
-    expect((await http(`${api.url}/operator/v1/accounts`, { method: 'POST', headers: operator(config), json: { name: 'acme-corp' } })).status).toBe(409);
-    const bad = await http(`${api.url}/operator/v1/accounts`, { method: 'POST', headers: operator(config), json: { name: 'No Caps!', extra: 1 } });
+    expect(
+      (
+        await http(`${api.url}/operator/v1/accounts`, {
+          method: 'POST',
+          headers: operator(config),
+          json: { name: 'acme-corp' },
+        })
+      ).status,
+    ).toBe(409);
+    const bad = await http(`${api.url}/operator/v1/accounts`, {
+      method: 'POST',
+      headers: operator(config),
+      json: { name: 'No Caps!', extra: 1 },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['extra', 'name']);
     expect((await http(`${api.url}/operator/v1/accounts/acme-corp`)).status).toBe(401);
-    expect((await http(`${api.url}/operator/v1/accounts/acme-corp`, { headers: { 'x-operator-key': 'nope' } })).status).toBe(401);
+    expect(
+      (await http(`${api.url}/operator/v1/accounts/acme-corp`, { headers: { 'x-operator-key': 'nope' } })).status,
+    ).toBe(401);
     expect((await http(`${api.url}/operator/v1/accounts/nobody-here`, { headers: operator(config) })).status).toBe(404);
   });
 });
 
 describe('POST /oauth/token (RFC 6749 4.4)', () => {
   it('issues a bearer token with client_secret_basic, no-store', async () => {
-    const res = await tokenReq(api.url, { headers: basic(acme.clientId, acme.clientSecret), form: { grant_type: 'client_credentials' } });
+    const res = await tokenReq(api.url, {
+      headers: basic(acme.clientId, acme.clientSecret),
+      form: { grant_type: 'client_credentials' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'data:read data:write reports' });
@@ -78,7 +118,14 @@ describe('POST /oauth/token (RFC 6749 4.4)', () => {
   });
 
   it('issues with client_secret_post, with the account name as alias, and a scope subset', async () => {
-    const res = await tokenReq(api.url, { form: { grant_type: 'client_credentials', client_id: 'acme-corp', client_secret: acme.clientSecret, scope: 'data:read' } });
+    const res = await tokenReq(api.url, {
+      form: {
+        grant_type: 'client_credentials',
+        client_id: 'acme-corp',
+        client_secret: acme.clientSecret,
+        scope: 'data:read',
+      },
+    });
     expect(res.status).toBe(200);
     expect(res.body.scope).toBe('data:read');
     const probe = await http(`${api.url}/api/v1/probe/read`, { headers: bearer(res.body.access_token) });
@@ -86,33 +133,90 @@ describe('POST /oauth/token (RFC 6749 4.4)', () => {
   });
 
   it('answers each RFC 6749 5.2 error', async () => {
-    const wrong = await tokenReq(api.url, { headers: basic(acme.clientId, 'tgs_wrong'), form: { grant_type: 'client_credentials' } });
+    const wrong = await tokenReq(api.url, {
+      headers: basic(acme.clientId, 'tgs_wrong'),
+      form: { grant_type: 'client_credentials' },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.body).toEqual({ error: 'invalid_client', error_description: expect.any(String) });
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
-    const unknown = await tokenReq(api.url, { form: { grant_type: 'client_credentials', client_id: 'nobody', client_secret: 'x' } });
+    const unknown = await tokenReq(api.url, {
+      form: { grant_type: 'client_credentials', client_id: 'nobody', client_secret: 'x' },
+    });
     expect([unknown.status, unknown.body.error]).toEqual([401, 'invalid_client']);
     const noAuth = await tokenReq(api.url, { form: { grant_type: 'client_credentials' } });
     expect([noAuth.status, noAuth.body.error]).toEqual([401, 'invalid_client']);
-    const grant = await tokenReq(api.url, { headers: basic(acme.clientId, acme.clientSecret), form: { grant_type: 'password' } });
+    const grant = await tokenReq(api.url, {
+      headers: basic(acme.clientId, acme.clientSecret),
+      form: { grant_type: 'password' },
+    });
     expect([grant.status, grant.body.error]).toEqual([400, 'unsupported_grant_type']);
     const noGrant = await tokenReq(api.url, { headers: basic(acme.clientId, acme.clientSecret), form: {} });
     expect([noGrant.status, noGrant.body.error]).toEqual([400, 'invalid_request']);
-    const scope = await tokenReq(api.url, { headers: basic(acme.clientId, acme.clientSecret), form: { grant_type: 'client_credentials', scope: 'data:read admin:everything' } });
+    const scope = await tokenReq(api.url, {
+      headers: basic(acme.clientId, acme.clientSecret),
+      form: { grant_type: 'client_credentials', scope: 'data:read admin:everything' },
+    });
     expect([scope.status, scope.body.error]).toEqual([400, 'invalid_scope']);
-    const both = await tokenReq(api.url, { headers: basic(acme.clientId, acme.clientSecret), form: { grant_type: 'client_credentials', client_id: acme.clientId, client_secret: acme.clientSecret } });
+    const both = await tokenReq(api.url, {
+      headers: basic(acme.clientId, acme.clientSecret),
+      form: { grant_type: 'client_credentials', client_id: acme.clientId, client_secret: acme.clientSecret },
+    });
     expect([both.status, both.body.error]).toEqual([400, 'invalid_request']);
   });
 
   it('refuses malformed input with the RFC error, never a 500', async () => {
     const cases: [string, RequestInit][] = [
-      ['malformed basic', { headers: { authorization: 'Basic %%%not-base64', 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' }],
-      ['basic without colon', { headers: { authorization: `Basic ${Buffer.from('justanid').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' }],
-      ['json body', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: { $ne: null }, client_secret: { $ne: null } }) }],
+      [
+        'malformed basic',
+        {
+          headers: { authorization: 'Basic %%%not-base64', 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'grant_type=client_credentials',
+        },
+      ],
+      [
+        'basic without colon',
+        {
+          headers: {
+            authorization: `Basic ${Buffer.from('justanid').toString('base64')}`,
+            'content-type': 'application/x-www-form-urlencoded',
+          },
+          body: 'grant_type=client_credentials',
+        },
+      ],
+      [
+        'json body',
+        {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            grant_type: 'client_credentials',
+            client_id: { $ne: null },
+            client_secret: { $ne: null },
+          }),
+        },
+      ],
       ['text body', { headers: { 'content-type': 'text/plain' }, body: 'grant_type=client_credentials' }],
-      ['duplicated parameter', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `grant_type=client_credentials&grant_type=password&client_id=${acme.clientId}&client_secret=${acme.clientSecret}` }],
-      ['oversized value', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `grant_type=client_credentials&client_id=${'a'.repeat(5000)}&client_secret=x` }],
-      ['operator in bracket syntax', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&client_id[$ne]=x&client_secret[$ne]=x' }],
+      [
+        'duplicated parameter',
+        {
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `grant_type=client_credentials&grant_type=password&client_id=${acme.clientId}&client_secret=${acme.clientSecret}`,
+        },
+      ],
+      [
+        'oversized value',
+        {
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `grant_type=client_credentials&client_id=${'a'.repeat(5000)}&client_secret=x`,
+        },
+      ],
+      [
+        'operator in bracket syntax',
+        {
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'grant_type=client_credentials&client_id[$ne]=x&client_secret[$ne]=x',
+        },
+      ],
       ['broken json', { headers: { 'content-type': 'application/json' }, body: '{"grant_type":' }],
     ];
     for (const [name, init] of cases) {
@@ -127,7 +231,12 @@ describe('POST /oauth/token (RFC 6749 4.4)', () => {
   it('caps live tokens at maxActiveTokens, exactly, even under concurrency', async () => {
     const small = await createAccount(api.url, config, { name: 'small-co', maxActiveTokens: 3 });
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => tokenReq(i % 2 ? api.url : api2.url, { headers: basic(small.clientId, small.clientSecret), form: { grant_type: 'client_credentials' } })),
+      Array.from({ length: 8 }, (_, i) =>
+        tokenReq(i % 2 ? api.url : api2.url, {
+          headers: basic(small.clientId, small.clientSecret),
+          form: { grant_type: 'client_credentials' },
+        }),
+      ),
     );
     const ok = results.filter((r) => r.status === 200);
     const refused = results.filter((r) => r.status === 400);
@@ -142,26 +251,48 @@ describe('POST /oauth/token (RFC 6749 4.4)', () => {
 
 describe('InsideView token endpoint', () => {
   it('answers XML by default with the credentials in the query string', async () => {
-    const res = await http(`${api.url}/Auth/login/v1/token?clientId=${acme.clientId}&clientSecret=${acme.clientSecret}&grantType=cred`, { method: 'POST' });
+    const res = await http(
+      `${api.url}/Auth/login/v1/token?clientId=${acme.clientId}&clientSecret=${acme.clientSecret}&grantType=cred`,
+      { method: 'POST' },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/xml/);
-    expect(res.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><accessTokenDetails><accessToken>tgt_[A-Za-z0-9_-]{43}<\/accessToken><tokenType>bearer<\/tokenType><expirationTime>\d{4}-/);
+    expect(res.text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><accessTokenDetails><accessToken>tgt_[A-Za-z0-9_-]{43}<\/accessToken><tokenType>bearer<\/tokenType><expirationTime>\d{4}-/,
+    );
   });
 
   it('answers JSON for token.json or Accept: application/json, from a form body too', async () => {
-    const json = await http(`${api.url}/Auth/login/v1/token.json`, { method: 'POST', form: { clientId: 'acme-corp', clientSecret: acme.clientSecret, grantType: 'cred' } });
+    const json = await http(`${api.url}/Auth/login/v1/token.json`, {
+      method: 'POST',
+      form: { clientId: 'acme-corp', clientSecret: acme.clientSecret, grantType: 'cred' },
+    });
     expect(json.status).toBe(200);
-    expect(json.body.accessTokenDetails).toMatchObject({ tokenType: 'bearer', accessToken: expect.stringMatching(/^tgt_/) });
-    const accept = await http(`${api.url}/Auth/login/v1/token?clientId=${acme.clientId}&clientSecret=${acme.clientSecret}&grantType=cred`, { method: 'POST', headers: { accept: 'application/json' } });
+    expect(json.body.accessTokenDetails).toMatchObject({
+      tokenType: 'bearer',
+      accessToken: expect.stringMatching(/^tgt_/),
+    });
+    const accept = await http(
+      `${api.url}/Auth/login/v1/token?clientId=${acme.clientId}&clientSecret=${acme.clientSecret}&grantType=cred`,
+      { method: 'POST', headers: { accept: 'application/json' } },
+    );
     expect(accept.body.accessTokenDetails.expirationTime).toMatch(/Z$/);
-    const probe = await http(`${api.url}/api/v1/probe/read`, { headers: { accessToken: json.body.accessTokenDetails.accessToken } });
+    const probe = await http(`${api.url}/api/v1/probe/read`, {
+      headers: { accessToken: json.body.accessTokenDetails.accessToken },
+    });
     expect(probe.status).toBe(200);
   });
 
   it('refuses a wrong secret and a wrong grant type', async () => {
-    const wrong = await http(`${api.url}/Auth/login/v1/token.json?clientId=${acme.clientId}&clientSecret=nope&grantType=cred`, { method: 'POST' });
+    const wrong = await http(
+      `${api.url}/Auth/login/v1/token.json?clientId=${acme.clientId}&clientSecret=nope&grantType=cred`,
+      { method: 'POST' },
+    );
     expect([wrong.status, wrong.body.error]).toEqual([401, 'invalid_client']);
-    const grant = await http(`${api.url}/Auth/login/v1/token.json?clientId=${acme.clientId}&clientSecret=${acme.clientSecret}&grantType=password`, { method: 'POST' });
+    const grant = await http(
+      `${api.url}/Auth/login/v1/token.json?clientId=${acme.clientId}&clientSecret=${acme.clientSecret}&grantType=password`,
+      { method: 'POST' },
+    );
     expect([grant.status, grant.body.error]).toEqual([400, 'unsupported_grant_type']);
   });
 });
@@ -175,7 +306,9 @@ describe('the bearer guard', () => {
 
   it('answers 401 invalid_token for garbage of any length', async () => {
     for (const garbage of ['x', 'tgt_short', `tgt_${'A'.repeat(43)}`, 'a'.repeat(4000), 'tgt_' + '€'.repeat(10)]) {
-      const res = await http(`${api.url}/api/v1/probe/read`, { headers: { authorization: `Bearer ${encodeURIComponent(garbage)}` } });
+      const res = await http(`${api.url}/api/v1/probe/read`, {
+        headers: { authorization: `Bearer ${encodeURIComponent(garbage)}` },
+      });
       expect(res.status, garbage.slice(0, 20)).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/error="invalid_token"/);
     }
@@ -193,9 +326,17 @@ describe('the bearer guard', () => {
 
 describe('revocation (RFC 7009) and introspection (RFC 7662)', () => {
   const revoke = (base: string, account: TestAccount, token: string) =>
-    http(`${base}/oauth/revoke`, { method: 'POST', headers: basic(account.clientId, account.clientSecret), form: { token } });
+    http(`${base}/oauth/revoke`, {
+      method: 'POST',
+      headers: basic(account.clientId, account.clientSecret),
+      form: { token },
+    });
   const introspect = (account: TestAccount | undefined, token: string) =>
-    http(`${api.url}/oauth/introspect`, { method: 'POST', headers: account ? basic(account.clientId, account.clientSecret) : operator(config), form: { token } });
+    http(`${api.url}/oauth/introspect`, {
+      method: 'POST',
+      headers: account ? basic(account.clientId, account.clientSecret) : operator(config),
+      form: { token },
+    });
 
   it('revokes one token on every instance before answering; the others keep working', async () => {
     const a = await issueToken(api.url, acme);
@@ -215,7 +356,7 @@ describe('revocation (RFC 7009) and introspection (RFC 7662)', () => {
     expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(b) })).status).toBe(200);
   });
 
-  it('answers 200 for unknown tokens and leaves other clients\' tokens alone', async () => {
+  it("answers 200 for unknown tokens and leaves other clients' tokens alone", async () => {
     expect((await revoke(api.url, acme, 'tgt_unknown')).status).toBe(200);
     const other = await createAccount(api.url, config, { name: 'other-co' });
     const theirs = await issueToken(api.url, other);
@@ -229,7 +370,14 @@ describe('revocation (RFC 7009) and introspection (RFC 7662)', () => {
     const live = await issueToken(api.url, acme, 'data:read');
     const res = await introspect(acme, live);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(res.body).toMatchObject({ active: true, scope: 'data:read', client_id: acme.clientId, username: 'acme-corp', token_type: 'Bearer', sub: acme.accountId });
+    expect(res.body).toMatchObject({
+      active: true,
+      scope: 'data:read',
+      client_id: acme.clientId,
+      username: 'acme-corp',
+      token_type: 'Bearer',
+      sub: acme.accountId,
+    });
     expect(res.body.exp - res.body.iat).toBe(3600);
     expect((await introspect(undefined, live)).body.active).toBe(true);
     await revoke(api.url, acme, live);
@@ -258,7 +406,11 @@ describe('revocation (RFC 7009) and introspection (RFC 7662)', () => {
 describe('secret rotation, disabling, revoke-all', () => {
   it('keeps the old secret working for the grace period only', async () => {
     const acct = await createAccount(api.url, config, { name: 'rotating-co' });
-    const rotated = await http(`${api.url}/operator/v1/accounts/rotating-co/secrets`, { method: 'POST', headers: operator(config), json: { graceSeconds: 120 } });
+    const rotated = await http(`${api.url}/operator/v1/accounts/rotating-co/secrets`, {
+      method: 'POST',
+      headers: operator(config),
+      json: { graceSeconds: 120 },
+    });
     expect(rotated.status).toBe(201);
     const fresh = rotated.body.clientSecret as string;
     expect(fresh).not.toBe(acct.clientSecret);
@@ -266,7 +418,10 @@ describe('secret rotation, disabling, revoke-all', () => {
     expect(await issueToken(api.url, { clientId: acct.clientId, clientSecret: fresh })).toMatch(/^tgt_/);
     api.clock.advance(121_000);
     try {
-      const old = await tokenReq(api.url, { headers: basic(acct.clientId, acct.clientSecret), form: { grant_type: 'client_credentials' } });
+      const old = await tokenReq(api.url, {
+        headers: basic(acct.clientId, acct.clientSecret),
+        form: { grant_type: 'client_credentials' },
+      });
       expect([old.status, old.body.error]).toEqual([401, 'invalid_client']);
       expect(await issueToken(api.url, { clientId: acct.clientId, clientSecret: fresh })).toMatch(/^tgt_/);
     } finally {
@@ -278,28 +433,59 @@ describe('secret rotation, disabling, revoke-all', () => {
     const acct = await createAccount(api.url, config, { name: 'disabled-co' });
     const token = await issueToken(api.url, acct);
     expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(token) })).status).toBe(200);
-    expect((await http(`${api.url}/operator/v1/accounts/disabled-co`, { method: 'PATCH', headers: operator(config), json: { status: 'disabled' } })).status).toBe(200);
+    expect(
+      (
+        await http(`${api.url}/operator/v1/accounts/disabled-co`, {
+          method: 'PATCH',
+          headers: operator(config),
+          json: { status: 'disabled' },
+        })
+      ).status,
+    ).toBe(200);
     expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(token) })).status).toBe(401);
-    const refused = await tokenReq(api.url, { headers: basic(acct.clientId, acct.clientSecret), form: { grant_type: 'client_credentials' } });
+    const refused = await tokenReq(api.url, {
+      headers: basic(acct.clientId, acct.clientSecret),
+      form: { grant_type: 'client_credentials' },
+    });
     expect([refused.status, refused.body.error]).toEqual([400, 'unauthorized_client']);
-    await http(`${api.url}/operator/v1/accounts/disabled-co`, { method: 'PATCH', headers: operator(config), json: { status: 'active' } });
+    await http(`${api.url}/operator/v1/accounts/disabled-co`, {
+      method: 'PATCH',
+      headers: operator(config),
+      json: { status: 'active' },
+    });
     // Disabling ended every token issued before it: re-enabling does not bring them back.
-    for (const instance of [api, api2]) expect((await http(`${instance.url}/api/v1/admin/limits`, { headers: bearer(token) })).status).toBe(401);
-    const introspected = await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: operator(config), form: { token } });
+    for (const instance of [api, api2])
+      expect((await http(`${instance.url}/api/v1/admin/limits`, { headers: bearer(token) })).status).toBe(401);
+    const introspected = await http(`${api.url}/oauth/introspect`, {
+      method: 'POST',
+      headers: operator(config),
+      form: { token },
+    });
     expect(introspected.body).toEqual({ active: false });
-    expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(await issueToken(api.url, acct)) })).status).toBe(200);
+    expect(
+      (await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(await issueToken(api.url, acct)) })).status,
+    ).toBe(200);
   });
 
   it('gives a re-enabled account its whole maxActiveTokens again (the ended tokens hold no slot)', async () => {
     const acct = await createAccount(api.url, config, { name: 'reenabled-co', maxActiveTokens: 2 });
     await issueToken(api.url, acct);
     await issueToken(api.url, acct);
-    const patch = (status: string) => http(`${api.url}/operator/v1/accounts/reenabled-co`, { method: 'PATCH', headers: operator(config), json: { status } });
+    const patch = (status: string) =>
+      http(`${api.url}/operator/v1/accounts/reenabled-co`, {
+        method: 'PATCH',
+        headers: operator(config),
+        json: { status },
+      });
     expect((await patch('disabled')).status).toBe(200);
     expect((await patch('active')).status).toBe(200);
     const fresh = [await issueToken(api.url, acct), await issueToken(api2.url, acct)];
-    for (const t of fresh) expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
-    const third = await tokenReq(api.url, { headers: basic(acct.clientId, acct.clientSecret), form: { grant_type: 'client_credentials' } });
+    for (const t of fresh)
+      expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+    const third = await tokenReq(api.url, {
+      headers: basic(acct.clientId, acct.clientSecret),
+      form: { grant_type: 'client_credentials' },
+    });
     expect([third.status, third.body.error]).toEqual([400, 'invalid_request']);
   });
 
@@ -311,12 +497,27 @@ describe('secret rotation, disabling, revoke-all', () => {
     expect(list.body.tokens).toHaveLength(2);
     expect(Object.keys(list.body.tokens[0]).sort()).toEqual(['expiresAt', 'issuedAt', 'scopes', 'tokenId', 'via']);
     expect(list.text).not.toContain(t1);
-    expect((await http(`${api.url}/operator/v1/tokens/${list.body.tokens[0].tokenId}`, { method: 'DELETE', headers: operator(config) })).status).toBe(204);
-    expect((await http(`${api.url}/operator/v1/tokens/tok_nope`, { method: 'DELETE', headers: operator(config) })).status).toBe(404);
-    const all = await http(`${api.url}/operator/v1/accounts/many-tokens/tokens/revoke`, { method: 'POST', headers: operator(config) });
+    expect(
+      (
+        await http(`${api.url}/operator/v1/tokens/${list.body.tokens[0].tokenId}`, {
+          method: 'DELETE',
+          headers: operator(config),
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (await http(`${api.url}/operator/v1/tokens/tok_nope`, { method: 'DELETE', headers: operator(config) })).status,
+    ).toBe(404);
+    const all = await http(`${api.url}/operator/v1/accounts/many-tokens/tokens/revoke`, {
+      method: 'POST',
+      headers: operator(config),
+    });
     expect(all.body.revoked).toBe(1);
-    for (const t of [t1, t2]) expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(401);
-    expect((await http(`${api.url}/api/v1/probe/read`, { headers: bearer(await issueToken(api.url, acct)) })).status).toBe(200);
+    for (const t of [t1, t2])
+      expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(401);
+    expect(
+      (await http(`${api.url}/api/v1/probe/read`, { headers: bearer(await issueToken(api.url, acct)) })).status,
+    ).toBe(200);
   });
 });
 
@@ -325,7 +526,11 @@ describe('token records', () => {
     const acct = await createAccount(api.url, config, { name: 'purged-co', tokenTtlSeconds: 60 });
     await issueToken(api.url, acct);
     const live = await issueToken(api.url, acct);
-    await http(`${api.url}/oauth/revoke`, { method: 'POST', headers: basic(acct.clientId, acct.clientSecret), form: { token: live } });
+    await http(`${api.url}/oauth/revoke`, {
+      method: 'POST',
+      headers: basic(acct.clientId, acct.clientSecret),
+      form: { token: live },
+    });
     const worker = await startWorker(config);
     try {
       const purger = worker.app.get(TokenPurger);
@@ -367,8 +572,14 @@ describe('secrets at rest and in logs', () => {
     const token = await issueToken(api.url, acct);
     await http(`${api.url}/api/v1/probe/read`, { headers: bearer(token) });
     await http(`${api.url}/api/v1/probe/read?access_token=${token}`);
-    await http(`${api.url}/Auth/login/v1/token?clientId=${acct.clientId}&clientSecret=${acct.clientSecret}&grantType=cred`, { method: 'POST' });
-    await http(`${api.url}/oauth/token`, { method: 'POST', form: { grant_type: 'client_credentials', client_id: acct.clientId, client_secret: acct.clientSecret } });
+    await http(
+      `${api.url}/Auth/login/v1/token?clientId=${acct.clientId}&clientSecret=${acct.clientSecret}&grantType=cred`,
+      { method: 'POST' },
+    );
+    await http(`${api.url}/oauth/token`, {
+      method: 'POST',
+      form: { grant_type: 'client_credentials', client_id: acct.clientId, client_secret: acct.clientSecret },
+    });
     const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
     try {
       for (const name of ['accounts', 'tokens']) {

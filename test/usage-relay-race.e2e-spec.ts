@@ -30,7 +30,8 @@ describe('usage relay acknowledgements', () => {
     const scripts = new AccessScripts(redis, config.redisPrefix);
     const ack = async (jobId: string) => {
       const snap = await scripts.usageSnapshot(acct.accountId, 500);
-      return () => scripts.usageAck(acct.accountId, { jobId, marks: snap.days.map((d) => [d.field, d.version]), eventIds: [] });
+      return () =>
+        scripts.usageAck(acct.accountId, { jobId, marks: snap.days.map((d) => [d.field, d.version]), eventIds: [] });
     };
 
     await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(token) });

@@ -5,33 +5,38 @@ import helmet, { type HelmetOptions } from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { ValidationFailedError } from '@tollgate/domain-errors';
-import { setupOpenApi } from '@tollgate/api-docs';
-import { NulCharacterPipe, TollgateFastifyAdapter } from '@tollgate/http';
+import { logRequests, NulCharacterPipe, setupOpenApi, TollgateFastifyAdapter } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
-import { logRequests } from '@tollgate/observability';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 import { jsonBodyParser } from './json-body.parser';
 
 /** Fastify settings shared by `main.ts` and the tests, so tests run the server users run. */
 export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
   // Tags every route with who may call it before any route exists; answers no URL back.
-  return new TollgateFastifyAdapter({
-    bodyLimit: config.bodyLimitBytes,
-    // Fastify's querystring parser keeps `name[$ne]=x` a literal key (never an object), and
-    // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
-    trustProxy: false,
-    // A body trickled a byte at a time must not hold a socket: the whole request must arrive within
-    // requestTimeout (Node answers 408 and closes), and a socket silent that long is closed.
-    connectionTimeout: config.requestTimeoutMs,
-    requestTimeout: config.requestTimeoutMs,
-    // An idle keep-alive connection is closed (and the `Keep-Alive: timeout=` hint says so) before
-    // the socket inactivity timeout above would close it: a client that trusts the hint (undici does)
-    // never reuses a connection the server is closing. Fastify's default (72 s) exceeded it, and a
-    // client reusing a connection idle for 30 s met "other side closed".
-    keepAliveTimeout: Math.max(1000, Math.min(72_000, config.requestTimeoutMs - 5000)),
-    // Node checks those deadlines on an interval (30 s by default, longer than the timeout itself).
-    http: { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, Math.floor(config.headersTimeoutMs / 2)) },
-  }, config);
+  return new TollgateFastifyAdapter(
+    {
+      bodyLimit: config.bodyLimitBytes,
+      // Fastify's querystring parser keeps `name[$ne]=x` a literal key (never an object), and
+      // duplicated keys become arrays that DTOs refuse: no query operator reaches Mongo from a URL.
+      trustProxy: false,
+      // A body trickled a byte at a time must not hold a socket: the whole request must arrive within
+      // requestTimeout (Node answers 408 and closes), and a socket silent that long is closed.
+      connectionTimeout: config.requestTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      // An idle keep-alive connection is closed (and the `Keep-Alive: timeout=` hint says so) before
+      // the socket inactivity timeout above would close it: a client that trusts the hint (undici does)
+      // never reuses a connection the server is closing. Fastify's default (72 s) exceeded it, and a
+      // client reusing a connection idle for 30 s met "other side closed".
+      keepAliveTimeout: Math.max(1000, Math.min(72_000, config.requestTimeoutMs - 5000)),
+      // Node checks those deadlines on an interval (30 s by default, longer than the timeout itself).
+      http: {
+        headersTimeout: config.headersTimeoutMs,
+        requestTimeout: config.requestTimeoutMs,
+        connectionsCheckingInterval: Math.min(1000, Math.floor(config.headersTimeoutMs / 2)),
+      },
+    },
+    config,
+  );
 }
 
 /**
@@ -41,7 +46,10 @@ export function createFastifyAdapter(config: TollgateConfig): FastifyAdapter {
  */
 function helmetHeaders(options: HelmetOptions): [string, string][] {
   const headers: [string, string][] = [];
-  const res = { setHeader: (name: string, value: unknown) => void headers.push([name.toLowerCase(), String(value)]), removeHeader: () => undefined };
+  const res = {
+    setHeader: (name: string, value: unknown) => void headers.push([name.toLowerCase(), String(value)]),
+    removeHeader: () => undefined,
+  };
   helmet(options)({} as never, res as never, (err?: unknown) => {
     if (err) throw err;
   });
@@ -89,7 +97,8 @@ async function registerSecurityHeaders(app: NestFastifyApplication): Promise<voi
   // so the link is taken out of the page instead of being blocked as a violation; the dashboard
   // falls back to the system's sans-serif font. Only HTML answers are looked at (two pages).
   fastify.addHook('onSend', async (_request, reply, payload) => {
-    if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
+    if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      return payload;
     return payload.replace(THIRD_PARTY_STYLESHEET, '');
   });
 }
@@ -101,14 +110,22 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
   app.useLogger(app.get(Logger));
   await registerSecurityHeaders(app);
   // Depth and key limits checked before parsing; every refusal a 400 in our error shape.
-  app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, jsonBodyParser(app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error') as never) as never);
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: config.bodyLimitBytes },
+    jsonBodyParser(app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error') as never) as never,
+  );
   const fastify = app.getHttpAdapter().getInstance();
   // Form bodies (the token endpoints) are parsed by Nest's Fastify adapter itself (fast-querystring).
-  logRequests(fastify as never);
+  logRequests(fastify);
   const metrics = app.get(MetricsService);
   // Route patterns only (never raw URLs) keep the label set bounded.
   fastify.addHook('onResponse', async (request, reply) => {
-    const labels = { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) };
+    const labels = {
+      method: request.method,
+      route: request.routeOptions?.url ?? 'unmatched',
+      status: String(reply.statusCode),
+    };
     metrics.httpRequests.inc(labels);
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
   });
@@ -127,8 +144,15 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
   );
 }
 
-export async function createApiApp(config: TollgateConfig, options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), createFastifyAdapter(config), { bufferLogs: true });
+export async function createApiApp(
+  config: TollgateConfig,
+  options: ApiModuleOptions = {},
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config, options),
+    createFastifyAdapter(config),
+    { bufferLogs: true },
+  );
   await configureApiApp(app, config);
   return app;
 }

@@ -1,19 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AlertsHttpModule } from '@tollgate/alerts';
+import { AuditHttpModule } from '@tollgate/audit';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import type { TollgateConfig } from '@tollgate/config';
 import { CorsModule } from '@tollgate/cors';
 import { CredentialsHttpModule } from '@tollgate/credentials';
-import { AccessGuard } from '@tollgate/http';
-import { DataModule } from '@tollgate/data';
+import { AccessGuard, DomainExceptionFilter, RepresentationInterceptor } from '@tollgate/http';
 import { MetricsService } from '@tollgate/metrics';
-import { QueueDashboardModule } from '@tollgate/queue-dashboard';
-import { RepresentationInterceptor } from '@tollgate/representation';
+import { OperatorConsoleModule } from '@tollgate/operator-console';
+import { OperatorsHttpModule } from '@tollgate/operators';
+import { OperationsHttpModule, QueueDashboardModule } from '@tollgate/operations';
+import { CompaniesModule } from '@tollgate/companies';
 import { ThrottleGuard, ThrottlingHttpModule } from '@tollgate/throttling';
 import { TokensHttpModule } from '@tollgate/tokens';
 import { UsageHttpModule } from '@tollgate/usage';
-import { DomainExceptionFilter } from '@tollgate/http-errors';
 import { PlatformModule } from '@tollgate/runtime';
 
 export interface ApiModuleOptions {
@@ -41,15 +42,25 @@ export class ApiModule {
         UsageHttpModule,
         AlertsHttpModule,
         CorsModule,
-        DataModule,
+        CompaniesModule,
+        OperationsHttpModule,
         QueueDashboardModule,
+        // Named operators (their authentication is the access guard's on operator routes), the audit
+        // log (its interceptor records every @Audited route) and the console at /console.
+        OperatorsHttpModule,
+        AuditHttpModule,
+        OperatorConsoleModule,
         ...(options.imports ?? []),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_INTERCEPTOR, useClass: RepresentationInterceptor },
-        { provide: APP_FILTER, inject: [MetricsService], useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics) },
+        {
+          provide: APP_FILTER,
+          inject: [MetricsService],
+          useFactory: (metrics: MetricsService) => new DomainExceptionFilter('tollgate', metrics),
+        },
       ],
     };
   }

@@ -16,7 +16,8 @@ describe('jsonShapeProblem', () => {
   });
 
   it('counts keys per object and in all, not array items', () => {
-    const obj = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v:v'])));
+    const obj = (n: number) =>
+      JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v:v'])));
     expect(shape(obj(MAX_KEYS_PER_OBJECT))).toBeUndefined();
     expect(shape(obj(MAX_KEYS_PER_OBJECT + 1))).toMatch(/more than 100 keys/);
     expect(shape(JSON.stringify(Array.from({ length: 5000 }, () => 1)))).toBeUndefined();

@@ -50,7 +50,8 @@ export function jsonShapeProblem(body: Buffer): string | undefined {
       case COLON: {
         const d = keysAt.length - 1;
         if (d >= 0 && keysAt[d] >= 0) {
-          if (++keysAt[d] > MAX_KEYS_PER_OBJECT) return `an object of the JSON body has more than ${MAX_KEYS_PER_OBJECT} keys`;
+          if (++keysAt[d] > MAX_KEYS_PER_OBJECT)
+            return `an object of the JSON body has more than ${MAX_KEYS_PER_OBJECT} keys`;
           if (++total > MAX_KEYS_TOTAL) return `the JSON body has more than ${MAX_KEYS_TOTAL} keys`;
         }
         break;
@@ -78,7 +79,11 @@ const OAUTH_ROUTE = /^\/(oauth|Auth\/login)\//;
 export function jsonBodyParser(defaultParser: DefaultParser) {
   return (req: ParsedRequest, body: Buffer, done: Done): void => {
     const refuse = (problem: string) =>
-      done(OAUTH_ROUTE.test(req.routeOptions?.url ?? '') ? new OAuthError('invalid_request', problem) : new ValidationFailedError([{ field: 'body', problems: [problem] }]));
+      done(
+        OAUTH_ROUTE.test(req.routeOptions?.url ?? '')
+          ? new OAuthError('invalid_request', problem)
+          : new ValidationFailedError([{ field: 'body', problems: [problem] }]),
+      );
     if (body.length === 0) return refuse('the JSON body is empty');
     const problem = jsonShapeProblem(body);
     if (problem) return refuse(problem);

@@ -12,7 +12,10 @@ export function summary(view: AccountView): AccountSummary {
 const percent = (fractions: number[]) => fractions.map((f) => `${Math.round(f * 100)}%`).join(', ');
 
 /** One account as `label  value` lines, then its client secrets (ids and expiry only). */
-export function printAccount(view: AccountSummary & { alertWebhookSecret?: string }, extra: [string, string][] = []): void {
+export function printAccount(
+  view: AccountSummary & { alertWebhookSecret?: string },
+  extra: [string, string][] = [],
+): void {
   const t = view.throttle;
   printFields([
     ['accountId', view.accountId],
@@ -23,8 +26,16 @@ export function printAccount(view: AccountSummary & { alertWebhookSecret?: strin
     ['tokenTtlSeconds', view.tokenTtlSeconds],
     ['maxActiveTokens', view.maxActiveTokens],
     ['scopes', view.scopes.join(', ')],
-    ['throttle', `${t.limit} per ${t.periodSeconds} s, lockout ${t.lockoutSeconds} s (scope ${t.scope}), warn at ${percent(t.warnAt)}`],
-    ['quotas', view.quotas.map((q) => `${q.api} ${q.limit}/${q.period} ${q.enforce} (warn at ${percent(q.warnAt)})`).join('; ')],
+    [
+      'throttle',
+      `${t.limit} per ${t.periodSeconds} s, lockout ${t.lockoutSeconds} s (scope ${t.scope}), warn at ${percent(t.warnAt)}`,
+    ],
+    ['burst', t.burst ? `${t.burst.limit} per ${t.burst.periodSeconds} s` : 'none'],
+    ['apiLimits', (t.apis ?? []).map((w) => `${w.api} ${w.limit} per ${w.periodSeconds} s`).join('; ') || 'none'],
+    [
+      'quotas',
+      view.quotas.map((q) => `${q.api} ${q.limit}/${q.period} ${q.enforce} (warn at ${percent(q.warnAt)})`).join('; '),
+    ],
     ['allowedOrigins', view.allowedOrigins.join(', ')],
     ['alertWebhookUrl', view.alertWebhookUrl],
     ...(view.alertWebhookSecret ? ([['alertWebhookSecret', view.alertWebhookSecret]] as [string, string][]) : []),

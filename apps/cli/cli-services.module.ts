@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import pino from 'pino';
 import { AlertsModule } from '@tollgate/alerts';
+import { AuditModule } from '@tollgate/audit';
 import type { TollgateConfig } from '@tollgate/config';
 import { CredentialsModule } from '@tollgate/credentials';
+import { OperatorsModule } from '@tollgate/operators';
 import { ThrottlingModule } from '@tollgate/throttling';
 import { TokensModule } from '@tollgate/tokens';
 import { UsageModule } from '@tollgate/usage';
@@ -14,18 +15,21 @@ import { PlatformModule } from '@tollgate/runtime';
  */
 @Module({})
 export class CliServicesModule {
-  static forRoot(config: TollgateConfig): DynamicModule {
+  /** Logs go to `stderr` (stdout is the command's output). */
+  static forRoot(config: TollgateConfig, stderr: { write(text: string): unknown }): DynamicModule {
     return {
       module: CliServicesModule,
       imports: [
         // Queues and metrics come along: the alerts service holds the webhook queue and the libs count
         // what they do, although the CLI neither enqueues nor serves a scrape endpoint.
-        PlatformModule.forRoot(config, { logDestination: pino.destination({ dest: 2, sync: true }) }),
+        PlatformModule.forRoot(config, { logDestination: { write: (line: string) => void stderr.write(line) } }),
         CredentialsModule,
         TokensModule,
         ThrottlingModule,
         UsageModule,
         AlertsModule,
+        OperatorsModule,
+        AuditModule,
       ],
     };
   }

@@ -39,6 +39,10 @@ const FLAG_FOR_FIELD: Record<string, string> = {
   'throttle.periodSeconds': '--period',
   'throttle.lockoutSeconds': '--lockout',
   'throttle.scope': '--scope',
+  'throttle.burst': '--burst',
+  'throttle.burst.limit': '--burst',
+  'throttle.burst.periodSeconds': '--burst',
+  'throttle.apis': '--api-limits',
   alertWebhookUrl: '--webhook',
   status: '--status',
   graceSeconds: '--grace',
@@ -67,7 +71,12 @@ export function validationLine(err: ValidationFailedError): string {
 /** Errors thrown by commander (unknown command, bad flag, help) carry a code and an exit code. */
 function isCommanderError(err: unknown): err is Error & { code: string; exitCode: number } {
   const e = err as { code?: unknown; exitCode?: unknown };
-  return err instanceof Error && typeof e.code === 'string' && e.code.startsWith('commander.') && typeof e.exitCode === 'number';
+  return (
+    err instanceof Error &&
+    typeof e.code === 'string' &&
+    e.code.startsWith('commander.') &&
+    typeof e.exitCode === 'number'
+  );
 }
 
 /** Hides passwords in connection strings that an unexpected error message might quote. */

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsCommand } from './commands/accounts.command';
 import { AlertsCommand } from './commands/alerts.command';
+import { AuditCommand } from './commands/audit.command';
+import { OperatorsCommand } from './commands/operators.command';
 import { SecretsCommand } from './commands/secrets.command';
 import { TokensCommand } from './commands/tokens.command';
 import { UnlockCommand } from './commands/unlock.command';
@@ -22,6 +24,8 @@ import { ServicesContext } from './services.context';
     UnlockCommand,
     UsageCommand,
     AlertsCommand,
+    ...OperatorsCommand.registerWithSubCommands(),
+    AuditCommand,
   ],
 })
 export class CliModule {}

@@ -7,7 +7,10 @@ import { ValidationFailedError } from '@tollgate/domain-errors';
  * The services are entered here from a command line, not through the API's validation pipe, so
  * input is checked with the same DTO classes and the same options (unknown fields refused).
  */
-export async function validated<T extends object>(dto: ClassConstructor<T>, plain: Record<string, unknown>): Promise<T> {
+export async function validated<T extends object>(
+  dto: ClassConstructor<T>,
+  plain: Record<string, unknown>,
+): Promise<T> {
   const instance = plainToInstance(dto, plain);
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) throw ValidationFailedError.fromClassValidator(errors);
@@ -18,7 +21,8 @@ export async function validated<T extends object>(dto: ClassConstructor<T>, plai
  * Flags arrive as strings. Whole numbers become numbers; anything else stays a string so the DTO
  * refuses it with its own message ("must be an integer number"), as it would refuse it over HTTP.
  */
-export const integer = (raw: string | undefined): number | string | undefined => (raw !== undefined && /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw);
+export const integer = (raw: string | undefined): number | string | undefined =>
+  raw !== undefined && /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw;
 
 /** `a,b , c` → `['a', 'b', 'c']`. */
 export const list = (raw: string): string[] =>
@@ -42,6 +46,27 @@ export interface PolicyFlags {
   maxTokens?: string;
   scopes?: string;
   webhook?: string;
+  /** `<limit>/<seconds>` (e.g. `10/1`), or `none`. */
+  burst?: string;
+  /** `<api>=<limit>/<seconds>,…` (e.g. `contacts=100/60`), or `none`. */
+  apiLimits?: string;
+}
+
+/**
+ * `10/1` → `{ limit: 10, periodSeconds: 1 }`; anything else is passed on as typed (numbers where
+ * they are whole), so the DTO refuses it with its own message.
+ */
+function window(raw: string): Record<string, unknown> {
+  const [limit, periodSeconds, ...rest] = raw.split('/');
+  return rest.length ? { limit: raw } : { limit: integer(limit), periodSeconds: integer(periodSeconds) };
+}
+
+function apiWindows(raw: string): Record<string, unknown>[] {
+  if (raw === 'none') return [];
+  return list(raw).map((entry) => {
+    const at = entry.indexOf('=');
+    return at < 0 ? { api: entry } : { api: entry.slice(0, at), ...window(entry.slice(at + 1)) };
+  });
 }
 
 /**
@@ -49,8 +74,18 @@ export interface PolicyFlags {
  * given: the others come from `throttleBase` (the account's current policy on update; on create
  * the default limit, the service filling in the rest as it does for an HTTP body).
  */
-export function policyFromFlags(flags: PolicyFlags, throttleBase: Partial<ThrottlePolicy> = { limit: DEFAULT_THROTTLE.limit }): Record<string, unknown> {
-  const throttle = defined({ limit: integer(flags.limit), periodSeconds: integer(flags.period), lockoutSeconds: integer(flags.lockout), scope: flags.scope });
+export function policyFromFlags(
+  flags: PolicyFlags,
+  throttleBase: Partial<ThrottlePolicy> = { limit: DEFAULT_THROTTLE.limit },
+): Record<string, unknown> {
+  const throttle = defined({
+    limit: integer(flags.limit),
+    periodSeconds: integer(flags.period),
+    lockoutSeconds: integer(flags.lockout),
+    scope: flags.scope,
+    burst: flags.burst === undefined ? undefined : flags.burst === 'none' ? null : window(flags.burst),
+    apis: flags.apiLimits === undefined ? undefined : apiWindows(flags.apiLimits),
+  });
   return defined({
     tokenTtlSeconds: integer(flags.ttl),
     maxActiveTokens: integer(flags.maxTokens),

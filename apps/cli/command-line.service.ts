@@ -29,7 +29,12 @@ export class CommandLineService {
   constructor(@InjectCommander() private readonly program: CommandNode) {}
 
   configure(): void {
-    this.program.name('tollgate').description('Tollgate operator CLI: accounts, secrets, tokens, lockouts, usage and alerts.').addHelpText('after', EXIT_CODES);
+    this.program
+      .name('tollgate')
+      .description(
+        'Tollgate operator CLI: accounts, secrets, tokens, lockouts, usage, alerts, operators and the audit log.',
+      )
+      .addHelpText('after', EXIT_CODES);
     const visit = (command: CommandNode) => {
       command.exitOverride();
       if (!command.commands.length) command.allowExcessArguments(false);

@@ -24,7 +24,11 @@ export interface LocalSettings {
  * upwards or from where the CLI itself is installed. Variables that are set always win; a half-set
  * environment is taken as meant and left to the configuration check.
  */
-export function localStackSettings(env: Env, cwd = process.cwd(), installedAt = resolve(__dirname, '../../..')): LocalSettings {
+export function localStackSettings(
+  env: Env,
+  cwd = process.cwd(),
+  installedAt = resolve(__dirname, '../../..'),
+): LocalSettings {
   if (env.MONGO_URL || env.REDIS_URL || env.NODE_ENV === 'production') return { env };
   const roots = [...ancestors(cwd), installedAt];
   for (const root of roots) {
@@ -34,7 +38,8 @@ export function localStackSettings(env: Env, cwd = process.cwd(), installedAt = 
       const recorded = readEnvFile(path);
       if (!recorded.MONGO_URL || !recorded.REDIS_URL) continue;
       const merged: Env = { ...env };
-      for (const [name, value] of Object.entries(recorded)) if (merged[name] === undefined || merged[name] === '') merged[name] = value;
+      for (const [name, value] of Object.entries(recorded))
+        if (merged[name] === undefined || merged[name] === '') merged[name] = value;
       return { env: merged, localDir: join(root, '.local'), source: path };
     }
   }

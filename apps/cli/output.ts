@@ -1,3 +1,5 @@
+import { currentIo } from './cli-io';
+
 /**
  * What commands print on stdout: one JSON document with `--json` (for scripts), otherwise aligned
  * columns for people. Errors never come here; they go to stderr as one line (see main.ts).
@@ -5,7 +7,7 @@
 type Cell = string | number | boolean | null | undefined;
 
 const text = (value: Cell): string => (value === null || value === undefined || value === '' ? '-' : String(value));
-const write = (line: string): void => void process.stdout.write(`${line}\n`);
+const write = (line: string): void => void currentIo().stdout.write(`${line}\n`);
 
 export function printJson(value: unknown): void {
   write(JSON.stringify(value, null, 2));
@@ -26,5 +28,11 @@ export function printTable(columns: string[], rows: Cell[][], empty: string): vo
   if (!rows.length) return write(empty);
   const cells = [columns, ...rows.map((row) => row.map(text))];
   const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  for (const row of cells) write(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+  for (const row of cells)
+    write(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
 }

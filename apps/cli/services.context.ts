@@ -1,19 +1,20 @@
 import { Injectable, type INestApplicationContext, OnApplicationShutdown, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadConfig, type LogLevel, type TollgateConfig } from '@tollgate/config';
-import { DependencyUnavailableError, waitForDependencies } from '@tollgate/persistence';
+import type { LogLevel, TollgateConfig } from '@tollgate/config';
+import { StartupError, startUp } from '@tollgate/runtime';
 import { CliError, EXIT } from './cli.errors';
+import { currentIo } from './cli-io';
 import { CliServicesModule } from './cli-services.module';
-import { type LocalSettings, localStackSettings } from './local-stack';
+import { localStackSettings } from './local-stack';
 
 const VERBOSITY: LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
 /**
  * Boots the lib services on the first command that needs them, so `--help`, an unknown command, a
- * bad flag or invalid input fail at once without configuration or a database. Start-up follows the
- * API's: configuration checked (one line naming every bad variable), then a bounded wait for Mongo
- * and Redis (one line naming the one that is down). With no MONGO_URL or REDIS_URL set, the local
+ * bad flag or invalid input fail at once without configuration or a database. Start-up is the API's
+ * own (`startUp`): configuration checked (one line naming every bad variable), then a bounded wait
+ * for Mongo and Redis as configured (one line naming the one that is down). With no MONGO_URL or REDIS_URL set, the local
  * stack's recorded settings are used (see local-stack.ts). Closed with the CLI's own Nest context.
  */
 @Injectable()
@@ -31,35 +32,48 @@ export class ServicesContext implements OnApplicationShutdown {
   }
 
   private async start(): Promise<INestApplicationContext> {
-    const local = localStackSettings(process.env);
+    const io = currentIo();
+    const local = localStackSettings(io.env, io.cwd);
     if (local.missing) throw new CliError(local.missing, EXIT.unavailable);
-    const config = this.config(local);
+    let config: TollgateConfig;
     try {
-      await waitForDependencies({ mongoUrl: config.mongoUrl, redisUrl: config.redisUrl, timeoutMs: config.startupTimeoutMs });
+      config = quiet(
+        await startUp('cli', {
+          env: local.env,
+          localDir: local.localDir,
+          announce: (line) => io.stderr.write(`tollgate: ${line}\n`),
+        }),
+      );
     } catch (err) {
-      const reason = err instanceof DependencyUnavailableError ? err.message : 'cannot reach dependencies';
+      const reason = err instanceof StartupError ? err.message : 'cannot start';
       // Settings the stack recorded but whose servers are gone: say where they came from and what to do.
-      throw new CliError(local.source ? `${reason} (settings from ${local.source}: is the stack running? start it with \`npm run stack\`)` : reason, EXIT.unavailable);
+      const unreachable = local.source && err instanceof StartupError && err.message.startsWith('cannot reach');
+      throw new CliError(
+        unreachable
+          ? `${reason} (settings from ${local.source}: is the stack running? start it with \`npm run stack\`)`
+          : reason,
+        EXIT.unavailable,
+      );
     }
     try {
-      const context = await NestFactory.createApplicationContext(CliServicesModule.forRoot(config), { bufferLogs: true, abortOnError: false });
+      const context = await NestFactory.createApplicationContext(CliServicesModule.forRoot(config, io.stderr), {
+        bufferLogs: true,
+        abortOnError: false,
+      });
       context.useLogger(context.get(Logger));
       return context;
     } catch (err) {
       // Nest's messages run over several lines (hints, links): the first one names the problem.
-      throw new CliError(`failed to start: ${String((err as Error)?.message ?? 'unknown error').split('\n')[0]}`, EXIT.unavailable);
+      throw new CliError(
+        `failed to start: ${String((err as Error)?.message ?? 'unknown error').split('\n')[0]}`,
+        EXIT.unavailable,
+      );
     }
   }
+}
 
-  /** The API's configuration, with logs at warn or quieter: an operator's terminal is not a log pipeline. */
-  private config(local: LocalSettings): TollgateConfig {
-    let config: TollgateConfig;
-    try {
-      config = loadConfig(local.env, 'cli', { localDir: local.localDir, announce: (line) => process.stderr.write(`tollgate: ${line}\n`) });
-    } catch (err) {
-      throw new CliError(err instanceof ConfigError ? err.message : 'cannot read configuration', EXIT.unavailable);
-    }
-    const quietest = Math.max(VERBOSITY.indexOf(config.logLevel), VERBOSITY.indexOf('warn'));
-    return { ...config, logLevel: VERBOSITY[quietest] };
-  }
+/** The API's configuration, with logs at warn or quieter: an operator's terminal is not a log pipeline. */
+function quiet(config: TollgateConfig): TollgateConfig {
+  const quietest = Math.max(VERBOSITY.indexOf(config.logLevel), VERBOSITY.indexOf('warn'));
+  return { ...config, logLevel: VERBOSITY[quietest] };
 }

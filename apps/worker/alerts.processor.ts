@@ -1,13 +1,15 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { WebhookDeliveryService } from '@tollgate/alerts';
 import { MetricsService } from '@tollgate/metrics';
-import { JobName, type JobOf, QueueName } from '@tollgate/queue';
-import { LOCK_DURATION_MS } from './worker-options';
+import { JobName, type JobOf } from '@tollgate/queue';
 
-/** Thin: webhook deliveries go to the alerts lib; a thrown error makes BullMQ retry with backoff. */
-@Processor(QueueName.Alerts, { lockDuration: LOCK_DURATION_MS, stalledInterval: LOCK_DURATION_MS, concurrency: 4 })
+/**
+ * Thin: webhook deliveries go to the alerts lib; a thrown error makes BullMQ retry with backoff.
+ * Bound to the alerts queue by the worker module (see processorFor).
+ */
+@Injectable()
 export class AlertsProcessor extends WorkerHost {
   private readonly logger = new Logger(AlertsProcessor.name);
 
@@ -29,7 +31,10 @@ export class AlertsProcessor extends WorkerHost {
           return outcome;
         } catch (err) {
           this.metrics.webhookDeliveries.inc({ outcome: 'failed' });
-          this.logger.warn({ jobId: job.id, accountId: data.accountId, attempt: job.attemptsMade + 1, reason: (err as Error).message }, 'alert delivery failed; will retry');
+          this.logger.warn(
+            { jobId: job.id, accountId: data.accountId, attempt: job.attemptsMade + 1, reason: (err as Error).message },
+            'alert delivery failed; will retry',
+          );
           throw err;
         }
       }

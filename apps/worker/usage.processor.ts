@@ -1,32 +1,26 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AlertsService } from '@tollgate/alerts';
-import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
-import { JobName, type JobOf, QueueName } from '@tollgate/queue';
+import { JobName, type JobOf } from '@tollgate/queue';
 import { UsageService } from '@tollgate/usage';
-import { LOCK_DURATION_MS } from './worker-options';
 
 /**
  * Thin: a usage snapshot's totals go to the usage lib ($max upserts), its events to the alerts lib
- * (recorded once, webhooks queued). Both are idempotent, so at-least-once delivery is safe.
+ * (recorded once, webhooks queued). Both are idempotent, so at-least-once delivery is safe. Bound to
+ * the usage queue by the worker module (see processorFor).
  */
-@Processor(QueueName.Usage, { lockDuration: LOCK_DURATION_MS, stalledInterval: LOCK_DURATION_MS })
-export class UsageProcessor extends WorkerHost implements OnApplicationBootstrap {
+@Injectable()
+export class UsageProcessor extends WorkerHost {
   private readonly logger = new Logger(UsageProcessor.name);
 
   constructor(
     private readonly usage: UsageService,
     private readonly alerts: AlertsService,
-    @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly metrics: MetricsService,
   ) {
     super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.workerConcurrency;
   }
 
   async process(job: Job): Promise<unknown> {
@@ -38,7 +32,10 @@ export class UsageProcessor extends WorkerHost implements OnApplicationBootstrap
         this.metrics.snapshotsApplied.inc();
         this.metrics.eventsAggregated.inc(data.events.length);
         this.metrics.usageLag.observe(Math.max(0, Date.now() - job.timestamp) / 1000);
-        this.logger.debug({ jobId: job.id, accountId: data.accountId, days: data.days.length, events: data.events.length, newAlerts }, 'usage snapshot applied');
+        this.logger.debug(
+          { jobId: job.id, accountId: data.accountId, days: data.days.length, events: data.events.length, newAlerts },
+          'usage snapshot applied',
+        );
         return { newAlerts };
       }
       default:

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { XmlRoot } from '@tollgate/representation';
+import { XmlRoot } from '@tollgate/http';
 import { Public } from '@tollgate/tokens';
 import { BENCH_LIMIT, limitsBody } from './limits-body';
 

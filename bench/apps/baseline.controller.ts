@@ -1,6 +1,6 @@
 import { Controller, Get, Req, UseGuards } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { XmlRoot } from '@tollgate/representation';
+import { XmlRoot } from '@tollgate/http';
 import { Public } from '@tollgate/tokens';
 import { BASELINE_STRATEGY, type BaselineUser } from './baseline-bearer.strategy';
 import { BaselineThrottlerGuard } from './baseline-throttler.guard';

@@ -17,7 +17,10 @@ if (kind !== 'bare' && kind !== 'baseline') {
 
 void runMain('api', async (config) => {
   // Loaded on demand: only the baseline needs @nestjs/throttler.
-  const extra = kind === 'bare' ? (await import('./bare.module')).BareModule : (await import('./baseline.module')).BaselineModule.forRoot(config);
+  const extra =
+    kind === 'bare'
+      ? (await import('./bare.module')).BareModule
+      : (await import('./baseline.module')).BaselineModule.forRoot(config);
   const app = await createApiApp(config, { imports: [extra] });
   await app.listen({ port: config.port, host: '127.0.0.1' });
   process.stderr.write(`bench ${kind}: listening on 127.0.0.1:${config.port}\n`);

@@ -15,7 +15,13 @@ export interface ThrottlerStorageRecord {
 
 /** The storage contract of @nestjs/throttler 6. */
 export interface ThrottlerStorage {
-  increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord>;
+  increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord>;
 }
 
 interface ThrottlerModuleOptions {
@@ -23,11 +29,14 @@ interface ThrottlerModuleOptions {
   storage?: ThrottlerStorage;
 }
 
+// Only its type is used: the class itself comes from the package, loaded below.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 declare class ThrottlerGuardClass implements CanActivate {
   canActivate(context: ExecutionContext): Promise<boolean>;
   protected getTracker(req: Record<string, unknown>): Promise<string>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: loaded only when the bench runs it
 const throttler = require('@nestjs/throttler') as {
   ThrottlerModule: { forRoot(options: ThrottlerModuleOptions): DynamicModule };
   ThrottlerGuard: typeof ThrottlerGuardClass;

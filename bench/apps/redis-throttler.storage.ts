@@ -56,10 +56,25 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     this.redis = new Redis(url, options);
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const hitKey = `{${key}:${throttlerName}}:hits`;
     const blockKey = `{${key}:${throttlerName}}:blocked`;
-    const [totalHits, timeToExpire, isBlocked, timeToBlockExpire] = (await this.redis.call('eval', [SCRIPT, 2, hitKey, blockKey, throttlerName, ttl, limit, blockDuration])) as number[];
+    const [totalHits, timeToExpire, isBlocked, timeToBlockExpire] = (await this.redis.call('eval', [
+      SCRIPT,
+      2,
+      hitKey,
+      blockKey,
+      throttlerName,
+      ttl,
+      limit,
+      blockDuration,
+    ])) as number[];
     return {
       totalHits,
       timeToExpire: Math.ceil(timeToExpire / 1000),

@@ -27,7 +27,11 @@ runPeer('express', async (env) => {
       const user = req.user as PeerPrincipal;
       limiter.consume(user.tokenId).then(
         (r) => {
-          res.set({ 'X-RateLimit-Limit': String(limiter.points), 'X-RateLimit-Remaining': String(r.remainingPoints), 'X-RateLimit-Reset': String(Math.ceil((Date.now() + r.msBeforeNext) / 1000)) });
+          res.set({
+            'X-RateLimit-Limit': String(limiter.points),
+            'X-RateLimit-Remaining': String(r.remainingPoints),
+            'X-RateLimit-Reset': String(Math.ceil((Date.now() + r.msBeforeNext) / 1000)),
+          });
           next();
         },
         (r: unknown) => {
@@ -38,8 +42,18 @@ runPeer('express', async (env) => {
       );
     };
   };
-  const limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${env.keyPrefix}limits`, points: env.limit, duration: env.windowS });
-  const burstLimiter = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${env.keyPrefix}burst`, points: env.burstLimit, duration: env.burstWindowS });
+  const limiter = new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${env.keyPrefix}limits`,
+    points: env.limit,
+    duration: env.windowS,
+  });
+  const burstLimiter = new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${env.keyPrefix}burst`,
+    points: env.burstLimit,
+    duration: env.burstWindowS,
+  });
   const authenticate = passport.authenticate('bearer', { session: false });
 
   const app = express();

@@ -47,10 +47,14 @@ runPeer('fastify', async (env) => {
       const p = (req as PrincipalRequest).principal!;
       return limitsBody(p.accountId, p.tokenId, env.limit);
     });
-    scope.get(PEER_BURST_ROUTE, { config: { rateLimit: { max: env.burstLimit, timeWindow: env.burstWindowS * 1000 } } }, async (req) => {
-      const p = (req as PrincipalRequest).principal!;
-      return limitsBody(p.accountId, p.tokenId, env.burstLimit);
-    });
+    scope.get(
+      PEER_BURST_ROUTE,
+      { config: { rateLimit: { max: env.burstLimit, timeWindow: env.burstWindowS * 1000 } } },
+      async (req) => {
+        const p = (req as PrincipalRequest).principal!;
+        return limitsBody(p.accountId, p.tokenId, env.burstLimit);
+      },
+    );
   });
 
   await app.listen({ port: env.port, host: '127.0.0.1' });

@@ -7,7 +7,15 @@ import { Throttle, ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { Strategy } from 'passport-http-bearer';
 import { limitsBody } from '../apps/limits-body';
 import { RedisThrottlerStorage } from '../apps/redis-throttler.storage';
-import { PEER_BARE_ROUTE, PEER_BURST_ROUTE, PEER_ROUTE, type PeerEnv, type PeerPrincipal, peerEnv, runPeer } from './peer-env';
+import {
+  PEER_BARE_ROUTE,
+  PEER_BURST_ROUTE,
+  PEER_ROUTE,
+  type PeerEnv,
+  type PeerPrincipal,
+  peerEnv,
+  runPeer,
+} from './peer-env';
 
 /**
  * Peer 3: a Nest 12 app on the Fastify adapter, written the way Nest's docs show it: @nestjs/passport
@@ -74,7 +82,9 @@ class PeerController {
 class PeerModule {}
 
 runPeer('nest', async () => {
-  const app = await NestFactory.create<NestFastifyApplication>(PeerModule, new FastifyAdapter(), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestFastifyApplication>(PeerModule, new FastifyAdapter(), {
+    logger: ['error', 'warn'],
+  });
   await app.listen({ port: env.port, host: '127.0.0.1' });
   return app;
 });

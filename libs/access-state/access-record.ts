@@ -7,6 +7,17 @@ export interface QuotaRule {
   enforce: 'hard' | 'alert';
 }
 
+/**
+ * A sliding window the admission script enforces from the account's state (not the token's
+ * snapshot): the burst window over all APIs (`api` null) or one API's window. Over it: refused, no
+ * lockout, nothing counted.
+ */
+export interface WindowRule {
+  api: string | null;
+  limit: number;
+  periodSeconds: number;
+}
+
 /** A hard quota waived by an operator unlock for the rest of one period. */
 export interface QuotaWaiver {
   api: string;
@@ -25,6 +36,8 @@ export interface AccessRecord {
   /** The account record's revision (raised by every write to it). */
   revision: number;
   quotas: QuotaRule[];
+  /** Burst and per-API windows (the main window is each token's snapshot). */
+  windows: WindowRule[];
   /** Revoked tokens that have not expired yet (at or above the current generation). */
   revokedTokens: { tokenId: string; expiresAt: number }[];
   /** Transactions per API already in the usage record for the current day and month. */

@@ -37,6 +37,8 @@ export interface RebuildState {
   /** The account record's revision (issuers' copies older than it are refused). */
   revision: number;
   quotas: Record<string, string>;
+  /** Burst and per-API windows: `bw` / `aw:<api>` → spec (see windowSpecs). */
+  windows: Record<string, string>;
   waivers: Record<string, string>;
   revoked: { tokenId: string; markUntil: number }[];
   /** Starting point of the epoch's quota counting: `d:<day>|<api>` / `m:<month>|<api>` → used. */
@@ -87,7 +89,13 @@ export interface TokenSlotRequest {
  * it): read the account again. `seed-needed`: Redis has no live-token set: send the live tokens.
  */
 export type TokenSlotResult = 'reserved' | 'full' | 'stale-generation' | 'stale-copy' | 'seed-needed';
-const SLOT_RESULTS: Record<number, TokenSlotResult> = { 1: 'reserved', 0: 'full', [-1]: 'stale-generation', [-3]: 'stale-copy', [-4]: 'seed-needed' };
+const SLOT_RESULTS: Record<number, TokenSlotResult> = {
+  1: 'reserved',
+  0: 'full',
+  [-1]: 'stale-generation',
+  [-3]: 'stale-copy',
+  [-4]: 'seed-needed',
+};
 
 /** cjson encodes an empty Lua table as `{}`; treat that as an empty list. */
 const list = <T>(v: T[] | Record<string, never>): T[] => (Array.isArray(v) ? v : []);
@@ -120,7 +128,13 @@ export class AccessScripts {
     const a = r.accountId;
     return {
       accountId: a,
-      keys: [accountStateKey(p, a), tokenStateKey(p, a, r.tokenId), usageDirtyKey(p, a), usageEventsKey(p, a), tokenLockoutsKey(p, a)],
+      keys: [
+        accountStateKey(p, a),
+        tokenStateKey(p, a, r.tokenId),
+        usageDirtyKey(p, a),
+        usageEventsKey(p, a),
+        tokenLockoutsKey(p, a),
+      ],
       tokenId: r.tokenId,
       generation: String(r.generation),
       limit: String(r.limit),
@@ -137,7 +151,23 @@ export class AccessScripts {
     const k = a.keys;
     const admit = (this.admitCommand ??= this.command('admission', 5));
     this.coalesceWrites();
-    const raw = (await admit(k[0], k[1], k[2], k[3], k[4], clockOffsetMs, a.tokenId, a.generation, api, a.limit, a.periodMs, a.lockoutMs, a.scope, a.warnAt, a.usagePrefix)) as string[];
+    const raw = (await admit(
+      k[0],
+      k[1],
+      k[2],
+      k[3],
+      k[4],
+      clockOffsetMs,
+      a.tokenId,
+      a.generation,
+      api,
+      a.limit,
+      a.periodMs,
+      a.lockoutMs,
+      a.scope,
+      a.warnAt,
+      a.usagePrefix,
+    )) as string[];
     return parseAdmission(raw);
   }
 
@@ -177,12 +207,21 @@ export class AccessScripts {
     nonce: string,
     claimTimeoutMs = 5000,
   ): Promise<{ status: 'ready'; epoch: string } | { status: 'busy' } | { status: 'begun'; now: number }> {
-    const raw = (await this.command('rebuildBegin', 1)(accountStateKey(this.prefix, accountId), clockOffsetMs, nonce, claimTimeoutMs)) as string[];
+    const raw = (await this.command('rebuildBegin', 1)(
+      accountStateKey(this.prefix, accountId),
+      clockOffsetMs,
+      nonce,
+      claimTimeoutMs,
+    )) as string[];
     if (raw[0] === 'ready') return { status: 'ready', epoch: raw[1] };
     return raw[0] === 'busy' ? { status: 'busy' } : { status: 'begun', now: Number(raw[1]) };
   }
 
-  async rebuildFinish(accountId: string, nonce: string, s: RebuildState): Promise<{ status: 'rebuilt' | 'ready'; epoch: string } | { status: 'retry' }> {
+  async rebuildFinish(
+    accountId: string,
+    nonce: string,
+    s: RebuildState,
+  ): Promise<{ status: 'rebuilt' | 'ready'; epoch: string } | { status: 'retry' }> {
     const p = this.prefix;
     const state = {
       epoch: s.epoch,
@@ -190,27 +229,45 @@ export class AccessScripts {
       generation: s.generation,
       revision: s.revision,
       quotas: s.quotas,
+      windows: s.windows,
       waivers: s.waivers,
       revoked: s.revoked.map((r) => [tokenStateKey(p, accountId, r.tokenId), r.markUntil]),
       base: s.base,
       baseExpireAt: s.baseExpireAt,
     };
-    const raw = (await this.command('rebuildFinish', 2)(accountStateKey(p, accountId), usageBaseKey(p, accountId), nonce, JSON.stringify(state))) as string[];
+    const raw = (await this.command('rebuildFinish', 2)(
+      accountStateKey(p, accountId),
+      usageBaseKey(p, accountId),
+      nonce,
+      JSON.stringify(state),
+    )) as string[];
     return raw[0] === 'retry' ? { status: 'retry' } : { status: raw[0] as 'rebuilt' | 'ready', epoch: raw[1] };
   }
 
   /** Lifts every lockout and sets the given quota waivers; returns how many lockouts were in force. */
   async unlock(accountId: string, clockOffsetMs: number, waivers: Record<string, string>): Promise<number> {
     const p = this.prefix;
-    return Number(await this.command('unlock', 2)(accountStateKey(p, accountId), tokenLockoutsKey(p, accountId), clockOffsetMs, JSON.stringify(waivers)));
+    return Number(
+      await this.command('unlock', 2)(
+        accountStateKey(p, accountId),
+        tokenLockoutsKey(p, accountId),
+        clockOffsetMs,
+        JSON.stringify(waivers),
+      ),
+    );
   }
 
   async setDisabled(accountId: string, disabled: boolean): Promise<void> {
     await this.command('setDisabled', 1)(accountStateKey(this.prefix, accountId), disabled ? '1' : '0');
   }
 
-  async setQuotas(accountId: string, specs: Record<string, string>): Promise<void> {
-    await this.command('setQuotas', 1)(accountStateKey(this.prefix, accountId), ...Object.entries(specs).flatMap(([api, spec]) => [`q:${api}`, spec]));
+  /** Quota specs by API and window specs by field (`bw`, `aw:<api>`), replacing the account's. */
+  async setPolicies(accountId: string, quotas: Record<string, string>, windows: Record<string, string>): Promise<void> {
+    await this.command('setPolicies', 1)(
+      accountStateKey(this.prefix, accountId),
+      ...Object.entries(quotas).flatMap(([api, spec]) => [`q:${api}`, spec]),
+      ...Object.entries(windows).flat(),
+    );
   }
 
   async raiseGeneration(accountId: string, generation: number): Promise<void> {
@@ -220,7 +277,13 @@ export class AccessScripts {
 
   async revokeToken(accountId: string, tokenId: string, markUntil: number): Promise<void> {
     const p = this.prefix;
-    await this.command('revokeToken', 3)(tokenStateKey(p, accountId, tokenId), activeTokensKey(p, accountId), accountStateKey(p, accountId), markUntil, tokenId);
+    await this.command('revokeToken', 3)(
+      tokenStateKey(p, accountId, tokenId),
+      activeTokensKey(p, accountId),
+      accountStateKey(p, accountId),
+      markUntil,
+      tokenId,
+    );
   }
 
   async beginAccountWrite(accountId: string): Promise<void> {
@@ -261,7 +324,13 @@ export class AccessScripts {
   async usageSnapshot(accountId: string, maxEvents: number): Promise<UsageSnapshot> {
     const p = this.prefix;
     const raw = JSON.parse(
-      (await this.command('usageSnapshot', 3)(usageDirtyKey(p, accountId), usageEventsKey(p, accountId), accountStateKey(p, accountId), usageKeyPrefix(p, accountId), maxEvents)) as string,
+      (await this.command('usageSnapshot', 3)(
+        usageDirtyKey(p, accountId),
+        usageEventsKey(p, accountId),
+        accountStateKey(p, accountId),
+        usageKeyPrefix(p, accountId),
+        maxEvents,
+      )) as string,
     ) as {
       seq: number;
       days: [string, string, string, string, string[]][] | Record<string, never>;
@@ -270,7 +339,13 @@ export class AccessScripts {
     };
     return {
       seq: raw.seq,
-      days: list(raw.days).map(([field, version, epoch, day, flat]) => ({ field, version: String(version), epoch, day, totals: pairs(flat) })),
+      days: list(raw.days).map(([field, version, epoch, day, flat]) => ({
+        field,
+        version: String(version),
+        epoch,
+        day,
+        totals: pairs(flat),
+      })),
       months: list(raw.months).map(([epoch, month, flat]) => ({ epoch, month, totals: pairs(flat) })),
       events: list(raw.events),
     };
@@ -280,11 +355,19 @@ export class AccessScripts {
   async usageAck(accountId: string, job: InFlightJob): Promise<number> {
     const p = this.prefix;
     const args = [job.jobId, ...job.marks.flat(), '--', ...job.eventIds];
-    return Number(await this.command('usageAck', 3)(usageDirtyKey(p, accountId), usageEventsKey(p, accountId), usageInFlightKey(p, accountId), ...args));
+    return Number(
+      await this.command('usageAck', 3)(
+        usageDirtyKey(p, accountId),
+        usageEventsKey(p, accountId),
+        usageInFlightKey(p, accountId),
+        ...args,
+      ),
+    );
   }
 
   async inFlightJob(accountId: string): Promise<InFlightJob | null> {
-    const raw = (await this.command('usageInFlight', 1)(usageInFlightKey(this.prefix, accountId), 'get')) as string | null;
+    const raw = (await this.command('usageInFlight', 1)(usageInFlightKey(this.prefix, accountId), 'get')) as
+      string | null;
     return raw ? (JSON.parse(raw) as InFlightJob) : null;
   }
 

@@ -53,7 +53,7 @@ export class AccessStateRebuilder {
   private async run(accountId: string): Promise<void> {
     const scripts = this.store.scripts;
     const deadline = Date.now() + WAIT_MS;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() < deadline; ) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() < deadline;) {
       const nonce = randomBytes(9).toString('base64url');
       const begun = await scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce, CLAIM_TIMEOUT_MS);
       if (begun.status === 'ready') return;
@@ -64,15 +64,37 @@ export class AccessStateRebuilder {
       }
       attempt++;
       const period = { now: begun.now, ...periodOf(begun.now) };
-      const [record, waivers] = await Promise.all([this.source.load(accountId, period), this.waivers.current(accountId, period.day, period.month)]);
+      const [record, waivers] = await Promise.all([
+        this.source.load(accountId, period),
+        this.waivers.current(accountId, period.day, period.month),
+      ]);
       // No record: the account does not exist (any more). A disabled state refuses its tokens.
-      const state = this.store.stateOf(record ?? { disabled: true, tokenGeneration: 0, revision: 0, quotas: [], revokedTokens: [], used: { day: {}, month: {} } }, waivers, begun.now);
+      const state = this.store.stateOf(
+        record ?? {
+          disabled: true,
+          tokenGeneration: 0,
+          revision: 0,
+          quotas: [],
+          windows: [],
+          revokedTokens: [],
+          used: { day: {}, month: {} },
+        },
+        waivers,
+        begun.now,
+      );
       const done = await scripts.rebuildFinish(accountId, nonce, state);
       if (done.status === 'retry') continue;
       if (done.status === 'rebuilt') {
         await this.store.replicated(accountId);
         this.logger.warn(
-          { accountId, epoch: done.epoch, disabled: state.disabled, generation: state.generation, revokedTokens: state.revoked.length, quotaBase: state.base },
+          {
+            accountId,
+            epoch: done.epoch,
+            disabled: state.disabled,
+            generation: state.generation,
+            revokedTokens: state.revoked.length,
+            quotaBase: state.base,
+          },
           'redis had lost this account access state; rebuilt it from the record',
         );
         this.events.rebuilt(accountId);

@@ -3,10 +3,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
-import type { AccessRecord, QuotaRule, QuotaWaiver } from './access-record';
+import type { AccessRecord, QuotaRule, QuotaWaiver, WindowRule } from './access-record';
 import { AccessScripts, type RebuildState, type TokenSlotRequest, type TokenSlotResult } from './access-scripts';
 import { AccessStateEvents } from './access-state.events';
-import { periodOf, quotaSpecs, waiverSpecs } from './quota-specs';
+import { periodOf, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';
 import { QuotaWaiversRepository } from './quota-waivers.repository';
 
 /** How long a security write waits for a replica's acknowledgement (only when the node has replicas). */
@@ -43,8 +43,16 @@ export class AccessStateStore {
   }
 
   /** A new account's state: complete from the start (its epoch set), so its first request needs no rebuild. */
-  async initialize(accountId: string, quotas: QuotaRule[], revision: number): Promise<void> {
-    const record: AccessRecord = { disabled: false, tokenGeneration: 0, revision, quotas, revokedTokens: [], used: { day: {}, month: {} } };
+  async initialize(accountId: string, quotas: QuotaRule[], windows: WindowRule[], revision: number): Promise<void> {
+    const record: AccessRecord = {
+      disabled: false,
+      tokenGeneration: 0,
+      revision,
+      quotas,
+      windows,
+      revokedTokens: [],
+      used: { day: {}, month: {} },
+    };
     for (let attempt = 0; attempt < 3; attempt++) {
       const nonce = randomBytes(9).toString('base64url');
       const begun = await this.scripts.rebuildBegin(accountId, this.clock.offsetMs, nonce, 0);
@@ -60,9 +68,9 @@ export class AccessStateStore {
     await this.replicated(accountId);
   }
 
-  /** Replaces the account's quotas: a change takes effect on the next request. */
-  async setQuotas(accountId: string, quotas: QuotaRule[]): Promise<void> {
-    await this.scripts.setQuotas(accountId, quotaSpecs(quotas));
+  /** Replaces the account's quotas and windows: a change takes effect on the next request. */
+  async setPolicies(accountId: string, quotas: QuotaRule[], windows: WindowRule[]): Promise<void> {
+    await this.scripts.setPolicies(accountId, quotaSpecs(quotas), windowSpecs(windows));
     await this.replicated(accountId);
   }
 
@@ -133,6 +141,7 @@ export class AccessStateStore {
       generation: record.tokenGeneration,
       revision: record.revision,
       quotas: quotaSpecs(record.quotas),
+      windows: windowSpecs(record.windows),
       waivers: waiverSpecs(waivers),
       revoked: record.revokedTokens.map((t) => ({ tokenId: t.tokenId, markUntil: t.expiresAt + REVOCATION_MARGIN_MS })),
       base,
@@ -150,11 +159,17 @@ export class AccessStateStore {
     try {
       const acks = await this.scripts.waitForReplica(accountId, REPLICA_WAIT_MS);
       if (acks === 0) {
-        this.logger.warn({ accountId, waitedMs: REPLICA_WAIT_MS }, 'security write not acknowledged by a replica in time');
+        this.logger.warn(
+          { accountId, waitedMs: REPLICA_WAIT_MS },
+          'security write not acknowledged by a replica in time',
+        );
         this.events.replicaShortfall(accountId);
       }
     } catch (err) {
-      this.logger.warn({ accountId, err: (err as Error)?.message }, 'could not wait for a replica after a security write');
+      this.logger.warn(
+        { accountId, err: (err as Error)?.message },
+        'could not wait for a replica after a security write',
+      );
       this.events.replicaShortfall(accountId);
     }
   }

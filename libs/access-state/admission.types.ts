@@ -13,10 +13,34 @@ export interface AdmissionRequest {
   warnAt: number[];
 }
 
+/** A sliding window (burst or one API's) as it stood after admitting a request. */
+export interface WindowState {
+  limit: number;
+  periodMs: number;
+  remaining: number;
+  /** Until the oldest admitted request leaves the window (one more fits then). */
+  resetInMs: number;
+}
+
 export type AdmissionResult =
-  | { status: 'ok'; remaining: number; resetAt: number; now: number; warnedAt: number; register: boolean; epoch: string }
+  | {
+      status: 'ok';
+      remaining: number;
+      resetAt: number;
+      now: number;
+      warnedAt: number;
+      register: boolean;
+      epoch: string;
+      /** The account's burst window, when it has one. */
+      burst?: WindowState;
+      /** This API's window, when the account has one for it. */
+      apiWindow?: WindowState;
+    }
   | { status: 'locked'; scope: 'account' | 'token'; until: number; now: number; fresh: boolean }
   | { status: 'quota'; api: string; period: 'month' | 'day'; resetAt: number; now: number; limit: number }
+  /** The burst window (every API) or this API's window is full: refused, no lockout, nothing counted. */
+  | { status: 'burst'; freeAt: number; now: number; limit: number; periodMs: number }
+  | { status: 'api'; api: string; freeAt: number; now: number; limit: number; periodMs: number }
   | { status: 'disabled' }
   | { status: 'revoked' }
   /** Redis has no state for the account (it was lost): nothing was admitted; rebuild, then retry. */
@@ -27,11 +51,51 @@ export type AdmissionResult =
 export function parseAdmission(raw: string[]): AdmissionResult {
   switch (raw[0]) {
     case 'ok':
-      return { status: 'ok', remaining: Number(raw[1]), resetAt: Number(raw[2]), now: Number(raw[3]), warnedAt: Number(raw[4]), register: raw[5] === '1', epoch: raw[7] };
+      return {
+        status: 'ok',
+        remaining: Number(raw[1]),
+        resetAt: Number(raw[2]),
+        now: Number(raw[3]),
+        warnedAt: Number(raw[4]),
+        register: raw[5] === '1',
+        epoch: raw[7],
+        burst: windowState(raw[8], raw[9], raw[10]),
+        apiWindow: windowState(raw[11], raw[12], raw[13]),
+      };
+    case 'burst':
+      return {
+        status: 'burst',
+        freeAt: Number(raw[1]),
+        now: Number(raw[2]),
+        limit: Number(raw[3]),
+        periodMs: Number(raw[4]),
+      };
+    case 'api':
+      return {
+        status: 'api',
+        freeAt: Number(raw[1]),
+        now: Number(raw[2]),
+        limit: Number(raw[3]),
+        periodMs: Number(raw[4]),
+        api: raw[5],
+      };
     case 'locked':
-      return { status: 'locked', scope: raw[1] as 'account' | 'token', until: Number(raw[2]), now: Number(raw[3]), fresh: raw[4] === '1' };
+      return {
+        status: 'locked',
+        scope: raw[1] as 'account' | 'token',
+        until: Number(raw[2]),
+        now: Number(raw[3]),
+        fresh: raw[4] === '1',
+      };
     case 'quota':
-      return { status: 'quota', api: raw[1], period: raw[2] as 'month' | 'day', resetAt: Number(raw[3]), now: Number(raw[4]), limit: Number(raw[5]) };
+      return {
+        status: 'quota',
+        api: raw[1],
+        period: raw[2] as 'month' | 'day',
+        resetAt: Number(raw[3]),
+        now: Number(raw[4]),
+        limit: Number(raw[5]),
+      };
     case 'disabled':
       return { status: 'disabled' };
     case 'rebuild':
@@ -39,4 +103,14 @@ export function parseAdmission(raw: string[]): AdmissionResult {
     default:
       return { status: 'revoked' };
   }
+}
+
+function windowState(
+  spec: string | undefined,
+  remaining: string | undefined,
+  resetIn: string | undefined,
+): WindowState | undefined {
+  if (!spec) return undefined;
+  const [limit, periodMs] = spec.split(',').map(Number);
+  return { limit, periodMs, remaining: Number(remaining), resetInMs: Number(resetIn) };
 }

@@ -12,11 +12,26 @@ export {
   usageInFlightKey,
   usageKeyPrefix,
 } from './access-keys';
-export { type AccessPeriod, type AccessRecord, AccessRecordSource, type QuotaRule, type QuotaWaiver } from './access-record';
-export { AccessScripts, type InFlightJob, type PreparedAdmission, type RebuildState, type TokenSlotRequest, type TokenSlotResult, type UsageSnapshot } from './access-scripts';
+export {
+  type AccessPeriod,
+  type AccessRecord,
+  AccessRecordSource,
+  type QuotaRule,
+  type QuotaWaiver,
+  type WindowRule,
+} from './access-record';
+export {
+  AccessScripts,
+  type InFlightJob,
+  type PreparedAdmission,
+  type RebuildState,
+  type TokenSlotRequest,
+  type TokenSlotResult,
+  type UsageSnapshot,
+} from './access-scripts';
 export { AccessStateEvents } from './access-state.events';
 export { AccessStateModule } from './access-state.module';
 export { AccessStateRebuilder } from './access-state.rebuilder';
 export { AccessStateStore, newEpoch } from './access-state.store';
-export { type AdmissionRequest, type AdmissionResult, parseAdmission } from './admission.types';
-export { periodOf, quotaSpecs, waiverSpecs } from './quota-specs';
+export { type AdmissionRequest, type AdmissionResult, parseAdmission, type WindowState } from './admission.types';
+export { periodOf, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';

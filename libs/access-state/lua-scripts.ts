@@ -18,7 +18,7 @@ export const LUA = {
   rebuildFinish: load('rebuild-finish'),
   unlock: withClock('unlock'),
   setDisabled: load('set-disabled'),
-  setQuotas: load('set-quotas'),
+  setPolicies: load('set-policies'),
   raiseGeneration: load('raise-generation'),
   beginAccountWrite: load('begin-account-write'),
   raiseRevision: load('raise-revision'),

@@ -1,4 +1,4 @@
-import type { QuotaRule, QuotaWaiver } from './access-record';
+import type { QuotaRule, QuotaWaiver, WindowRule } from './access-record';
 
 /**
  * The account's quotas as the admission script reads them: one compact spec per API,
@@ -8,6 +8,16 @@ export function quotaSpecs(quotas: QuotaRule[]): Record<string, string> {
   const byApi: Record<string, string[]> = {};
   for (const q of quotas) (byApi[q.api] ??= []).push(`${q.period},${q.limit},${q.enforce},${q.warnAt.join('|')}`);
   return Object.fromEntries(Object.entries(byApi).map(([api, specs]) => [api, specs.join(';')]));
+}
+
+/**
+ * Windows as the admission script reads them, by account-state field: `bw` (burst, every API) and
+ * `aw:<api>`, each "limit,periodMs".
+ */
+export function windowSpecs(windows: WindowRule[]): Record<string, string> {
+  return Object.fromEntries(
+    windows.map((w) => [w.api === null ? 'bw' : `aw:${w.api}`, `${w.limit},${w.periodSeconds * 1000}`]),
+  );
 }
 
 /** Waivers as the admission script reads them: per API, "day:<day> month:<month>" (either may be absent). */

@@ -30,7 +30,10 @@ export class QuotaWaiversRepository implements OnModuleInit {
 
   /** The account's waivers of the given day and month. */
   async current(accountId: string, day: string, month: string): Promise<QuotaWaiver[]> {
-    const docs = await this.model.find({ accountId: String(accountId), key: { $in: [day, month] } }).lean().exec();
+    const docs = await this.model
+      .find({ accountId: String(accountId), key: { $in: [day, month] } })
+      .lean()
+      .exec();
     return docs.map((d) => ({ api: d.api, period: d.period as QuotaWaiver['period'], key: d.key }));
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { XmlRoot } from '@tollgate/representation';
+import { XmlRoot } from '@tollgate/http';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
 import { AlertsService } from './alerts.service';
@@ -14,7 +14,10 @@ export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The calling account's alerts", description: 'Throttle and quota warnings, lockouts and used-up quotas, newest first.' })
+  @ApiOperation({
+    summary: "The calling account's alerts",
+    description: 'Throttle and quota warnings, lockouts and used-up quotas, newest first.',
+  })
   @ApiOkResponse({ type: AlertPageDto })
   @XmlRoot('alerts')
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListAlertsQuery) {

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { bulkItemErrors, DUPLICATE_KEY, isDuplicateKey } from '@tollgate/persistence';
 import { AlertDocument } from './alert.schema';
 import type { Alert, AlertType } from './alert.types';
 
@@ -12,7 +13,8 @@ type Lean = Omit<AlertDocument, '_id'> & { _id: string };
  * deterministic id is built from it) and is shown as a date-time; a quota period is recorded as its
  * day (`YYYY-MM-DD`) or month (`YYYY-MM`) already.
  */
-const isoPeriod = (period: string): string => (/^\d{1,15}$/.test(period) ? new Date(Number(period)).toISOString() : period);
+const isoPeriod = (period: string): string =>
+  /^\d{1,15}$/.test(period) ? new Date(Number(period)).toISOString() : period;
 
 const toAlert = (d: Lean): Alert => ({
   id: d._id,
@@ -54,15 +56,11 @@ export class AlertsRepository implements OnModuleInit {
       void res;
       return docs.map((d) => d._id);
     } catch (err) {
-      const e = err as { code?: number; writeErrors?: { index?: number; err?: { index?: number; code?: number }; code?: number }[] };
-      const writeErrors = e.writeErrors ?? [];
-      if (!writeErrors.length && e.code !== 11000) throw err;
-      const failed = new Set<number>();
-      for (const w of writeErrors) {
-        const code = w.code ?? w.err?.code;
-        if (code !== 11000) throw err;
-        failed.add(w.index ?? w.err?.index ?? -1);
-      }
+      const items = bulkItemErrors(err);
+      if (!items && !isDuplicateKey(err)) throw err;
+      // Recorded already (a re-delivered job): not new. Anything else fails the job, which is retried.
+      if (items?.some((f) => f.code !== DUPLICATE_KEY)) throw err;
+      const failed = new Set((items ?? []).map((f) => f.index));
       return docs.filter((_d, i) => !failed.has(i)).map((d) => d._id);
     }
   }
@@ -76,23 +74,39 @@ export class AlertsRepository implements OnModuleInit {
   }
 
   async findById(accountId: string, alertId: string): Promise<Alert | null> {
-    const doc = await this.model.findOne({ _id: String(alertId), accountId: String(accountId) }).lean<Lean>().exec();
+    const doc = await this.model
+      .findOne({ _id: String(alertId), accountId: String(accountId) })
+      .lean<Lean>()
+      .exec();
     return doc ? toAlert(doc) : null;
   }
 
   /** Of these alert ids, the ones not delivered yet. */
   async undelivered(accountId: string, ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
-    const docs = await this.model.find({ accountId: String(accountId), _id: { $in: ids.map(String) }, deliveredAt: null }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    const docs = await this.model
+      .find({ accountId: String(accountId), _id: { $in: ids.map(String) }, deliveredAt: null }, { _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec();
     return docs.map((d) => d._id);
   }
 
   async markDelivered(accountId: string, alertId: string, now: Date): Promise<void> {
-    await this.model.updateOne({ _id: String(alertId), accountId: String(accountId), deliveredAt: null }, { $set: { deliveredAt: now, lastDeliveryError: null }, $inc: { deliveryAttempts: 1 } }).exec();
+    await this.model
+      .updateOne(
+        { _id: String(alertId), accountId: String(accountId), deliveredAt: null },
+        { $set: { deliveredAt: now, lastDeliveryError: null }, $inc: { deliveryAttempts: 1 } },
+      )
+      .exec();
   }
 
   async markAttemptFailed(accountId: string, alertId: string, error: string): Promise<void> {
-    await this.model.updateOne({ _id: String(alertId), accountId: String(accountId) }, { $set: { lastDeliveryError: error.slice(0, 200) }, $inc: { deliveryAttempts: 1 } }).exec();
+    await this.model
+      .updateOne(
+        { _id: String(alertId), accountId: String(accountId) },
+        { $set: { lastDeliveryError: error.slice(0, 200) }, $inc: { deliveryAttempts: 1 } },
+      )
+      .exec();
   }
 
   private async find(base: Record<string, unknown>, filter: AlertFilter): Promise<Alert[]> {
@@ -101,7 +115,13 @@ export class AlertsRepository implements OnModuleInit {
     const at: Record<string, Date> = {};
     if (filter.since) at.$gte = filter.since;
     if (Object.keys(at).length) query.at = at;
-    const docs = await this.model.find(query).sort({ at: -1, _id: -1 }).skip(filter.skip).limit(filter.limit).lean<Lean[]>().exec();
+    const docs = await this.model
+      .find(query)
+      .sort({ at: -1, _id: -1 })
+      .skip(filter.skip)
+      .limit(filter.limit)
+      .lean<Lean[]>()
+      .exec();
     return docs.map(toAlert);
   }
 }

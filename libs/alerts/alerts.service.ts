@@ -28,7 +28,10 @@ export class AlertsService {
     const fresh = await this.record(accountId, events);
     const account = await this.accounts.getById(accountId);
     if (!account.alertWebhookUrl) return fresh;
-    const pending = await this.alerts.undelivered(accountId, events.map((e) => `${accountId}:${e.id}`));
+    const pending = await this.alerts.undelivered(
+      accountId,
+      events.map((e) => `${accountId}:${e.id}`),
+    );
     await this.queue.addBulk(
       pending.map((alertId) => ({
         name: JobName.AlertDelivery,
@@ -64,12 +67,22 @@ export class AlertsService {
   }
 
   /** One page, newest first; `accountId` undefined lists every account (operators only). */
-  async page(accountId: string | undefined, query: { type?: Alert['type']; since?: string; page?: number; pageSize?: number }) {
+  async page(
+    accountId: string | undefined,
+    query: { type?: Alert['type']; since?: string; page?: number; pageSize?: number },
+  ) {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     // One extra row tells whether another page exists without a count query.
-    const filter = { type: query.type, since: query.since ? new Date(query.since) : undefined, skip: (page - 1) * pageSize, limit: pageSize + 1 };
-    const rows = accountId ? await this.alerts.listForAccount(accountId, filter) : await this.alerts.listAcrossAccounts(filter);
+    const filter = {
+      type: query.type,
+      since: query.since ? new Date(query.since) : undefined,
+      skip: (page - 1) * pageSize,
+      limit: pageSize + 1,
+    };
+    const rows = accountId
+      ? await this.alerts.listForAccount(accountId, filter)
+      : await this.alerts.listAcrossAccounts(filter);
     return { items: rows.slice(0, pageSize), page, pageSize, nextPage: rows.length > pageSize ? page + 1 : null };
   }
 }

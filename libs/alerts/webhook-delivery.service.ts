@@ -42,7 +42,7 @@ export class WebhookDeliveryService {
     const { deliveredAt: _d, ...payload } = alert;
     const body = JSON.stringify(payload);
     const timestamp = Math.floor(this.clock.now() / 1000);
-    let status = 0;
+    let status: number;
     try {
       // Redirects are not followed, and the connection's own DNS lookup refuses private addresses.
       status = await guardedPost(
@@ -58,7 +58,12 @@ export class WebhookDeliveryService {
       );
     } catch (err) {
       const e = err as Error & { code?: string };
-      const reason = e.name === 'TimeoutError' ? 'timed out' : e.code === 'EPRIVATE' ? 'target resolves to a private address' : 'connection failed';
+      const reason =
+        e.name === 'TimeoutError'
+          ? 'timed out'
+          : e.code === 'EPRIVATE'
+            ? 'target resolves to a private address'
+            : 'connection failed';
       await this.alerts.markAttemptFailed(accountId, alertId, reason);
       throw new WebhookDeliveryError(`webhook ${reason}`);
     }

@@ -10,7 +10,13 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
 }
 
 /** What a receiver runs (README has the same in a snippet): constant-time compare, bounded age. */
-export function verifyWebhook(secret: string, header: string, body: string, nowSeconds: number, toleranceSeconds = 300): boolean {
+export function verifyWebhook(
+  secret: string,
+  header: string,
+  body: string,
+  nowSeconds: number,
+  toleranceSeconds = 300,
+): boolean {
   const parts = Object.fromEntries(header.split(',').map((kv) => kv.split('=') as [string, string]));
   const t = Number(parts.t);
   if (!Number.isFinite(t) || Math.abs(nowSeconds - t) > toleranceSeconds || !parts.v1) return false;

@@ -61,7 +61,11 @@ export class AuthFailuresService {
    * `attempt` under the limiter: refused beforehand when the address used up its failures, and
    * counted when it fails with an error `isFailure` recognises (a wrong credential, not an outage).
    */
-  async guard<T>(address: string | undefined, attempt: () => Promise<T>, isFailure: (err: unknown) => boolean): Promise<T> {
+  async guard<T>(
+    address: string | undefined,
+    attempt: () => Promise<T>,
+    isFailure: (err: unknown) => boolean,
+  ): Promise<T> {
     await this.assertAllowed(address);
     try {
       return await attempt();
@@ -82,5 +86,10 @@ export function clientKey(address: string | undefined): string {
   const left = head ? head.split(':') : [];
   const right = tail !== undefined && tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  return groups.slice(0, 4).map((g) => parseInt(g || '0', 16).toString(16)).join(':') + '::/64';
+  return (
+    groups
+      .slice(0, 4)
+      .map((g) => parseInt(g || '0', 16).toString(16))
+      .join(':') + '::/64'
+  );
 }

@@ -1,12 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CORS_PREFLIGHT_ROUTE, isDataApiRoute, matchedRoute } from '@tollgate/http';
+import { CORS_PREFLIGHT_ROUTE, isDataApiRoute, matchedRoute, type TollgateRequest } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
 import { AllowedOriginsCache } from './allowed-origins.cache';
 import { actualRequestHeaders, originKey, preflightHeaders, varyWithOrigin } from './cors-policy';
-
-type RequestWithPrincipal = FastifyRequest & { principal?: Principal };
 
 /**
  * Fastify hooks rather than Nest's `enableCors`: the answer to an actual request depends on the
@@ -30,9 +28,13 @@ export class CorsHooks implements OnModuleInit {
     const fastify = adapter.getInstance<FastifyInstance>();
     // Preflights get a route of their own (declared public in the route registry: a preflight
     // carries no token), so the router, not a test on the URL, decides what is a data API path.
-    fastify.route({ method: 'OPTIONS', url: CORS_PREFLIGHT_ROUTE, handler: (request, reply) => this.preflight(request, reply) });
+    fastify.route({
+      method: 'OPTIONS',
+      url: CORS_PREFLIGHT_ROUTE,
+      handler: (request, reply) => this.preflight(request, reply),
+    });
     fastify.addHook('onSend', async (request, reply, payload) => {
-      this.decorate(request as RequestWithPrincipal, reply);
+      this.decorate(request as TollgateRequest<Principal>, reply);
       return payload;
     });
   }
@@ -45,7 +47,10 @@ export class CorsHooks implements OnModuleInit {
     const raw = request.headers.origin;
     // An OPTIONS without the two preflight headers is not a preflight: nothing answers it.
     if (typeof raw !== 'string' || request.headers['access-control-request-method'] === undefined) {
-      return reply.code(404).type('application/json; charset=utf-8').send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
+      return reply
+        .code(404)
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
     }
     const origin = originKey(raw);
     reply.header('vary', varyWithOrigin(reply.getHeader('vary')));
@@ -55,7 +60,7 @@ export class CorsHooks implements OnModuleInit {
     return reply.code(204).send();
   }
 
-  private decorate(request: RequestWithPrincipal, reply: FastifyReply): void {
+  private decorate(request: TollgateRequest<Principal>, reply: FastifyReply): void {
     if (request.method === 'OPTIONS' || !isDataApiRoute(matchedRoute(request))) return;
     const raw = request.headers.origin;
     if (typeof raw !== 'string') return;
@@ -66,7 +71,9 @@ export class CorsHooks implements OnModuleInit {
     // After authentication: the caller's account decides. Without a principal (a 401 for a missing or
     // expired token, a 413 before the guards) the origin set that answers preflights decides,
     // so a browser application can read the 401 and fetch a new token instead of seeing a network error.
-    const allowed = principal ? principal.allowedOrigins.some((o) => o.toLowerCase() === origin) : this.origins.has(origin);
+    const allowed = principal
+      ? principal.allowedOrigins.some((o) => o.toLowerCase() === origin)
+      : this.origins.has(origin);
     if (allowed) reply.headers(actualRequestHeaders(raw));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessStateStore } from '@tollgate/access-state';
-import type { QuotaPolicy } from './account.types';
+import { accountWindows, type QuotaPolicy, type ThrottlePolicy } from './account.types';
 
 /**
  * The account's side of its access state, called after each write to the account record in Mongo:
@@ -13,8 +13,8 @@ export class AccountStateStore {
   constructor(private readonly state: AccessStateStore) {}
 
   /** A new account: its complete state, so its first request needs no rebuild. */
-  initialize(accountId: string, quotas: QuotaPolicy[], revision: number): Promise<void> {
-    return this.state.initialize(accountId, quotas, revision);
+  initialize(accountId: string, quotas: QuotaPolicy[], throttle: ThrottlePolicy, revision: number): Promise<void> {
+    return this.state.initialize(accountId, quotas, accountWindows(throttle), revision);
   }
 
   /** Before every write to the account record: issuers stop using their copies of the account. */
@@ -31,9 +31,12 @@ export class AccountStateStore {
     return this.state.setDisabled(accountId, disabled);
   }
 
-  /** Replaces the account's quotas where the admission script reads them: effective on the next request. */
-  setQuotas(accountId: string, quotas: QuotaPolicy[]): Promise<void> {
-    return this.state.setQuotas(accountId, quotas);
+  /**
+   * Replaces the account's quotas and its burst and API windows where the admission script reads
+   * them: effective on the next request (the main window is each token's own snapshot).
+   */
+  setPolicies(accountId: string, quotas: QuotaPolicy[], throttle: ThrottlePolicy): Promise<void> {
+    return this.state.setPolicies(accountId, quotas, accountWindows(throttle));
   }
 
   /** Raises the generation below which tokens are refused; never lowers it. */

@@ -10,6 +10,16 @@ export type QuotaPeriod = 'month' | 'day';
 export type QuotaEnforcement = 'hard' | 'alert';
 
 /** InsideView-style throttling: `limit` requests per token per period, then a lockout. */
+/** A sliding window: at most `limit` requests in any span of `periodSeconds`. */
+export interface WindowPolicy {
+  limit: number;
+  periodSeconds: number;
+}
+
+export interface ApiWindowPolicy extends WindowPolicy {
+  api: string;
+}
+
 export interface ThrottlePolicy {
   limit: number;
   periodSeconds: number;
@@ -17,6 +27,35 @@ export interface ThrottlePolicy {
   scope: LockoutScope;
   /** Fractions of `limit` at which a warning is raised, ascending, each in (0, 1). */
   warnAt: number[];
+  /**
+   * A short window on each token on top of the main one (e.g. 10 per second): refused without a
+   * lockout. Read from the account on every request, never snapshotted into tokens.
+   */
+  burst?: WindowPolicy | null;
+  /** A window per API product per token, refused like the burst window. Read from the account too. */
+  apis?: ApiWindowPolicy[];
+}
+
+/** The part of a throttle policy a token keeps from its issuance: the main window and its lockout. */
+export type TokenThrottle = Pick<ThrottlePolicy, 'limit' | 'periodSeconds' | 'lockoutSeconds' | 'scope' | 'warnAt'>;
+
+/** The main window alone, as a token snapshots it (burst and API windows stay with the account). */
+export function tokenThrottle(t: ThrottlePolicy): TokenThrottle {
+  return {
+    limit: t.limit,
+    periodSeconds: t.periodSeconds,
+    lockoutSeconds: t.lockoutSeconds,
+    scope: t.scope,
+    warnAt: t.warnAt,
+  };
+}
+
+/** The burst and API windows of a throttle policy, as the access state enforces them. */
+export function accountWindows(t: ThrottlePolicy): { api: string | null; limit: number; periodSeconds: number }[] {
+  return [
+    ...(t.burst ? [{ api: null, limit: t.burst.limit, periodSeconds: t.burst.periodSeconds }] : []),
+    ...(t.apis ?? []).map((w) => ({ api: w.api, limit: w.limit, periodSeconds: w.periodSeconds })),
+  ];
 }
 
 export interface QuotaPolicy {
@@ -66,9 +105,18 @@ export interface Account {
 }
 
 /** The policy part of an account that an operator sets. */
-export type AccountPolicy = Pick<Account, 'tokenTtlSeconds' | 'maxActiveTokens' | 'scopes' | 'throttle' | 'quotas' | 'allowedOrigins' | 'alertWebhookUrl'>;
+export type AccountPolicy = Pick<
+  Account,
+  'tokenTtlSeconds' | 'maxActiveTokens' | 'scopes' | 'throttle' | 'quotas' | 'allowedOrigins' | 'alertWebhookUrl'
+>;
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { limit: 1000, periodSeconds: 300, lockoutSeconds: 300, scope: 'account', warnAt: [0.8, 0.9] };
+export const DEFAULT_THROTTLE: ThrottlePolicy = {
+  limit: 1000,
+  periodSeconds: 300,
+  lockoutSeconds: 300,
+  scope: 'account',
+  warnAt: [0.8, 0.9],
+};
 /**
  * Read-only by default: the data API is one dataset shared by every account, so write access is
  * granted explicitly (`scopes: ["data:read", "data:write"]`).

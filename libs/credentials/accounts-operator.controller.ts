@@ -1,4 +1,4 @@
-import { Operator } from '@tollgate/http';
+import { Audited, Operator } from '@tollgate/http';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { AccountsService } from './accounts.service';
@@ -16,7 +16,11 @@ export class AccountsOperatorController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an account', description: 'The answer is the only place its first client secret appears.' })
+  @Audited('account.create', { subject: 'account', resultKey: 'accountId' })
+  @ApiOperation({
+    summary: 'Create an account',
+    description: 'The answer is the only place its first client secret appears.',
+  })
   @ApiCreatedResponse({ type: CreatedAccountDto })
   async create(@Body() dto: CreateAccountDto) {
     const { account, clientSecret } = await this.accounts.create(dto);
@@ -38,25 +42,46 @@ export class AccountsOperatorController {
   }
 
   @Patch(':idOrName')
-  @ApiOperation({ summary: 'Update an account', description: 'Only the fields sent change. `status: "disabled"` ends every token of the account at once.' })
+  @Audited('account.update', { subject: 'account', param: 'idOrName' })
+  @ApiOperation({
+    summary: 'Update an account',
+    description: 'Only the fields sent change. `status: "disabled"` ends every token of the account at once.',
+  })
   @ApiOkResponse({ type: AccountViewDto })
   async update(@Param('idOrName') idOrName: string, @Body() dto: UpdateAccountDto) {
     return this.accounts.view(await this.accounts.update(idOrName, dto));
   }
 
   @Post(':idOrName/secrets')
-  @ApiOperation({ summary: 'Rotate the client secret', description: 'Returns a new secret; the previous ones keep working for `graceSeconds` (default 24 h).' })
+  @Audited('secret.rotate', { subject: 'account', param: 'idOrName', detail: ['secretId'] })
+  @ApiOperation({
+    summary: 'Rotate the client secret',
+    description: 'Returns a new secret; the previous ones keep working for `graceSeconds` (default 24 h).',
+  })
   @ApiCreatedResponse({ type: RotatedSecretDto })
   @HttpCode(201)
   async rotate(@Param('idOrName') idOrName: string, @Body() dto: RotateSecretDto) {
     const { account, clientSecret, secretId } = await this.accounts.rotateSecret(idOrName, dto.graceSeconds);
-    return { accountId: account.id, clientId: account.clientId, secretId, clientSecret, secrets: this.accounts.view(account).secrets };
+    return {
+      accountId: account.id,
+      clientId: account.clientId,
+      secretId,
+      clientSecret,
+      secrets: this.accounts.view(account).secrets,
+    };
   }
 
   @Delete(':idOrName')
+  @Audited('account.delete', { subject: 'account', param: 'idOrName' })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Delete an account: its tokens end at once; the record stays as `deleted`, its name and client ID are never reused' })
-  @ApiOkResponse({ type: AccountListItemDto, description: 'The deleted account (`status: "deleted"`, `deletedAt`), without secrets or webhook signing key' })
+  @ApiOperation({
+    summary:
+      'Delete an account: its tokens end at once; the record stays as `deleted`, its name and client ID are never reused',
+  })
+  @ApiOkResponse({
+    type: AccountListItemDto,
+    description: 'The deleted account (`status: "deleted"`, `deletedAt`), without secrets or webhook signing key',
+  })
   async delete(@Param('idOrName') idOrName: string) {
     const { alertWebhookSecret: _key, ...view } = this.accounts.view(await this.accounts.delete(idOrName));
     return view;

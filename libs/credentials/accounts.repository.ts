@@ -14,13 +14,38 @@ function toAccount(doc: Lean): Account {
     id: doc._id,
     name: doc.name,
     clientId: doc.clientId,
-    secrets: (doc.secrets ?? []).map((s) => ({ id: s.id, hash: s.hash, createdAt: s.createdAt, expiresAt: s.expiresAt ?? null })),
+    secrets: (doc.secrets ?? []).map((s) => ({
+      id: s.id,
+      hash: s.hash,
+      createdAt: s.createdAt,
+      expiresAt: s.expiresAt ?? null,
+    })),
     status: doc.status as AccountStatus,
     tokenTtlSeconds: doc.tokenTtlSeconds,
     maxActiveTokens: doc.maxActiveTokens,
     scopes: doc.scopes ?? [],
-    throttle: { ...doc.throttle, scope: doc.throttle.scope as Account['throttle']['scope'], warnAt: doc.throttle.warnAt ?? [] },
-    quotas: (doc.quotas ?? []).map((q) => ({ ...q, period: q.period as 'month' | 'day', enforce: q.enforce as 'hard' | 'alert', warnAt: q.warnAt ?? [] })),
+    throttle: {
+      limit: doc.throttle.limit,
+      periodSeconds: doc.throttle.periodSeconds,
+      lockoutSeconds: doc.throttle.lockoutSeconds,
+      scope: doc.throttle.scope as Account['throttle']['scope'],
+      warnAt: doc.throttle.warnAt ?? [],
+      // Absent rather than null when there is none: the documented shape of an optional object.
+      ...(doc.throttle.burst
+        ? { burst: { limit: doc.throttle.burst.limit, periodSeconds: doc.throttle.burst.periodSeconds } }
+        : {}),
+      apis: (doc.throttle.apis ?? []).map((w) => ({
+        api: w.api ?? '',
+        limit: w.limit,
+        periodSeconds: w.periodSeconds,
+      })),
+    },
+    quotas: (doc.quotas ?? []).map((q) => ({
+      ...q,
+      period: q.period as 'month' | 'day',
+      enforce: q.enforce as 'hard' | 'alert',
+      warnAt: q.warnAt ?? [],
+    })),
     allowedOrigins: doc.allowedOrigins ?? [],
     alertWebhookUrl: doc.alertWebhookUrl ?? null,
     alertWebhookSecret: doc.alertWebhookSecret ?? '',
@@ -33,7 +58,8 @@ function toAccount(doc: Lean): Account {
 }
 
 /** `acme` → `a, ac, acm, acme`: what the name search matches by equality (see the schema). */
-const namePrefixes = (name: string): string[] => Array.from({ length: name.length }, (_, i) => name.slice(0, i + 1).toLowerCase());
+const namePrefixes = (name: string): string[] =>
+  Array.from({ length: name.length }, (_, i) => name.slice(0, i + 1).toLowerCase());
 
 export interface AccountListFilter {
   /** Name prefix, lower case. */
@@ -67,9 +93,18 @@ export class AccountsRepository implements OnModuleInit {
     const { id, revision, ...rest } = account;
     let doc: Lean;
     try {
-      doc = (await this.model.create({ _id: id, ...rest, rev: revision, namePrefixes: namePrefixes(account.name), deleted: account.status === 'deleted' })).toObject() as unknown as Lean;
+      doc = (
+        await this.model.create({
+          _id: id,
+          ...rest,
+          rev: revision,
+          namePrefixes: namePrefixes(account.name),
+          deleted: account.status === 'deleted',
+        })
+      ).toObject() as unknown as Lean;
     } catch (err) {
-      if (isDuplicateKey(err)) throw new ConflictError('account_exists', `an account named ${JSON.stringify(account.name)} already exists`);
+      if (isDuplicateKey(err))
+        throw new ConflictError('account_exists', `an account named ${JSON.stringify(account.name)} already exists`);
       throw err;
     }
     await this.writeLogins(doc);
@@ -97,7 +132,12 @@ export class AccountsRepository implements OnModuleInit {
   }
 
   /** A policy or status change; `endTokens` also moves the token generation, in the same update. */
-  async updatePolicy(accountId: string, patch: Partial<AccountPolicy> & { status?: AccountStatus }, now: Date, endTokens = false): Promise<Account | null> {
+  async updatePolicy(
+    accountId: string,
+    patch: Partial<AccountPolicy> & { status?: AccountStatus },
+    now: Date,
+    endTokens = false,
+  ): Promise<Account | null> {
     // Never a deleted account: an update that read the account just before it was deleted must not
     // bring it back to life (deleted is final).
     const doc = await this.model
@@ -114,11 +154,21 @@ export class AccountsRepository implements OnModuleInit {
   }
 
   /** Adds a secret and sets the grace expiry of the ones it replaces, in one update; returns the account as written. */
-  async rotateSecret(accountId: string, secret: ClientSecretRecord, retire: { id: string; expiresAt: Date }[], keep: ClientSecretRecord[], now: Date): Promise<Account | null> {
+  async rotateSecret(
+    accountId: string,
+    secret: ClientSecretRecord,
+    retire: { id: string; expiresAt: Date }[],
+    keep: ClientSecretRecord[],
+    now: Date,
+  ): Promise<Account | null> {
     const retiredIds = new Map(retire.map((r) => [r.id, r.expiresAt]));
     const secrets = [...keep.map((s) => ({ ...s, expiresAt: retiredIds.get(s.id) ?? s.expiresAt ?? null })), secret];
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $set: { secrets, updatedAt: now }, $inc: { rev: 1 } }, { returnDocument: 'after' })
+      .findOneAndUpdate(
+        { _id: String(accountId) },
+        { $set: { secrets, updatedAt: now }, $inc: { rev: 1 } },
+        { returnDocument: 'after' },
+      )
       .lean<Lean>()
       .exec();
     if (!doc) return null;
@@ -129,7 +179,11 @@ export class AccountsRepository implements OnModuleInit {
   /** Bumps the token generation ("revoke all") and returns the account as written. */
   async bumpTokenGeneration(accountId: string, now: Date): Promise<Account | null> {
     const doc = await this.model
-      .findOneAndUpdate({ _id: String(accountId) }, { $inc: { tokenGeneration: 1, rev: 1 }, $set: { updatedAt: now } }, { returnDocument: 'after' })
+      .findOneAndUpdate(
+        { _id: String(accountId) },
+        { $inc: { tokenGeneration: 1, rev: 1 }, $set: { updatedAt: now } },
+        { returnDocument: 'after' },
+      )
       .lean<Lean>()
       .exec();
     if (!doc) return null;
@@ -142,7 +196,10 @@ export class AccountsRepository implements OnModuleInit {
    * Every filter is an equality (on `namePrefixes`, `status` or `deleted`), the shape a MongoDB-wire
    * store on PostgreSQL pushes down to its indexes; accounts are tenants, so the matches are few.
    */
-  async page(filter: AccountListFilter, page: { page: number; pageSize: number }): Promise<{ items: Account[]; total: number }> {
+  async page(
+    filter: AccountListFilter,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: Account[]; total: number }> {
     const query: Record<string, unknown> = filter.status ? { status: String(filter.status) } : { deleted: false };
     if (filter.search) query.namePrefixes = String(filter.search).toLowerCase();
     const [docs, total] = await Promise.all([
@@ -168,7 +225,17 @@ export class AccountsRepository implements OnModuleInit {
     const doc = await this.model
       .findOneAndUpdate(
         { _id: String(accountId), status: { $ne: 'deleted' } },
-        { $set: { status: 'deleted', deleted: true, deletedAt: now, updatedAt: now, secrets: [], alertWebhookUrl: null }, $inc: { rev: 1, tokenGeneration: 1 } },
+        {
+          $set: {
+            status: 'deleted',
+            deleted: true,
+            deletedAt: now,
+            updatedAt: now,
+            secrets: [],
+            alertWebhookUrl: null,
+          },
+          $inc: { rev: 1, tokenGeneration: 1 },
+        },
         { returnDocument: 'after' },
       )
       .lean<Lean>()
@@ -183,9 +250,14 @@ export class AccountsRepository implements OnModuleInit {
    * lack them (none after the first start), each written once; safe to run on several processes.
    */
   private async addListFields(): Promise<void> {
-    const missing = await this.model.find({ deleted: { $exists: false } }, { _id: 1, name: 1, status: 1 }).lean<{ _id: string; name: string; status: string }[]>().exec();
+    const missing = await this.model
+      .find({ deleted: { $exists: false } }, { _id: 1, name: 1, status: 1 })
+      .lean<{ _id: string; name: string; status: string }[]>()
+      .exec();
     for (const a of missing) {
-      await this.model.updateOne({ _id: a._id }, { $set: { namePrefixes: namePrefixes(a.name), deleted: a.status === 'deleted' } }).exec();
+      await this.model
+        .updateOne({ _id: a._id }, { $set: { namePrefixes: namePrefixes(a.name), deleted: a.status === 'deleted' } })
+        .exec();
     }
     if (missing.length) this.logger.log({ accounts: missing.length }, 'account list fields added');
   }
@@ -195,7 +267,11 @@ export class AccountsRepository implements OnModuleInit {
     const account = { ...doc };
     await this.logins.bulkWrite(
       [doc.clientId, doc.name].map((login) => ({
-        replaceOne: { filter: { _id: login }, replacement: { _id: login, accountId: doc._id, account, updatedAt: doc.updatedAt }, upsert: true },
+        replaceOne: {
+          filter: { _id: login },
+          replacement: { _id: login, accountId: doc._id, account, updatedAt: doc.updatedAt },
+          upsert: true,
+        },
       })),
       { ordered: false },
     );
@@ -212,7 +288,9 @@ export class AccountsRepository implements OnModuleInit {
       this.logins.find({}, { _id: 1, updatedAt: 1 }).lean<{ _id: string; updatedAt: Date }[]>().exec(),
     ]);
     const current = new Map(logins.map((l) => [l._id, l.updatedAt.getTime()]));
-    const stale = accounts.filter((a) => [a.clientId, a.name].some((login) => current.get(login) !== a.updatedAt.getTime()));
+    const stale = accounts.filter((a) =>
+      [a.clientId, a.name].some((login) => current.get(login) !== a.updatedAt.getTime()),
+    );
     for (const doc of stale) await this.writeLogins(doc);
     if (stale.length) this.logger.log({ accounts: stale.length }, 'account login documents repaired');
   }

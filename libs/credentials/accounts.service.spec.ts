@@ -39,7 +39,12 @@ class FakeAccounts {
     a.revision++;
     return structuredClone(a);
   }
-  async rotateSecret(id: string, secret: Account['secrets'][number], retire: { id: string; expiresAt: Date }[], keep: Account['secrets']) {
+  async rotateSecret(
+    id: string,
+    secret: Account['secrets'][number],
+    retire: { id: string; expiresAt: Date }[],
+    keep: Account['secrets'],
+  ) {
     const until = new Map(retire.map((r) => [r.id, r.expiresAt]));
     const a = this.rows.get(id)!;
     a.secrets = [...keep.map((s) => ({ ...s, expiresAt: until.get(s.id) ?? s.expiresAt })), secret];
@@ -61,17 +66,34 @@ class FakeAccounts {
 }
 
 const config = { secretPepper: 'pepper-for-unit-tests', allowPrivateWebhooks: false } as TollgateConfig;
-const noState = { initialize: async () => undefined, setDisabled: async () => undefined, setQuotas: async () => undefined, raiseGeneration: async () => undefined, beginWrite: async () => undefined, endWrite: async () => undefined } as unknown as AccountStateStore;
+const noState = {
+  initialize: async () => undefined,
+  setDisabled: async () => undefined,
+  setPolicies: async () => undefined,
+  raiseGeneration: async () => undefined,
+  beginWrite: async () => undefined,
+  endWrite: async () => undefined,
+} as unknown as AccountStateStore;
 
 function service() {
   const repo = new FakeAccounts();
   const clock = new Clock();
   clock.setOffset(0);
-  const svc = new AccountsService(repo as unknown as AccountsRepository, new SecretHasher(config), noState, clock, config);
+  const svc = new AccountsService(
+    repo as unknown as AccountsRepository,
+    new SecretHasher(config),
+    noState,
+    clock,
+    config,
+  );
   return { repo, clock, svc };
 }
 
-const errorOf = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const errorOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('AccountsService', () => {
   it('stores only a keyed hash of the secret and authenticates by client ID or name', async () => {
@@ -80,8 +102,12 @@ describe('AccountsService', () => {
     expect(JSON.stringify([...repo.rows.values()])).not.toContain(clientSecret);
     expect((await svc.authenticateClient(account.clientId, clientSecret)).id).toBe(account.id);
     expect((await svc.authenticateClient('acme', clientSecret)).id).toBe(account.id);
-    expect(((await errorOf(svc.authenticateClient('acme', clientSecret + 'x'))) as OAuthError).error).toBe('invalid_client');
-    expect(((await errorOf(svc.authenticateClient('nobody', clientSecret))) as OAuthError).error).toBe('invalid_client');
+    expect(((await errorOf(svc.authenticateClient('acme', clientSecret + 'x'))) as OAuthError).error).toBe(
+      'invalid_client',
+    );
+    expect(((await errorOf(svc.authenticateClient('nobody', clientSecret))) as OAuthError).error).toBe(
+      'invalid_client',
+    );
   });
 
   it('keeps the previous secret for the grace period only, then drops it at the next rotation', async () => {
@@ -99,7 +125,14 @@ describe('AccountsService', () => {
   it('fills policy defaults and lockout = period unless set', async () => {
     const { svc } = service();
     const { account } = await svc.create({ name: 'defaults', throttle: { limit: 10, periodSeconds: 60 } });
-    expect(account.throttle).toEqual({ limit: 10, periodSeconds: 60, lockoutSeconds: 60, scope: 'account', warnAt: [0.8, 0.9] });
+    expect(account.throttle).toEqual({
+      limit: 10,
+      periodSeconds: 60,
+      lockoutSeconds: 60,
+      scope: 'account',
+      warnAt: [0.8, 0.9],
+      apis: [],
+    });
     expect([account.tokenTtlSeconds, account.maxActiveTokens]).toEqual([3600, 10]);
   });
 
@@ -107,7 +140,9 @@ describe('AccountsService', () => {
     const { svc } = service();
     const { clientSecret } = await svc.create({ name: 'sleepy' });
     await svc.update('sleepy', { status: 'disabled' });
-    expect(((await errorOf(svc.authenticateClient('sleepy', clientSecret))) as OAuthError).error).toBe('unauthorized_client');
+    expect(((await errorOf(svc.authenticateClient('sleepy', clientSecret))) as OAuthError).error).toBe(
+      'unauthorized_client',
+    );
     const err = await errorOf(svc.update('sleepy', { alertWebhookUrl: 'http://10.1.2.3/hook' }));
     expect(err).toBeInstanceOf(ValidationFailedError);
   });
@@ -117,7 +152,12 @@ describe('AccountsService', () => {
     const repo = new FakeAccounts();
     const recording = new Proxy(repo, {
       get: (target, key: keyof FakeAccounts) =>
-        typeof target[key] === 'function' ? (...args: unknown[]) => (steps.push(`record.${String(key)}`), (target[key] as (...a: unknown[]) => unknown).apply(target, args)) : target[key],
+        typeof target[key] === 'function'
+          ? (...args: unknown[]) => (
+              steps.push(`record.${String(key)}`),
+              (target[key] as (...a: unknown[]) => unknown).apply(target, args)
+            )
+          : target[key],
     });
     const state = {
       ...noState,
@@ -128,20 +168,43 @@ describe('AccountsService', () => {
     } as unknown as AccountStateStore;
     const clock = new Clock();
     clock.setOffset(0);
-    const svc = new AccountsService(recording as unknown as AccountsRepository, new SecretHasher(config), state, clock, config);
+    const svc = new AccountsService(
+      recording as unknown as AccountsRepository,
+      new SecretHasher(config),
+      state,
+      clock,
+      config,
+    );
     const { account, clientSecret } = await svc.create({ name: 'leaving' });
     steps.length = 0;
     const deleted = await svc.delete('leaving');
-    expect(steps).toEqual(['record.findByName', 'redis.beginWrite', 'record.markDeleted', 'redis.raiseGeneration', 'redis.setDisabled(true)', 'redis.endWrite']);
+    expect(steps).toEqual([
+      'record.findByName',
+      'redis.beginWrite',
+      'record.markDeleted',
+      'redis.raiseGeneration',
+      'redis.setDisabled(true)',
+      'redis.endWrite',
+    ]);
     expect(deleted).toMatchObject({ id: account.id, status: 'deleted', tokenGeneration: 1 });
     // Not found anywhere by name or id, deleting again included; its client is refused as unknown.
-    for (const p of [svc.get('leaving'), svc.get(account.id), svc.delete('leaving'), svc.update('leaving', { status: 'active' })]) expect(await errorOf(p)).toBeInstanceOf(NotFoundError);
-    expect(((await errorOf(svc.authenticateClient('leaving', clientSecret))) as OAuthError).error).toBe('invalid_client');
+    for (const p of [
+      svc.get('leaving'),
+      svc.get(account.id),
+      svc.delete('leaving'),
+      svc.update('leaving', { status: 'active' }),
+    ])
+      expect(await errorOf(p)).toBeInstanceOf(NotFoundError);
+    expect(((await errorOf(svc.authenticateClient('leaving', clientSecret))) as OAuthError).error).toBe(
+      'invalid_client',
+    );
   });
 
   it('checks listing parameters for callers that are not HTTP', async () => {
     const { svc } = service();
-    const err = (await errorOf(svc.list({ search: 'a b', status: 'gone' as never, page: 0, pageSize: 101 }))) as ValidationFailedError;
+    const err = (await errorOf(
+      svc.list({ search: 'a b', status: 'gone' as never, page: 0, pageSize: 101 }),
+    )) as ValidationFailedError;
     expect(err).toBeInstanceOf(ValidationFailedError);
     expect(err.fields.map((f) => f.field)).toEqual(['search', 'status', 'page', 'pageSize']);
     await svc.create({ name: 'listed' });
@@ -167,14 +230,19 @@ describe('AccountsService', () => {
       const { account, clientSecret } = await svc.create({ name: 'many-workers' });
       const reads = repo.loginReads;
       // Started in one tick, so every call is waiting on the same read.
-      const clients = await Promise.all(Array.from({ length: 8 }, () => svc.authenticateClientForIssuance(account.clientId, clientSecret)));
+      const clients = await Promise.all(
+        Array.from({ length: 8 }, () => svc.authenticateClientForIssuance(account.clientId, clientSecret)),
+      );
       expect(repo.loginReads).toBe(reads + 1);
       expect(clients.map((c) => c.fromCopy).sort()).toEqual([false, true, true, true, true, true, true, true]);
       expect(new Set(clients.map((c) => c.account.id))).toEqual(new Set([account.id]));
       // A wrong secret that joins the shared read is still refused.
       const other = await svc.create({ name: 'joined' });
       const before = repo.loginReads;
-      const [right, wrong] = await Promise.all([svc.authenticateClientForIssuance('joined', other.clientSecret), errorOf(svc.authenticateClientForIssuance('joined', 'wrong-secret'))]);
+      const [right, wrong] = await Promise.all([
+        svc.authenticateClientForIssuance('joined', other.clientSecret),
+        errorOf(svc.authenticateClientForIssuance('joined', 'wrong-secret')),
+      ]);
       expect(repo.loginReads).toBe(before + 1);
       expect(right.fromCopy).toBe(false);
       expect((wrong as OAuthError).error).toBe('invalid_client');
@@ -190,7 +258,9 @@ describe('AccountsService', () => {
       expect([withNew.fromCopy, withNew.account.revision]).toEqual([false, 1]);
       expect(repo.loginReads).toBe(reads + 1);
       // The copy is now the rotated account: the old secret (grace 0) fails against it and the record.
-      expect(((await errorOf(svc.authenticateClientForIssuance('rotating', old))) as OAuthError).error).toBe('invalid_client');
+      expect(((await errorOf(svc.authenticateClientForIssuance('rotating', old))) as OAuthError).error).toBe(
+        'invalid_client',
+      );
     });
 
     it('refresh reads the record and checks the secret again: a secret rotated away or a disabled account fails', async () => {

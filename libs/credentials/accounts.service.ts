@@ -6,7 +6,14 @@ import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { webhookTargetProblem } from '@tollgate/network-policy';
 import { Clock } from '@tollgate/clock';
 import { NotFoundError, OAuthError, ValidationFailedError } from '@tollgate/domain-errors';
-import { type Account, type AccountPolicy, type QuotaPolicy, type ThrottlePolicy, DEFAULT_SCOPES, DEFAULT_THROTTLE } from './account.types';
+import {
+  type Account,
+  type AccountPolicy,
+  type QuotaPolicy,
+  type ThrottlePolicy,
+  DEFAULT_SCOPES,
+  DEFAULT_THROTTLE,
+} from './account.types';
 import { AccountStateStore } from './account-state.store';
 import { AccountsRepository } from './accounts.repository';
 import type { AccountPolicyDto, CreateAccountDto, UpdateAccountDto } from './dto/account-policy.dto';
@@ -97,7 +104,14 @@ export class AccountsService {
       id: randomId('acc_', 12),
       name: dto.name,
       clientId: randomId('tgc_', 16),
-      secrets: [{ id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: now, expiresAt: null }],
+      secrets: [
+        {
+          id: randomId('sec_', 8),
+          hash: this.hasher.hash('client-secret', clientSecret),
+          createdAt: now,
+          expiresAt: null,
+        },
+      ],
       status: 'active',
       ...this.mergePolicy(undefined, dto),
       alertWebhookSecret: randomId('whsec_', 24),
@@ -107,7 +121,7 @@ export class AccountsService {
       updatedAt: now,
     };
     await this.accounts.insert(account);
-    await this.state.initialize(account.id, account.quotas, account.revision);
+    await this.state.initialize(account.id, account.quotas, account.throttle, account.revision);
     this.logger.log({ accountId: account.id, name: account.name }, 'account created');
     return { account, clientSecret };
   }
@@ -115,7 +129,9 @@ export class AccountsService {
   /** An account by id (`acc_…`) or by name. A deleted account is not found. */
   async get(idOrName: string): Promise<Account> {
     if (!mayNameAnAccount(idOrName)) throw new NotFoundError('account', idOrName);
-    const account = idOrName.startsWith('acc_') ? await this.accounts.findById(idOrName) : await this.accounts.findByName(idOrName);
+    const account = idOrName.startsWith('acc_')
+      ? await this.accounts.findById(idOrName)
+      : await this.accounts.findByName(idOrName);
     if (!account || account.status === 'deleted') throw new NotFoundError('account', idOrName);
     return account;
   }
@@ -129,7 +145,10 @@ export class AccountsService {
     const pageSize = query.pageSize ?? DEFAULT_LIST_PAGE_SIZE;
     const problems = listQueryProblems(query.search, query.status, page, pageSize);
     if (problems.length) throw new ValidationFailedError(problems);
-    const { items, total } = await this.accounts.page({ search: query.search?.toLowerCase(), status: query.status }, { page, pageSize });
+    const { items, total } = await this.accounts.page(
+      { search: query.search?.toLowerCase(), status: query.status },
+      { page, pageSize },
+    );
     return {
       items: items.map((a) => {
         const { alertWebhookSecret: _key, ...item } = this.view(a);
@@ -185,7 +204,7 @@ export class AccountsService {
       if (!written) throw new NotFoundError('account', idOrName);
       if (disabling) await this.state.raiseGeneration(current.id, written.tokenGeneration);
       if (status) await this.state.setDisabled(current.id, disabling);
-      if (patch.quotas) await this.state.setQuotas(current.id, written.quotas);
+      if (patch.quotas || patch.throttle) await this.state.setPolicies(current.id, written.quotas, written.throttle);
       return written;
     });
     this.logger.log({ accountId: current.id, fields: Object.keys(dto) }, 'account updated');
@@ -196,14 +215,25 @@ export class AccountsService {
    * Issues a new secret; the ones in use keep working for `graceSeconds` (default 24 h) so clients
    * can roll over without downtime. Secrets already past their grace are dropped.
    */
-  async rotateSecret(idOrName: string, graceSeconds = DEFAULT_GRACE_SECONDS): Promise<{ account: Account; clientSecret: string; secretId: string }> {
+  async rotateSecret(
+    idOrName: string,
+    graceSeconds = DEFAULT_GRACE_SECONDS,
+  ): Promise<{ account: Account; clientSecret: string; secretId: string }> {
     const account = await this.get(idOrName);
     const now = this.clock.now();
     const live = account.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now);
     const graceEnd = new Date(now + graceSeconds * 1000);
-    const retire = live.map((s) => ({ id: s.id, expiresAt: s.expiresAt && s.expiresAt < graceEnd ? s.expiresAt : graceEnd }));
+    const retire = live.map((s) => ({
+      id: s.id,
+      expiresAt: s.expiresAt && s.expiresAt < graceEnd ? s.expiresAt : graceEnd,
+    }));
     const clientSecret = SecretHasher.generate('tgs_');
-    const secret = { id: randomId('sec_', 8), hash: this.hasher.hash('client-secret', clientSecret), createdAt: new Date(now), expiresAt: null };
+    const secret = {
+      id: randomId('sec_', 8),
+      hash: this.hasher.hash('client-secret', clientSecret),
+      createdAt: new Date(now),
+      expiresAt: null,
+    };
     const rotated = await this.accountWrite(account.id, async () => {
       const written = await this.accounts.rotateSecret(account.id, secret, retire, live, new Date(now));
       if (!written) throw new NotFoundError('account', idOrName);
@@ -229,7 +259,11 @@ export class AccountsService {
    * other outcome (no copy, a secret the copy does not know, which may be one just rotated in, a copy
    * that says disabled) is decided by the record, exactly as authenticateClient decides it.
    */
-  async authenticateClientForIssuance(login: string, secret: string, clientAddress?: string): Promise<AuthenticatedClient> {
+  async authenticateClientForIssuance(
+    login: string,
+    secret: string,
+    clientAddress?: string,
+  ): Promise<AuthenticatedClient> {
     const { account, fromCopy } = await this.guarded(clientAddress, () => this.checkClient(login, secret, true));
     return { account, fromCopy, refresh: () => this.authenticateClient(login, secret, clientAddress) };
   }
@@ -237,7 +271,11 @@ export class AccountsService {
   /** Guessing is slow: an address that failed too often is refused before any store call. */
   private guarded<T>(clientAddress: string | undefined, check: () => Promise<T>): Promise<T> {
     if (clientAddress === undefined || !this.failures) return check();
-    return this.failures.guard(clientAddress, check, (err) => err instanceof OAuthError && err.error === 'invalid_client');
+    return this.failures.guard(
+      clientAddress,
+      check,
+      (err) => err instanceof OAuthError && err.error === 'invalid_client',
+    );
   }
 
   /**
@@ -245,24 +283,31 @@ export class AccountsService {
    * the outcome, so the work does not tell whether a client exists. With `useCopy`, a matching copy
    * answers instead (the caller proves it current).
    */
-  private async checkClient(login: string, secret: string, useCopy = false): Promise<{ account: Account; fromCopy: boolean }> {
+  private async checkClient(
+    login: string,
+    secret: string,
+    useCopy = false,
+  ): Promise<{ account: Account; fromCopy: boolean }> {
     const now = this.clock.now();
     if (useCopy) {
       const copy = this.copies.get(login);
-      if (copy && copy.status === 'active' && this.matchingSecret(copy, secret, now)) return { account: copy, fromCopy: true };
+      if (copy && copy.status === 'active' && this.matchingSecret(copy, secret, now))
+        return { account: copy, fromCopy: true };
     }
     let account: Account | null = null;
     let joined = false;
     if (mayNameAnAccount(login)) {
       // Only issuers (which prove what they read current in Redis) share a read; a joined read began
       // before this request did, so it counts as a copy, not as a read made just now.
-      if (useCopy) ({ value: account, joined } = await this.loginReads.share(login, () => this.accounts.findByLogin(login)));
+      if (useCopy)
+        ({ value: account, joined } = await this.loginReads.share(login, () => this.accounts.findByLogin(login)));
       else account = await this.accounts.findByLogin(login);
     }
     if (account) this.copies.keep(login, account);
     const matched = this.matchingSecret(account, secret, now);
     // A deleted account is no client at all (its secrets are gone too): the same invalid_client.
-    if (!account || account.status === 'deleted' || !matched) throw new OAuthError('invalid_client', 'client authentication failed');
+    if (!account || account.status === 'deleted' || !matched)
+      throw new OAuthError('invalid_client', 'client authentication failed');
     return { account: this.active(account), fromCopy: joined };
   }
 
@@ -270,7 +315,8 @@ export class AccountsService {
   private matchingSecret(account: Account | null, secret: string, now: number): boolean {
     const live = account?.secrets.filter((s) => !s.expiresAt || s.expiresAt.getTime() > now) ?? [];
     let matched = false;
-    for (const s of live.length ? live : [{ hash: DUMMY_HASH }]) if (this.hasher.matches('client-secret', secret, s.hash)) matched = true;
+    for (const s of live.length ? live : [{ hash: DUMMY_HASH }])
+      if (this.hasher.matches('client-secret', secret, s.hash)) matched = true;
     return matched && live.length > 0;
   }
 
@@ -304,7 +350,10 @@ export class AccountsService {
       return written;
     } finally {
       await this.state.endWrite(accountId, written?.revision ?? null).catch((err: unknown) => {
-        this.logger.warn({ accountId, err: (err as Error)?.message }, 'account written; its revision not raised in Redis (copies stay unused until the record is read again)');
+        this.logger.warn(
+          { accountId, err: (err as Error)?.message },
+          'account written; its revision not raised in Redis (copies stay unused until the record is read again)',
+        );
       });
       this.copies.dropAccount(accountId);
     }
@@ -324,7 +373,11 @@ export class AccountsService {
       allowedOrigins: account.allowedOrigins,
       alertWebhookUrl: account.alertWebhookUrl ?? null,
       alertWebhookSecret: account.alertWebhookSecret,
-      secrets: account.secrets.map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt ? s.expiresAt.toISOString() : null })),
+      secrets: account.secrets.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt.toISOString(),
+        expiresAt: s.expiresAt ? s.expiresAt.toISOString() : null,
+      })),
       createdAt: account.createdAt.toISOString(),
       updatedAt: account.updatedAt.toISOString(),
       ...(account.deletedAt ? { deletedAt: account.deletedAt.toISOString() } : {}),
@@ -338,7 +391,8 @@ export class AccountsService {
   private async checkWebhookTarget(url: string | null | undefined): Promise<void> {
     if (!url) return;
     const problem = await webhookTargetProblem(url, this.config.allowPrivateWebhooks, false);
-    if (problem) throw new ValidationFailedError([{ field: 'alertWebhookUrl', problems: [`alertWebhookUrl ${problem}`] }]);
+    if (problem)
+      throw new ValidationFailedError([{ field: 'alertWebhookUrl', problems: [`alertWebhookUrl ${problem}`] }]);
   }
 
   /** Policy with defaults filled: for a new account (`current` absent) or as a patch of one. */
@@ -356,14 +410,15 @@ export class AccountsService {
       tokenTtlSeconds: dto.tokenTtlSeconds ?? base.tokenTtlSeconds,
       maxActiveTokens: dto.maxActiveTokens ?? base.maxActiveTokens,
       scopes: dto.scopes ? [...new Set(dto.scopes)] : base.scopes,
-      throttle: dto.throttle ? throttleFrom(dto.throttle) : base.throttle,
+      throttle: dto.throttle ? checked(throttleFrom(dto.throttle)) : base.throttle,
       quotas: dto.quotas ? dto.quotas.map(quotaFrom) : base.quotas,
       allowedOrigins: dto.allowedOrigins ? dto.allowedOrigins.map((o) => o.toLowerCase()) : base.allowedOrigins,
       alertWebhookUrl: dto.alertWebhookUrl !== undefined ? dto.alertWebhookUrl : base.alertWebhookUrl,
     };
     if (!patchOnly) return merged;
     const patch: Partial<AccountPolicy> = {};
-    for (const key of Object.keys(dto) as (keyof AccountPolicy)[]) if (key in merged) (patch as Record<string, unknown>)[key] = merged[key];
+    for (const key of Object.keys(dto) as (keyof AccountPolicy)[])
+      if (key in merged) (patch as Record<string, unknown>)[key] = merged[key];
     return patch as AccountPolicy;
   }
 }
@@ -376,7 +431,32 @@ function throttleFrom(dto: ThrottlePolicyDto): ThrottlePolicy {
     lockoutSeconds: dto.lockoutSeconds ?? periodSeconds,
     scope: dto.scope ?? 'account',
     warnAt: [...new Set(dto.warnAt ?? DEFAULT_THROTTLE.warnAt)].sort((a, b) => a - b),
+    ...(dto.burst ? { burst: { limit: dto.burst.limit, periodSeconds: dto.burst.periodSeconds } } : {}),
+    apis: (dto.apis ?? []).map((w) => ({ api: w.api, limit: w.limit, periodSeconds: w.periodSeconds })),
   };
+}
+
+function checked(t: ThrottlePolicy): ThrottlePolicy {
+  checkWindows(t);
+  return t;
+}
+
+/** What the field validators cannot see: how the windows of one throttle policy relate. */
+function checkWindows(t: ThrottlePolicy): void {
+  const problems: { field: string; problems: string[] }[] = [];
+  if (t.burst && t.burst.periodSeconds >= t.periodSeconds)
+    problems.push({
+      field: 'throttle.burst.periodSeconds',
+      problems: [`throttle.burst.periodSeconds must be shorter than throttle.periodSeconds (${t.periodSeconds})`],
+    });
+  const apis = (t.apis ?? []).map((w) => w.api);
+  const twice = apis.filter((api, i) => apis.indexOf(api) !== i);
+  if (twice.length)
+    problems.push({
+      field: 'throttle.apis',
+      problems: [`throttle.apis names ${[...new Set(twice)].join(', ')} more than once`],
+    });
+  if (problems.length) throw new ValidationFailedError(problems);
 }
 
 function quotaFrom(dto: QuotaPolicyDto): QuotaPolicy {

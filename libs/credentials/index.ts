@@ -1,5 +1,11 @@
 export * from './account.types';
-export { type AccountListItem, type AccountPage, AccountsService, type AccountView, type AuthenticatedClient } from './accounts.service';
+export {
+  type AccountListItem,
+  type AccountPage,
+  AccountsService,
+  type AccountView,
+  type AuthenticatedClient,
+} from './accounts.service';
 export { CredentialsModule } from './credentials.module';
 export { CredentialsHttpModule } from './credentials-http.module';
 export { SecretHasher } from './secret-hasher';

@@ -16,7 +16,11 @@ export class NulCharacterPipe implements PipeTransform {
     const fields: { field: string; problems: string[] }[] = [];
     const visit = (v: unknown, path: string, depth: number): void => {
       if (typeof v === 'string') {
-        if (v.includes(NUL)) fields.push({ field: path || metadata.data || metadata.type, problems: [`${path || metadata.data || metadata.type} must not contain NUL characters`] });
+        if (v.includes(NUL))
+          fields.push({
+            field: path || metadata.data || metadata.type,
+            problems: [`${path || metadata.data || metadata.type} must not contain NUL characters`],
+          });
       } else if (v && typeof v === 'object' && depth < 100) {
         for (const [k, child] of Object.entries(v)) {
           const name = path ? `${path}.${k}` : k;

@@ -36,7 +36,11 @@ export function isPrivateAddress(ip: string): boolean {
 }
 
 /** Why a webhook URL is refused, or undefined when it may be used. Resolves the host name (DNS). */
-export async function webhookTargetProblem(rawUrl: string, allowPrivate: boolean, resolve = true): Promise<string | undefined> {
+export async function webhookTargetProblem(
+  rawUrl: string,
+  allowPrivate: boolean,
+  resolve = true,
+): Promise<string | undefined> {
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -52,7 +56,8 @@ export async function webhookTargetProblem(rawUrl: string, allowPrivate: boolean
   if (!resolve) return undefined;
   try {
     const addresses = await lookup(host, { all: true });
-    if (addresses.some((a) => !isPublicUnicastAddress(a.address))) return 'resolves to a loopback, link-local or private address';
+    if (addresses.some((a) => !isPublicUnicastAddress(a.address)))
+      return 'resolves to a loopback, link-local or private address';
   } catch {
     return 'host name does not resolve';
   }

@@ -14,7 +14,11 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
     dnsLookup(hostname, { ...options, all: false }, (err, address, family) => {
       if (err) return callback(err, '', 0);
       if (!allowPrivate && !isPublicUnicastAddress(address as string)) {
-        return callback(Object.assign(new Error('webhook target resolves to a private address'), { code: 'EPRIVATE' }), '', 0);
+        return callback(
+          Object.assign(new Error('webhook target resolves to a private address'), { code: 'EPRIVATE' }),
+          '',
+          0,
+        );
       }
       callback(null, address as string, family as number);
     });
@@ -22,13 +26,23 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
 }
 
 /** POSTs a body and resolves with the status code; the response body is discarded. */
-export function guardedPost(url: string, headers: Record<string, string>, body: string, opts: { timeoutMs: number; allowPrivate: boolean }): Promise<number> {
+export function guardedPost(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  opts: { timeoutMs: number; allowPrivate: boolean },
+): Promise<number> {
   const target = new URL(url);
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(
       target,
-      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(opts.allowPrivate), timeout: opts.timeoutMs },
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: guardedLookup(opts.allowPrivate),
+        timeout: opts.timeoutMs,
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));

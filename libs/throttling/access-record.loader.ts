@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AccessPeriod, type AccessRecord, AccessRecordSource } from '@tollgate/access-state';
-import { AccountsService } from '@tollgate/credentials';
+import { AccountsService, accountWindows } from '@tollgate/credentials';
 import { NotFoundError } from '@tollgate/domain-errors';
 import { TokensService } from '@tollgate/tokens';
 import { UsageService } from '@tollgate/usage';
@@ -30,6 +30,14 @@ export class AccessRecordLoader extends AccessRecordSource {
       this.tokens.revokedUnexpired(accountId, account.tokenGeneration, period.now),
       this.usage.usedInPeriods(accountId, period.day, period.month),
     ]);
-    return { disabled: account.status !== 'active', tokenGeneration: account.tokenGeneration, revision: account.revision, quotas: account.quotas, revokedTokens, used };
+    return {
+      disabled: account.status !== 'active',
+      tokenGeneration: account.tokenGeneration,
+      revision: account.revision,
+      quotas: account.quotas,
+      windows: accountWindows(account.throttle),
+      revokedTokens,
+      used,
+    };
   }
 }

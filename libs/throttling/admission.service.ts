@@ -1,5 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AccessStateEvents, AccessStateRebuilder, AccessStateStore, type AdmissionResult, type PreparedAdmission } from '@tollgate/access-state';
+import {
+  AccessStateEvents,
+  AccessStateRebuilder,
+  AccessStateStore,
+  type AdmissionResult,
+  type PreparedAdmission,
+} from '@tollgate/access-state';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
 import { REDIS, reconnectNow, type RedisClient } from '@tollgate/persistence';
@@ -41,7 +47,10 @@ export class AdmissionService {
       try {
         await this.rebuilder.rebuild(principal.accountId);
       } catch (err) {
-        this.logger.error({ accountId: principal.accountId, err: (err as Error)?.message }, 'access state not rebuilt; refusing until it is');
+        this.logger.error(
+          { accountId: principal.accountId, err: (err as Error)?.message },
+          'access state not rebuilt; refusing until it is',
+        );
         return { status: 'unavailable' };
       }
       result = await this.run(prepared, api);

@@ -1,8 +1,8 @@
 export { AdmissionService } from './admission.service';
 export type { AdmissionResult } from './admission.types';
 export { LockoutsService } from './lockouts.service';
-export { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
-export { ThrottleGuard, type AdmittedRequest } from './throttle.guard';
+export { type AppliedPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
+export { admissionOf, ThrottleGuard } from './throttle.guard';
 export { ThrottlingModule } from './throttling.module';
 export { ThrottlingHttpModule } from './throttling-http.module';
 export { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';

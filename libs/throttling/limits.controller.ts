@@ -2,9 +2,9 @@ import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
-import { XmlRoot } from '@tollgate/representation';
+import { type TollgateRequest, XmlRoot } from '@tollgate/http';
 import { LimitsDto } from './dto/limits.dto';
-import type { AdmittedRequest } from './throttle.guard';
+import { admissionOf } from './throttle.guard';
 
 /**
  * The calling token's throttling state, read from this very request's admission (no extra Redis
@@ -14,11 +14,14 @@ import type { AdmittedRequest } from './throttle.guard';
 @ApiProduct('admin')
 export class LimitsController {
   @Get()
-  @ApiOperation({ summary: "The calling token's rate limit", description: 'Limit, remaining, reset time and lockout state, as this request was admitted.' })
+  @ApiOperation({
+    summary: "The calling token's rate limit",
+    description: 'Limit, remaining, reset time and lockout state, as this request was admitted.',
+  })
   @ApiOkResponse({ type: LimitsDto })
   @XmlRoot('limits')
-  limits(@CurrentPrincipal() principal: Principal, @Req() req: AdmittedRequest) {
-    const a = req.admission;
+  limits(@CurrentPrincipal() principal: Principal, @Req() req: TollgateRequest) {
+    const a = admissionOf(req);
     const t = principal.throttle;
     const ok = a?.status === 'ok' ? a : undefined;
     return {
@@ -34,6 +37,15 @@ export class LimitsController {
       resetAt: ok ? new Date(ok.resetAt).toISOString() : null,
       warning: ok && ok.warnedAt > 0 ? ok.warnedAt : null,
       lockout: { token: { locked: false }, account: { locked: false } },
+      ...(ok?.burst
+        ? {
+            burst: {
+              limit: ok.burst.limit,
+              periodSeconds: Math.round(ok.burst.periodMs / 1000),
+              remaining: ok.burst.remaining,
+            },
+          }
+        : {}),
       tokenExpiresAt: new Date(principal.expiresAt).toISOString(),
     };
   }

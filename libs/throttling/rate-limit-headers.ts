@@ -1,16 +1,27 @@
-import type { ThrottlePolicy } from '@tollgate/credentials';
+/** One policy that applied to a request, as the headers name it. */
+export interface AppliedPolicy {
+  /** `token` (the main window), `burst`, or `api:<api>`. */
+  name: string;
+  limit: number;
+  periodSeconds: number;
+  remaining: number;
+  resetInSeconds: number;
+}
 
 /**
- * Fields of draft-ietf-httpapi-ratelimit-headers-10 (section 3 and 4): `RateLimit-Policy` names a
- * policy with its quota `q` and window `w` in seconds; `RateLimit` gives the remaining quota `r` and
- * the seconds `t` until it resets, for that named policy. Structured-field syntax, e.g.
- *   RateLimit-Policy: "token";q=100;w=300
- *   RateLimit: "token";r=42;t=117
+ * Fields of draft-ietf-httpapi-ratelimit-headers-10 (sections 3 and 4), one list item per policy
+ * that applied: `RateLimit-Policy` names each with its quota `q` and window `w` in seconds;
+ * `RateLimit` gives, for the same name, the remaining quota `r` and the seconds `t` until it resets.
+ * Structured-field syntax, e.g.
+ *   RateLimit-Policy: "token";q=100;w=300, "burst";q=10;w=1
+ *   RateLimit: "token";r=42;t=117, "burst";r=9;t=1
  */
-export function rateLimitHeaders(policy: ThrottlePolicy, remaining: number, resetInSeconds: number): Record<string, string> {
+export function rateLimitHeaders(policies: AppliedPolicy[]): Record<string, string> {
   return {
-    'ratelimit-policy': `"token";q=${policy.limit};w=${policy.periodSeconds}`,
-    ratelimit: `"token";r=${Math.max(0, remaining)};t=${Math.max(0, Math.ceil(resetInSeconds))}`,
+    'ratelimit-policy': policies.map((p) => `"${p.name}";q=${p.limit};w=${p.periodSeconds}`).join(', '),
+    ratelimit: policies
+      .map((p) => `"${p.name}";r=${Math.max(0, p.remaining)};t=${Math.max(0, Math.ceil(p.resetInSeconds))}`)
+      .join(', '),
   };
 }
 

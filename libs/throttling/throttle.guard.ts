@@ -4,15 +4,28 @@ import type { FastifyReply } from 'fastify';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
 import { BearerError } from '@tollgate/domain-errors';
-import { routeAccessOf } from '@tollgate/http';
+import { routeAccessOf, type TollgateRequest } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
 import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
 import { AdmissionService } from './admission.service';
 import type { AdmissionResult } from './admission.types';
-import { rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
-import { QuotaExceededError, ThrottledError, ThrottlingUnavailableError } from './throttling.errors';
+import type { WindowState } from '@tollgate/access-state';
+import { type AppliedPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
+import {
+  ApiLimitedError,
+  BurstLimitedError,
+  QuotaExceededError,
+  ThrottledError,
+  ThrottlingUnavailableError,
+} from './throttling.errors';
 
-export type AdmittedRequest = { principal?: Principal; admission?: AdmissionResult };
+/** What admission said about each request it admitted (for the limits route); held here, not on the request. */
+const admissions = new WeakMap<object, AdmissionResult>();
+
+/** The admission of a request this guard admitted (undefined on routes it does not throttle). */
+export function admissionOf(request: object): AdmissionResult | undefined {
+  return admissions.get(request);
+}
 
 /**
  * Runs after the access guard on every bearer route. Request-path budget: exactly one Redis call
@@ -36,7 +49,7 @@ export class ThrottleGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const http = context.switchToHttp();
-    const req = http.getRequest<AdmittedRequest>();
+    const req = http.getRequest<TollgateRequest<Principal>>();
     // Throttling applies to bearer routes, as the matched handler declares them (never the URL).
     if (routeAccessOf(this.reflector, context).kind !== 'bearer') return true;
     const principal = req.principal;
@@ -53,11 +66,22 @@ export class ThrottleGuard implements CanActivate {
     }
     const reply = http.getResponse<FastifyReply>();
     const policy = principal.throttle;
+    const main = (remaining: number, resetInSeconds: number): AppliedPolicy => ({
+      name: 'token',
+      limit: policy.limit,
+      periodSeconds: policy.periodSeconds,
+      remaining,
+      resetInSeconds,
+    });
     switch (result.status) {
       case 'ok': {
-        req.admission = result;
-        reply.headers(rateLimitHeaders(policy, result.remaining, (result.resetAt - result.now) / 1000));
-        if (result.warnedAt > 0) reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
+        admissions.set(req, result);
+        const applied = [main(result.remaining, (result.resetAt - result.now) / 1000)];
+        if (result.burst) applied.push(windowPolicy('burst', result.burst));
+        if (result.apiWindow) applied.push(windowPolicy(`api:${api}`, result.apiWindow));
+        reply.headers(rateLimitHeaders(applied));
+        if (result.warnedAt > 0)
+          reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
         if (result.register) this.registrar.register(principal.accountId);
         return true;
       }
@@ -67,10 +91,26 @@ export class ThrottleGuard implements CanActivate {
           this.metrics.lockouts.inc({ scope: result.scope });
           this.registrar.register(principal.accountId);
         }
-        throw new ThrottledError(result.scope, retryAfter, result.until, rateLimitHeaders(policy, 0, retryAfter));
+        throw new ThrottledError(result.scope, retryAfter, result.until, rateLimitHeaders([main(0, retryAfter)]));
+      }
+      case 'burst':
+      case 'api': {
+        const retryAfter = Math.max(1, Math.ceil((result.freeAt - result.now) / 1000));
+        const periodSeconds = Math.round(result.periodMs / 1000);
+        const name = result.status === 'burst' ? 'burst' : `api:${result.api}`;
+        const headers = rateLimitHeaders([
+          { name, limit: result.limit, periodSeconds, remaining: 0, resetInSeconds: retryAfter },
+        ]);
+        if (result.status === 'burst') throw new BurstLimitedError(result.limit, periodSeconds, retryAfter, headers);
+        throw new ApiLimitedError(result.api, result.limit, periodSeconds, retryAfter, headers);
       }
       case 'quota':
-        throw new QuotaExceededError(result.api, result.period, result.resetAt, Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)));
+        throw new QuotaExceededError(
+          result.api,
+          result.period,
+          result.resetAt,
+          Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)),
+        );
       case 'disabled':
         throw new BearerError('invalid_token', 'the account is disabled');
       case 'revoked':
@@ -104,9 +144,22 @@ export class ThrottleGuard implements CanActivate {
     const now = Date.now();
     if (now - this.lastOutageLog > 10_000) {
       this.lastOutageLog = now;
-      this.logger.error({ err: (err as Error)?.message, policy: this.config.redisFailurePolicy }, 'redis unavailable on the request path');
+      this.logger.error(
+        { err: (err as Error)?.message, policy: this.config.redisFailurePolicy },
+        'redis unavailable on the request path',
+      );
     }
     if (this.config.redisFailurePolicy === 'fail-open') return true;
     throw new ThrottlingUnavailableError();
   }
+}
+
+function windowPolicy(name: string, w: WindowState): AppliedPolicy {
+  return {
+    name,
+    limit: w.limit,
+    periodSeconds: Math.round(w.periodMs / 1000),
+    remaining: w.remaining,
+    resetInSeconds: w.resetInMs / 1000,
+  };
 }

@@ -1,4 +1,4 @@
-import { Operator } from '@tollgate/http';
+import { Audited, Operator } from '@tollgate/http';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { AccountsService } from '@tollgate/credentials';
@@ -16,7 +16,11 @@ export class ThrottlingOperatorController {
 
   /** Lifts every throttling lockout of the account (and quota lockouts) at once. */
   @Post(':idOrName/unlock')
-  @ApiOperation({ summary: "Lift an account's lockouts", description: 'Throttling lockouts, and used-up hard quotas for the rest of their period.' })
+  @Audited('account.unlock', { subject: 'account', param: 'idOrName', detail: ['lifted'] })
+  @ApiOperation({
+    summary: "Lift an account's lockouts",
+    description: 'Throttling lockouts, and used-up hard quotas for the rest of their period.',
+  })
   @ApiOkResponse({ type: UnlockResultDto })
   @HttpCode(200)
   async unlock(@Param('idOrName') idOrName: string) {

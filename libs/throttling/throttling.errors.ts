@@ -12,15 +12,41 @@ export class ThrottledError extends DomainError {
   }
 }
 
+/** 429 over the account's burst window: no lockout, nothing counted; one more fits after `retryAfter`. */
+export class BurstLimitedError extends DomainError {
+  constructor(limit: number, periodSeconds: number, retryAfter: number, headers: Record<string, string>) {
+    super('too_many', 'burst_limited', `too many requests at once: at most ${limit} per ${periodSeconds} s`, {
+      retryAfter,
+    });
+    this.headers = { ...headers, 'retry-after': String(retryAfter) };
+  }
+}
+
+/** 429 over the account's window for one API: no lockout, nothing counted. */
+export class ApiLimitedError extends DomainError {
+  constructor(api: string, limit: number, periodSeconds: number, retryAfter: number, headers: Record<string, string>) {
+    super('too_many', 'api_limited', `too many requests to API ${api}: at most ${limit} per ${periodSeconds} s`, {
+      api,
+      retryAfter,
+    });
+    this.headers = { ...headers, 'retry-after': String(retryAfter) };
+  }
+}
+
 /** 429 while a hard quota of this API is used up for the period. */
 export class QuotaExceededError extends DomainError {
   constructor(api: string, period: 'month' | 'day', resetAt: number, retryAfter: number) {
-    super('too_many', 'quota_exceeded', `the ${period === 'day' ? 'daily' : 'monthly'} quota of API ${api} is used up until ${new Date(resetAt).toISOString()}`, {
-      api,
-      period,
-      resetAt: new Date(resetAt).toISOString(),
-      retryAfter,
-    });
+    super(
+      'too_many',
+      'quota_exceeded',
+      `the ${period === 'day' ? 'daily' : 'monthly'} quota of API ${api} is used up until ${new Date(resetAt).toISOString()}`,
+      {
+        api,
+        period,
+        resetAt: new Date(resetAt).toISOString(),
+        retryAfter,
+      },
+    );
     this.headers = { 'retry-after': String(retryAfter) };
   }
 }

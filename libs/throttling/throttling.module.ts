@@ -9,7 +9,13 @@ import { ThrottleGuard } from './throttle.guard';
 
 @Module({
   imports: [AccessStateModule, TokensModule, UsageModule],
-  providers: [AdmissionService, LockoutsService, ThrottleGuard, AccessStateRebuilder, { provide: AccessRecordSource, useClass: AccessRecordLoader }],
+  providers: [
+    AdmissionService,
+    LockoutsService,
+    ThrottleGuard,
+    AccessStateRebuilder,
+    { provide: AccessRecordSource, useClass: AccessRecordLoader },
+  ],
   exports: [AdmissionService, LockoutsService, ThrottleGuard, UsageModule, TokensModule],
 })
 export class ThrottlingModule {}

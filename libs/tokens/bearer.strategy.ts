@@ -13,7 +13,8 @@ type BearerRequest = {
   raw?: { rawHeaders?: string[] };
 };
 
-const hasField = (source: unknown, name: string) => typeof source === 'object' && source !== null && Object.prototype.hasOwnProperty.call(source, name);
+const hasField = (source: unknown, name: string) =>
+  typeof source === 'object' && source !== null && Object.prototype.hasOwnProperty.call(source, name);
 
 /**
  * passport-http-bearer reads `Authorization: Bearer` (RFC 6750 2.1); InsideView clients send the token
@@ -33,7 +34,8 @@ export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) 
   override authenticate(req: BearerRequest, options?: unknown): void {
     const problem = presentationProblem(req);
     // Passport gives a strategy `error()` while it authenticates: the access guard rethrows what it gets.
-    if (problem) return (this as unknown as { error(err: Error): void }).error(new BearerError('invalid_request', problem));
+    if (problem)
+      return (this as unknown as { error(err: Error): void }).error(new BearerError('invalid_request', problem));
     const insideView = req.headers.accesstoken;
     if (!req.headers.authorization && typeof insideView === 'string' && insideView) {
       req.headers.authorization = `Bearer ${insideView}`;
@@ -47,8 +49,10 @@ export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) 
 }
 
 function presentationProblem(req: BearerRequest): string | undefined {
-  if (hasField(req.query, 'access_token')) return 'send the access token in the Authorization header, not in the query string';
-  if (hasField(req.body, 'access_token')) return 'send the access token in the Authorization header, not in the request body';
+  if (hasField(req.query, 'access_token'))
+    return 'send the access token in the Authorization header, not in the query string';
+  if (hasField(req.body, 'access_token'))
+    return 'send the access token in the Authorization header, not in the request body';
   // Node keeps only the first of repeated Authorization headers in `headers`; the raw list has them all.
   const raw = req.raw?.rawHeaders ?? [];
   let authorizations = 0;

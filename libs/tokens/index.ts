@@ -1,4 +1,11 @@
-export { CurrentPrincipal, Operator, Public, REQUIRED_SCOPES, RequireScopes, type AuthenticatedRequest } from './auth.decorators';
+export {
+  CurrentPrincipal,
+  Operator,
+  Public,
+  REQUIRED_SCOPES,
+  RequireScopes,
+  type AuthenticatedRequest,
+} from './auth.decorators';
 export type { Principal } from './principal';
 export { TokensModule } from './tokens.module';
 export { TokensService } from './tokens.service';

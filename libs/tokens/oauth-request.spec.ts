@@ -22,12 +22,18 @@ describe('OAuth request parsing', () => {
 
   it('decodes client_secret_basic with RFC 6749 2.3.1 form-encoding', () => {
     const header = `Basic ${Buffer.from('my%20id:p%3Ass+word').toString('base64')}`;
-    expect(clientCredentials(header, {})).toEqual({ clientId: 'my id', clientSecret: 'p:ss word', method: 'client_secret_basic' });
+    expect(clientCredentials(header, {})).toEqual({
+      clientId: 'my id',
+      clientSecret: 'p:ss word',
+      method: 'client_secret_basic',
+    });
   });
 
   it('takes client_secret_post, refuses both methods and neither', () => {
     expect(clientCredentials(undefined, { client_id: 'a', client_secret: 'b' }).method).toBe('client_secret_post');
-    expect(error(() => clientCredentials(`Basic ${Buffer.from('a:b').toString('base64')}`, { client_id: 'a' }))).toBe('invalid_request');
+    expect(error(() => clientCredentials(`Basic ${Buffer.from('a:b').toString('base64')}`, { client_id: 'a' }))).toBe(
+      'invalid_request',
+    );
     expect(error(() => clientCredentials(undefined, {}))).toBe('invalid_client');
     expect(error(() => clientCredentials('Basic !!!', {}))).toBe('invalid_client');
   });

@@ -13,12 +13,16 @@ export function singleParams(...sources: unknown[]): Params {
   const out: Params = {};
   for (const source of sources) {
     if (source === undefined || source === null || source === '') continue;
-    if (typeof source !== 'object' || Array.isArray(source)) throw new OAuthError('invalid_request', 'the request body must be application/x-www-form-urlencoded');
+    if (typeof source !== 'object' || Array.isArray(source))
+      throw new OAuthError('invalid_request', 'the request body must be application/x-www-form-urlencoded');
     for (const [name, value] of Object.entries(source as Record<string, unknown>)) {
       if (Array.isArray(value)) throw new OAuthError('invalid_request', `parameter ${safeName(name)} is repeated`);
-      if (typeof value !== 'string') throw new OAuthError('invalid_request', `parameter ${safeName(name)} must be a string`);
-      if (value.length > MAX_PARAM_LENGTH) throw new OAuthError('invalid_request', `parameter ${safeName(name)} is too long`);
-      if (name in out && out[name] !== value) throw new OAuthError('invalid_request', `parameter ${safeName(name)} is repeated`);
+      if (typeof value !== 'string')
+        throw new OAuthError('invalid_request', `parameter ${safeName(name)} must be a string`);
+      if (value.length > MAX_PARAM_LENGTH)
+        throw new OAuthError('invalid_request', `parameter ${safeName(name)} is too long`);
+      if (name in out && out[name] !== value)
+        throw new OAuthError('invalid_request', `parameter ${safeName(name)} is repeated`);
       out[name] = value;
     }
   }
@@ -62,8 +66,12 @@ export function clientCredentials(authorization: string | undefined, params: Par
       throw new OAuthError('invalid_client', 'malformed HTTP Basic credentials', true);
     }
   }
-  if (params.client_id && params.client_secret) return { clientId: params.client_id, clientSecret: params.client_secret, method: 'client_secret_post' };
-  throw new OAuthError('invalid_client', 'client authentication is required (HTTP Basic or client_id and client_secret)');
+  if (params.client_id && params.client_secret)
+    return { clientId: params.client_id, clientSecret: params.client_secret, method: 'client_secret_post' };
+  throw new OAuthError(
+    'invalid_client',
+    'client authentication is required (HTTP Basic or client_id and client_secret)',
+  );
 }
 
 function safeName(name: string): string {

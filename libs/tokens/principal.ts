@@ -1,4 +1,4 @@
-import type { ThrottlePolicy } from '@tollgate/credentials';
+import type { TokenThrottle } from '@tollgate/credentials';
 
 /**
  * Who is calling, as established by the bearer guard: the account, the token and the policy
@@ -12,6 +12,6 @@ export interface Principal {
   issuedAt: number;
   expiresAt: number;
   generation: number;
-  throttle: ThrottlePolicy;
+  throttle: TokenThrottle;
   allowedOrigins: string[];
 }

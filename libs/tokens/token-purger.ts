@@ -20,7 +20,13 @@ export class TokenPurger implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.purge().catch((err: Error) => this.logger.warn({ err: err.message }, 'token purge failed; will retry')), this.config.tokenPurgeIntervalMs);
+    this.timer = setInterval(
+      () =>
+        void this.purge().catch((err: Error) =>
+          this.logger.warn({ err: err.message }, 'token purge failed; will retry'),
+        ),
+      this.config.tokenPurgeIntervalMs,
+    );
     this.timer.unref();
   }
 

@@ -1,4 +1,4 @@
-import type { ThrottlePolicy } from '@tollgate/credentials';
+import type { TokenThrottle } from '@tollgate/credentials';
 
 export interface TokenRecord {
   id: string;
@@ -9,7 +9,7 @@ export interface TokenRecord {
   expiresAt: Date;
   revokedAt: Date | null;
   generation: number;
-  throttle: ThrottlePolicy;
+  throttle: TokenThrottle;
   via: 'oauth' | 'insideview';
 }
 

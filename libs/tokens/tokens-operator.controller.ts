@@ -1,4 +1,4 @@
-import { Operator } from '@tollgate/http';
+import { Audited, Operator } from '@tollgate/http';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { AccountsService } from '@tollgate/credentials';
@@ -25,6 +25,8 @@ export class TokensOperatorController {
   }
 
   @Delete('tokens/:tokenId')
+  // The service records it: it alone knows the token's account.
+  @Audited('token.revoke', { recordedBy: 'service' })
   @ApiOperation({ summary: 'Revoke a token', description: 'Effective on every instance before it returns.' })
   @ApiNoContentResponse({ description: 'Revoked' })
   @HttpCode(204)
@@ -33,6 +35,7 @@ export class TokensOperatorController {
   }
 
   @Post('accounts/:idOrName/tokens/revoke')
+  @Audited('token.revoke-all', { subject: 'account', param: 'idOrName', detail: ['revoked'] })
   @ApiOperation({ summary: 'Revoke every token of an account' })
   @ApiOkResponse({ type: RevokedTokensDto })
   @HttpCode(200)

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ThrottlePolicy } from '@tollgate/credentials';
-import { GroupCommit } from '@tollgate/persistence';
+import type { TokenThrottle } from '@tollgate/credentials';
+import { bulkItemErrors, DUPLICATE_KEY, GroupCommit } from '@tollgate/persistence';
 import { TokenDocument } from './token.schema';
 import type { TokenRecord } from './token.types';
 
@@ -23,7 +23,11 @@ function toRecord(doc: Lean): TokenRecord {
     expiresAt: doc.expiresAt,
     revokedAt: doc.revokedAt ?? null,
     generation: doc.generation,
-    throttle: { ...doc.throttle, scope: doc.throttle.scope as ThrottlePolicy['scope'], warnAt: doc.throttle.warnAt ?? [] },
+    throttle: {
+      ...doc.throttle,
+      scope: doc.throttle.scope as TokenThrottle['scope'],
+      warnAt: doc.throttle.warnAt ?? [],
+    },
     via: doc.via as TokenRecord['via'],
   };
 }
@@ -39,14 +43,10 @@ function toDocument(token: TokenRecord): Lean {
  * network error) fails every item: nothing may be answered as stored unless the store said so.
  */
 function itemErrors(err: unknown, count: number): unknown[] {
-  const writeErrors = (err as { writeErrors?: unknown })?.writeErrors;
-  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : null;
-  if (!list || !list.length) return Array.from({ length: count }, () => err);
+  const failed = bulkItemErrors(err);
+  if (!failed) return Array.from({ length: count }, () => err);
   const out: unknown[] = Array.from({ length: count }, () => undefined);
-  for (const e of list as { index?: number; err?: { index?: number } }[]) {
-    const i = e.index ?? e.err?.index;
-    if (typeof i === 'number') out[i] = e;
-  }
+  for (const f of failed) if (f.index >= 0) out[f.index] = f.error;
   return out;
 }
 
@@ -62,7 +62,10 @@ export class TokensRepository implements OnModuleInit {
   private readonly inserts = new GroupCommit<Lean>(async (docs) => {
     try {
       // (The driver's types want ObjectId keys; token records are keyed by their hash, a string.)
-      await this.model.collection.insertMany(docs as unknown as Parameters<typeof this.model.collection.insertMany>[0], { ordered: false });
+      await this.model.collection.insertMany(
+        docs as unknown as Parameters<typeof this.model.collection.insertMany>[0],
+        { ordered: false },
+      );
       return docs.map(() => undefined);
     } catch (err) {
       return itemErrors(err, docs.length);
@@ -90,13 +93,19 @@ export class TokensRepository implements OnModuleInit {
   }
 
   async findById(accountId: string, tokenId: string): Promise<TokenRecord | null> {
-    const doc = await this.model.findOne({ tokenId: String(tokenId), accountId: String(accountId) }).lean<Lean>().exec();
+    const doc = await this.model
+      .findOne({ tokenId: String(tokenId), accountId: String(accountId) })
+      .lean<Lean>()
+      .exec();
     return doc ? toRecord(doc) : null;
   }
 
   /** Operator-only: which account a token id belongs to (the operator API addresses tokens by id). */
   async findAccountIdOfToken(tokenId: string): Promise<string | null> {
-    const doc = await this.model.findOne({ tokenId: String(tokenId) }, { accountId: 1 }).lean<{ accountId: string }>().exec();
+    const doc = await this.model
+      .findOne({ tokenId: String(tokenId) }, { accountId: 1 })
+      .lean<{ accountId: string }>()
+      .exec();
     return doc?.accountId ?? null;
   }
 
@@ -106,17 +115,35 @@ export class TokensRepository implements OnModuleInit {
    * filtered here, so no range or sort has to be served by the store.
    */
   async listActive(accountId: string, now: Date, minGeneration: number): Promise<TokenRecord[]> {
-    const docs = await this.model.find({ accountId: String(accountId) }).lean<Lean[]>().exec();
+    const docs = await this.model
+      .find({ accountId: String(accountId) })
+      .lean<Lean[]>()
+      .exec();
     return docs
       .filter((d) => !d.revokedAt && d.expiresAt > now && d.generation >= minGeneration)
-      .sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime() || (a.tokenId < b.tokenId ? -1 : a.tokenId > b.tokenId ? 1 : 0))
+      .sort(
+        (a, b) =>
+          a.issuedAt.getTime() - b.issuedAt.getTime() || (a.tokenId < b.tokenId ? -1 : a.tokenId > b.tokenId ? 1 : 0),
+      )
       .map(toRecord);
   }
 
   /** Revoked tokens that have not expired yet: the marks a rebuilt Redis state must hold. */
-  async listRevokedUnexpired(accountId: string, now: Date, minGeneration: number): Promise<{ id: string; expiresAt: Date }[]> {
+  async listRevokedUnexpired(
+    accountId: string,
+    now: Date,
+    minGeneration: number,
+  ): Promise<{ id: string; expiresAt: Date }[]> {
     const docs = await this.model
-      .find({ accountId: String(accountId), revokedAt: { $ne: null }, expiresAt: { $gt: now }, generation: { $gte: minGeneration } }, { tokenId: 1, expiresAt: 1 })
+      .find(
+        {
+          accountId: String(accountId),
+          revokedAt: { $ne: null },
+          expiresAt: { $gt: now },
+          generation: { $gte: minGeneration },
+        },
+        { tokenId: 1, expiresAt: 1 },
+      )
       .lean<{ tokenId: string; expiresAt: Date }[]>()
       .exec();
     return docs.map((d) => ({ id: d.tokenId, expiresAt: d.expiresAt }));
@@ -124,7 +151,12 @@ export class TokensRepository implements OnModuleInit {
 
   /** Marks a token revoked (by its key); true if it was live before. */
   async revoke(accountId: string, tokenHash: string, now: Date): Promise<boolean> {
-    const res = await this.model.updateOne({ _id: String(tokenHash), accountId: String(accountId), revokedAt: null }, { $set: { revokedAt: now } }).exec();
+    const res = await this.model
+      .updateOne(
+        { _id: String(tokenHash), accountId: String(accountId), revokedAt: null },
+        { $set: { revokedAt: now } },
+      )
+      .exec();
     return res.modifiedCount > 0;
   }
 
@@ -133,12 +165,19 @@ export class TokensRepository implements OnModuleInit {
    * or were revoked, before `before`.
    */
   async deleteEndedBefore(before: Date): Promise<number> {
-    const res = await this.model.deleteMany({ $or: [{ expiresAt: { $lt: before } }, { revokedAt: { $lt: before } }] }).exec();
+    const res = await this.model
+      .deleteMany({ $or: [{ expiresAt: { $lt: before } }, { revokedAt: { $lt: before } }] })
+      .exec();
     return res.deletedCount;
   }
 
   async revokeAll(accountId: string, now: Date): Promise<number> {
-    const res = await this.model.updateMany({ accountId: String(accountId), revokedAt: null, expiresAt: { $gt: now } }, { $set: { revokedAt: now } }).exec();
+    const res = await this.model
+      .updateMany(
+        { accountId: String(accountId), revokedAt: null, expiresAt: { $gt: now } },
+        { $set: { revokedAt: now } },
+      )
+      .exec();
     return res.modifiedCount;
   }
 
@@ -148,13 +187,17 @@ export class TokensRepository implements OnModuleInit {
    * at once (a re-keyed record that already exists is a duplicate key, ignored).
    */
   private async migrateLegacyRecords(): Promise<void> {
-    const legacy = await this.model.find({ tokenId: { $exists: false } }).lean<LegacyLean[]>().exec();
+    const legacy = await this.model
+      .find({ tokenId: { $exists: false } })
+      .lean<LegacyLean[]>()
+      .exec();
     if (legacy.length) {
       for (let i = 0; i < legacy.length; i += 500) {
         const chunk = legacy.slice(i, i + 500);
         const docs = chunk.map(({ _id, tokenHash, ...rest }) => ({ ...rest, _id: tokenHash, tokenId: _id }));
         await this.model.insertMany(docs, { ordered: false, lean: true }).catch((err: unknown) => {
-          if (itemErrors(err, docs.length).some((e) => e !== undefined && (e as { code?: number; err?: { code?: number } }).code !== 11000 && (e as { err?: { code?: number } }).err?.code !== 11000)) throw err;
+          const failed = bulkItemErrors(err);
+          if (!failed || failed.some((f) => f.code !== DUPLICATE_KEY)) throw err;
         });
         await this.model.deleteMany({ _id: { $in: chunk.map((d) => d._id) } }).exec();
       }

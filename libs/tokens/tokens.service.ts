@@ -1,11 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { AccessStateEvents, type TokenSlotRequest, type TokenSlotResult } from '@tollgate/access-state';
+import { AuditTrail } from '@tollgate/audit';
 import { AuthFailuresService } from '@tollgate/auth-failures';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
 import { SharedReads } from '@tollgate/persistence';
-import { type Account, AccountsService, type AuthenticatedClient, SecretHasher } from '@tollgate/credentials';
+import {
+  type Account,
+  AccountsService,
+  type AuthenticatedClient,
+  SecretHasher,
+  tokenThrottle,
+} from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
 import type { Principal } from './principal';
 import { TokenCache } from './token-cache';
@@ -61,6 +68,8 @@ export class TokensService {
     private readonly metrics: MetricsService,
     events: AccessStateEvents,
     private readonly failures?: AuthFailuresService,
+    // Every revocation of one token is in the audit log (who: the operator or CLI acting, or the client itself).
+    @Optional() private readonly audit?: AuditTrail,
   ) {
     // The account's Redis state was rebuilt: drop what this process cached under the old one.
     events.onEpochChange((accountId) => this.cache.forgetAccount(accountId));
@@ -75,7 +84,11 @@ export class TokensService {
    * current) and a share of a batched insert; the store is read only when the copy is not current
    * (`refresh`: the record, and the secret checked again), or to seed a live-token set Redis lacks.
    */
-  async issue(client: Pick<AuthenticatedClient, 'account' | 'fromCopy' | 'refresh'>, scope: string | undefined, via: TokenRecord['via']): Promise<IssuedToken> {
+  async issue(
+    client: Pick<AuthenticatedClient, 'account' | 'fromCopy' | 'refresh'>,
+    scope: string | undefined,
+    via: TokenRecord['via'],
+  ): Promise<IssuedToken> {
     let account = client.account;
     let fresh = !client.fromCopy;
     for (let attempt = 0; ; attempt++) {
@@ -89,7 +102,12 @@ export class TokensService {
     }
   }
 
-  private async tryIssue(account: Account, fresh: boolean, scopes: string[], via: TokenRecord['via']): Promise<IssuedToken | 'stale-generation' | 'stale-copy'> {
+  private async tryIssue(
+    account: Account,
+    fresh: boolean,
+    scopes: string[],
+    via: TokenRecord['via'],
+  ): Promise<IssuedToken | 'stale-generation' | 'stale-copy'> {
     const now = this.clock.now();
     const accessToken = SecretHasher.generate('tgt_');
     const record: TokenRecord = {
@@ -101,7 +119,8 @@ export class TokensService {
       expiresAt: new Date(now + account.tokenTtlSeconds * 1000),
       revokedAt: null,
       generation: account.tokenGeneration,
-      throttle: account.throttle,
+      // The main window only: burst and API windows are read from the account on every request.
+      throttle: tokenThrottle(account.throttle),
       via,
     };
     const slot: TokenSlot = {
@@ -117,7 +136,8 @@ export class TokensService {
     let reserved = await this.revocations.reserveSlot(slot);
     // The live-token set in Redis is the exact count; Mongo (the record) is read only to seed a set
     // Redis does not have (first token, all tokens expired, or a Redis that lost its data).
-    if (reserved === 'seed-needed') reserved = await this.revocations.reserveSlot({ ...slot, known: await this.liveInRecord(account, now) });
+    if (reserved === 'seed-needed')
+      reserved = await this.revocations.reserveSlot({ ...slot, known: await this.liveInRecord(account, now) });
     if (reserved === 'full') reserved = await this.reserveAfterResync(account, slot);
     if (reserved === 'stale-generation' || reserved === 'stale-copy') return reserved;
     if (reserved !== 'reserved') {
@@ -143,7 +163,10 @@ export class TokensService {
    */
   private async liveInRecord(account: Account, now: number): Promise<{ id: string; expiresAt: number }[]> {
     const { value } = await this.seedReads.share(`${account.id}:${account.tokenGeneration}`, async () =>
-      (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({ id: t.id, expiresAt: t.expiresAt.getTime() })),
+      (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({
+        id: t.id,
+        expiresAt: t.expiresAt.getTime(),
+      })),
     );
     return value;
   }
@@ -161,7 +184,9 @@ export class TokensService {
     if (this.resynced.has(checked)) return 'full';
     if (this.resynced.size >= 100_000) this.resynced.clear();
     this.resynced.add(checked);
-    const ended = (await this.tokens.listActive(account.id, new Date(slot.now), 0)).filter((t) => t.generation < account.tokenGeneration);
+    const ended = (await this.tokens.listActive(account.id, new Date(slot.now), 0)).filter(
+      (t) => t.generation < account.tokenGeneration,
+    );
     if (!ended.length) return 'full';
     for (const t of ended) await this.revocations.releaseSlot(account.id, t.id);
     return this.revocations.reserveSlot(slot);
@@ -182,7 +207,10 @@ export class TokensService {
       const lookup = () => this.load(token, this.hasher.hash('access-token', token), now);
       // With the caller's address, store lookups of tokens that turn out unknown are counted per
       // address and refused past the limit, so guessing tokens cannot become a flood of store reads.
-      principal = clientAddress !== undefined && this.failures ? await this.failures.guard(clientAddress, lookup, (err) => err instanceof BearerError) : await lookup();
+      principal =
+        clientAddress !== undefined && this.failures
+          ? await this.failures.guard(clientAddress, lookup, (err) => err instanceof BearerError)
+          : await lookup();
       this.cache.set(token, principal, now);
     }
     if (principal.expiresAt <= now) throw new BearerError('invalid_token', 'the access token has expired');
@@ -194,7 +222,7 @@ export class TokensService {
     if (!TOKEN_FORMAT.test(token)) return;
     const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
     if (!record || record.accountId !== account.id) return;
-    await this.revokeRecord(record);
+    await this.revokeRecord(record, { kind: 'client', name: `client:${account.clientId}` }, account.name);
   }
 
   async revokeById(tokenId: string): Promise<void> {
@@ -215,14 +243,24 @@ export class TokensService {
   }
 
   /** Revoked tokens of the account that have not expired (at or above `minGeneration`): for rebuilding its Redis state. */
-  async revokedUnexpired(accountId: string, minGeneration: number, now: number): Promise<{ tokenId: string; expiresAt: number }[]> {
+  async revokedUnexpired(
+    accountId: string,
+    minGeneration: number,
+    now: number,
+  ): Promise<{ tokenId: string; expiresAt: number }[]> {
     const records = await this.tokens.listRevokedUnexpired(accountId, new Date(now), minGeneration);
     return records.map((r) => ({ tokenId: r.id, expiresAt: r.expiresAt.getTime() }));
   }
 
   async listActive(account: Account): Promise<TokenSummary[]> {
     const records = await this.tokens.listActive(account.id, new Date(this.clock.now()), account.tokenGeneration);
-    return records.map((r) => ({ tokenId: r.id, scopes: r.scopes, issuedAt: r.issuedAt.toISOString(), expiresAt: r.expiresAt.toISOString(), via: r.via }));
+    return records.map((r) => ({
+      tokenId: r.id,
+      scopes: r.scopes,
+      issuedAt: r.issuedAt.toISOString(),
+      expiresAt: r.expiresAt.toISOString(),
+      via: r.via,
+    }));
   }
 
   /** RFC 7662. `owner` restricts the answer to that account's tokens (others are `active: false`). */
@@ -245,22 +283,46 @@ export class TokensService {
     };
   }
 
-  private async revokeRecord(record: TokenRecord): Promise<void> {
-    await this.tokens.revoke(record.accountId, record.tokenHash, new Date(this.clock.now()));
+  private async revokeRecord(
+    record: TokenRecord,
+    actor?: { kind: 'client'; name: string },
+    accountName?: string,
+  ): Promise<void> {
+    const revokedAt = new Date(this.clock.now());
+    await this.tokens.revoke(record.accountId, record.tokenHash, revokedAt);
     await this.revocations.markRevoked(record.accountId, record.id, record.expiresAt);
     this.cache.forgetTokenId(record.id);
     this.logger.log({ accountId: record.accountId, tokenId: record.id }, 'token revoked');
+    await this.audit
+      ?.record({
+        action: 'token.revoke',
+        actor,
+        target: { type: 'token', id: record.id },
+        accountId: record.accountId,
+        accountName,
+        changes: [{ field: 'revokedAt', before: null, after: revokedAt.toISOString() }],
+      })
+      .catch((err: unknown) =>
+        this.logger.error(
+          { tokenId: record.id, err: (err as Error)?.message },
+          'token revoked but not recorded in the audit log',
+        ),
+      );
   }
 
   private async load(token: string, hash: string, now: number): Promise<Principal> {
     const record = await this.tokens.findByHash(hash);
     if (!record || record.revokedAt) {
       this.cache.rememberBad(token);
-      throw new BearerError('invalid_token', record ? 'the access token has been revoked' : 'the access token is unknown');
+      throw new BearerError(
+        'invalid_token',
+        record ? 'the access token has been revoked' : 'the access token is unknown',
+      );
     }
     if (record.expiresAt.getTime() <= now) throw new BearerError('invalid_token', 'the access token has expired');
     const account = await this.accounts.getById(record.accountId).catch(notFoundAsUndefined);
-    if (!account || !this.isLive(record, account, now)) throw new BearerError('invalid_token', 'the access token is no longer valid');
+    if (!account || !this.isLive(record, account, now))
+      throw new BearerError('invalid_token', 'the access token is no longer valid');
     return {
       accountId: account.id,
       tokenId: record.id,
@@ -274,14 +336,20 @@ export class TokensService {
   }
 
   private isLive(record: TokenRecord, account: Account, now: number): boolean {
-    return !record.revokedAt && record.expiresAt.getTime() > now && account.status === 'active' && record.generation >= account.tokenGeneration;
+    return (
+      !record.revokedAt &&
+      record.expiresAt.getTime() > now &&
+      account.status === 'active' &&
+      record.generation >= account.tokenGeneration
+    );
   }
 
   private grantedScopes(account: Account, scope: string | undefined): string[] {
     if (scope === undefined || scope.trim() === '') return account.scopes;
     const requested = [...new Set(scope.trim().split(/ +/))];
     const unknown = requested.filter((s) => !account.scopes.includes(s));
-    if (unknown.length) throw new OAuthError('invalid_scope', `scope not allowed for this client: ${unknown.join(' ')}`);
+    if (unknown.length)
+      throw new OAuthError('invalid_scope', `scope not allowed for this client: ${unknown.join(' ')}`);
     return requested;
   }
 }

@@ -12,6 +12,7 @@ export const DEFAULT_API_PRODUCT = 'default';
  * metadata every bearer route has).
  */
 export const ApiProduct = (name: string) => {
-  if (!/^[a-z0-9-]{1,64}$/.test(name)) throw new Error(`ApiProduct name must be 1-64 of a-z 0-9 - (got ${JSON.stringify(name)})`);
+  if (!/^[a-z0-9-]{1,64}$/.test(name))
+    throw new Error(`ApiProduct name must be 1-64 of a-z 0-9 - (got ${JSON.stringify(name)})`);
   return applyDecorators(SetMetadata(API_PRODUCT, name), ApiTags(name));
 };

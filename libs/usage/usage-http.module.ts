@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UsageDayOperatorController } from './usage-day-operator.controller';
 import { UsageOperatorController } from './usage-operator.controller';
 import { UsageController } from './usage.controller';
 import { UsageModule } from './usage.module';
@@ -8,6 +9,6 @@ import { UsageModule } from './usage.module';
   imports: [UsageModule],
   // Re-exported so the app that mounts the routes can also use the services (its global guards do).
   exports: [UsageModule],
-  controllers: [UsageController, UsageOperatorController],
+  controllers: [UsageController, UsageOperatorController, UsageDayOperatorController],
 })
 export class UsageHttpModule {}

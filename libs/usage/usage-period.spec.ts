@@ -20,7 +20,11 @@ describe('usage report parameters', () => {
   });
 
   it('accepts the formats that match the period', () => {
-    expect(parseUsageQuery({ period: 'month', start: '2026-01', end: '2026-12' })).toEqual({ period: 'month', start: '2026-01', end: '2026-12' });
+    expect(parseUsageQuery({ period: 'month', start: '2026-01', end: '2026-12' })).toEqual({
+      period: 'month',
+      start: '2026-01',
+      end: '2026-12',
+    });
   });
 
   it('names the offending parameter', () => {

@@ -18,7 +18,12 @@ function isRealDate(value: string, period: UsagePeriod): boolean {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   if (m < 1 || m > 12) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && (period !== 'day' || d >= 1);
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d &&
+    (period !== 'day' || d >= 1)
+  );
 }
 
 /** Number of buckets from start to end inclusive. */
@@ -40,7 +45,8 @@ export function parseUsageQuery(query: Record<string, unknown>): { period: Usage
   const fmt = FORMATS[p];
   for (const field of ['start', 'end'] as const) {
     const v = query[field];
-    if (typeof v !== 'string' || !fmt.re.test(v) || !isRealDate(v, p)) invalid(field, `${field} must be a ${fmt.example} date for period=${p}`);
+    if (typeof v !== 'string' || !fmt.re.test(v) || !isRealDate(v, p))
+      invalid(field, `${field} must be a ${fmt.example} date for period=${p}`);
   }
   const start = query.start as string;
   const end = query.end as string;

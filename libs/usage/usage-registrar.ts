@@ -27,7 +27,9 @@ export class UsageRegistrar implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     // The relay backlog, sampled at each metrics scrape.
-    this.metrics.onScrape(async () => this.metrics.relayBacklog.set(await this.redis.zcard(relayQueueKey(this.config.redisPrefix))));
+    this.metrics.onScrape(async () =>
+      this.metrics.relayBacklog.set(await this.redis.zcard(relayQueueKey(this.config.redisPrefix))),
+    );
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
     this.timer.unref();
   }

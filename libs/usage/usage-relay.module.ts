@@ -7,10 +7,7 @@ import { UsageService } from './usage.service';
 
 /** Worker side of usage: the relay (Redis → queue) and the totals store the processor calls (queue → Mongo). */
 @Module({
-  imports: [
-    CredentialsModule,
-    usageSchemas(),
-  ],
+  imports: [CredentialsModule, usageSchemas()],
   providers: [UsageRepository, UsageService, UsageRelay],
   exports: [UsageService, UsageRelay],
 })

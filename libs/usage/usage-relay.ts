@@ -4,7 +4,8 @@ import type { Queue } from 'bullmq';
 import { Cluster } from 'ioredis';
 import { AccessScripts, type InFlightJob, relayQueueKey } from '@tollgate/access-state';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
-import { createRedis, type RedisClient } from '@tollgate/persistence';
+import { MetricsService } from '@tollgate/metrics';
+import { createRedis, REDIS, type RedisClient } from '@tollgate/persistence';
 import { JobName, jobOptions, QueueName, type UsageEvent, type UsageSnapshotJob } from '@tollgate/queue';
 import { CLAIM_LUA, RELEASE_LUA } from './usage-relay.lua';
 
@@ -39,12 +40,20 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     @InjectQueue(QueueName.Usage) private readonly queue: Queue,
+    @Inject(REDIS) private readonly commands: RedisClient,
+    private readonly metrics: MetricsService,
   ) {
     this.redis = createRedis(config.redisUrl, 'relay', {}, config.redisCluster);
     this.scripts = new AccessScripts(this.redis, config.redisPrefix);
   }
 
   onApplicationBootstrap(): void {
+    // The relay backlog, sampled at each scrape of the worker's /metrics: what an autoscaler (KEDA's
+    // Prometheus trigger) reads to add workers. The request-path client, so that a scrape while
+    // Redis is away fails at once instead of waiting for it.
+    this.metrics.onScrape(async () =>
+      this.metrics.relayBacklog.set(await this.commands.zcard(relayQueueKey(this.config.redisPrefix))),
+    );
     this.loop = this.run();
   }
 
@@ -74,7 +83,14 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
   async tick(): Promise<number> {
     const now = Date.now();
     const leaseEnd = now + this.config.relayLeaseMs;
-    const due = (await this.redis.eval(CLAIM_LUA, 1, relayQueueKey(this.config.redisPrefix), now, leaseEnd, MAX_ACCOUNTS_PER_TICK)) as string[];
+    const due = (await this.redis.eval(
+      CLAIM_LUA,
+      1,
+      relayQueueKey(this.config.redisPrefix),
+      now,
+      leaseEnd,
+      MAX_ACCOUNTS_PER_TICK,
+    )) as string[];
     await Promise.all(due.map((accountId) => this.relayAccount(accountId, leaseEnd)));
     return due.length;
   }
@@ -113,7 +129,11 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
         }
         return { ...(d.epoch ? { epoch: d.epoch } : {}), day: d.day, apis, tokens };
       }),
-      months: snap.months.map((m) => ({ ...(m.epoch ? { epoch: m.epoch } : {}), month: m.month, apis: Object.fromEntries(m.totals) })),
+      months: snap.months.map((m) => ({
+        ...(m.epoch ? { epoch: m.epoch } : {}),
+        month: m.month,
+        apis: Object.fromEntries(m.totals),
+      })),
       events,
     };
     const options = jobOptions(JobName.UsageSnapshot, { accountId, seq: snap.seq });
@@ -121,14 +141,26 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
     // queue" can only mean applied. A relay dying in between leaves an unmarked job: the next
     // snapshot ships the same totals again, which the idempotent processor absorbs.
     await this.queue.add(JobName.UsageSnapshot, job, options);
-    const marker: InFlightJob = { jobId: options.jobId!, marks: snap.days.map((d) => [d.field, d.version]), eventIds: events.map((e) => e.id) };
+    const marker: InFlightJob = {
+      jobId: options.jobId!,
+      marks: snap.days.map((d) => [d.field, d.version]),
+      eventIds: events.map((e) => e.id),
+    };
     await this.scripts.setInFlightJob(accountId, marker);
     await this.release(accountId, leaseEnd, true);
   }
 
   /** Ends the claim; an account with a job in flight stays due, to acknowledge it once applied. */
   private async release(accountId: string, leaseEnd: number, again: boolean): Promise<void> {
-    await this.redis.eval(RELEASE_LUA, 1, relayQueueKey(this.config.redisPrefix), accountId, leaseEnd, again ? 1 : 0, Date.now());
+    await this.redis.eval(
+      RELEASE_LUA,
+      1,
+      relayQueueKey(this.config.redisPrefix),
+      accountId,
+      leaseEnd,
+      again ? 1 : 0,
+      Date.now(),
+    );
   }
 
   /** Registers every account that has pending usage (or a job in flight) in Redis, whoever recorded it. */

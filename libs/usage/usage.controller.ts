@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
-import { XmlRoot } from '@tollgate/representation';
+import { XmlRoot } from '@tollgate/http';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
 import { ApiProduct } from './api-product.decorator';
 import { UsageReportDto } from './dto/usage-report.dto';
@@ -14,7 +14,11 @@ export class UsageController {
   constructor(private readonly usage: UsageService) {}
 
   @Get()
-  @ApiOperation({ summary: "The calling account's usage", description: 'Transactions per API per day, month or year (inclusive; at most 400 buckets), and this month\'s credits.' })
+  @ApiOperation({
+    summary: "The calling account's usage",
+    description:
+      "Transactions per API per day, month or year (inclusive; at most 400 buckets), and this month's credits.",
+  })
   @ApiOkResponse({ type: UsageReportDto })
   @ApiQuery({ name: 'period', enum: ['day', 'month', 'year'] })
   @ApiQuery({ name: 'start', description: 'YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)' })

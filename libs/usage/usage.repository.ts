@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { bulkItemErrors, DUPLICATE_KEY, isDuplicateKey } from '@tollgate/persistence';
 import type { UsageDayTotals, UsageMonthTotals } from '@tollgate/queue';
 import { UsageDailyDocument, UsageMonthlyDocument, UsageTokenDailyDocument } from './usage.schema';
 
@@ -77,10 +78,15 @@ export class UsageRepository implements OnModuleInit {
     const tokenOps: Total[] = [];
     for (const d of days) {
       const base = { accountId, day: d.day, month: d.day.slice(0, 7), year: d.day.slice(0, 4), ...segField(d.epoch) };
-      for (const [api, total] of Object.entries(d.apis)) dayOps.push({ id: `${accountId}|${d.day}|${api}${seg(d.epoch)}`, total, fields: { ...base, api } });
+      for (const [api, total] of Object.entries(d.apis))
+        dayOps.push({ id: `${accountId}|${d.day}|${api}${seg(d.epoch)}`, total, fields: { ...base, api } });
       for (const [api, tokens] of Object.entries(d.tokens))
         for (const [tokenId, total] of Object.entries(tokens))
-          tokenOps.push({ id: `${accountId}|${d.day}|${api}|${tokenId}${seg(d.epoch)}`, total, fields: { ...base, api, tokenId } });
+          tokenOps.push({
+            id: `${accountId}|${d.day}|${api}|${tokenId}${seg(d.epoch)}`,
+            total,
+            fields: { ...base, api, tokenId },
+          });
     }
     const monthOps: Total[] = months.flatMap((m) =>
       Object.entries(m.apis).map(([api, total]) => ({
@@ -98,19 +104,46 @@ export class UsageRepository implements OnModuleInit {
 
   /** Per API and day, all segments summed. */
   async dailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
-    const docs = await this.daily.find({ accountId: String(accountId), day: { $gte: from, $lte: to } }).lean().exec();
+    const docs = await this.daily
+      .find({ accountId: String(accountId), day: { $gte: from, $lte: to } })
+      .lean()
+      .exec();
     return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions })));
   }
 
   /** Per API and month, all segments summed. */
   async monthlyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
-    const docs = await this.monthly.find({ accountId: String(accountId), month: { $gte: from, $lte: to } }).lean().exec();
+    const docs = await this.monthly
+      .find({ accountId: String(accountId), month: { $gte: from, $lte: to } })
+      .lean()
+      .exec();
     return summed(docs.map((d) => ({ api: d.api, bucket: d.month, transactions: d.transactions })));
+  }
+
+  /**
+   * Cross-account (the operator's overview): every account's totals of one day per API, all segments
+   * summed; or only those of `accountIds` (an account listing's page).
+   */
+  async dayRowsAcrossAccounts(day: string, accountIds?: string[]): Promise<(UsageRow & { accountId: string })[]> {
+    const query: Record<string, unknown> = { day: String(day) };
+    if (accountIds) query.accountId = { $in: accountIds.map(String) };
+    const docs = await this.daily.find(query, { accountId: 1, api: 1, day: 1, transactions: 1 }).lean().exec();
+    const sums = new Map<string, UsageRow & { accountId: string }>();
+    for (const d of docs) {
+      const key = `${d.accountId}|${d.api}`;
+      const row = sums.get(key) ?? { accountId: d.accountId, api: d.api, bucket: d.day, transactions: 0 };
+      row.transactions += d.transactions;
+      sums.set(key, row);
+    }
+    return [...sums.values()];
   }
 
   /** Per token, API and day, all segments summed. */
   async tokenDailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
-    const docs = await this.tokenDaily.find({ accountId: String(accountId), day: { $gte: from, $lte: to } }).lean().exec();
+    const docs = await this.tokenDaily
+      .find({ accountId: String(accountId), day: { $gte: from, $lte: to } })
+      .lean()
+      .exec();
     return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions, tokenId: d.tokenId })));
   }
 
@@ -149,16 +182,10 @@ export class UsageRepository implements OnModuleInit {
       );
       return [];
     } catch (err) {
-      const writeErrors = (err as { writeErrors?: { code?: number; index?: number; err?: { code?: number; index?: number } }[] }).writeErrors;
-      if (!Array.isArray(writeErrors) || !writeErrors.length) throw err;
-      const duplicates = new Set<number>();
-      for (const e of writeErrors) {
-        const code = e.code ?? e.err?.code;
-        const index = e.index ?? e.err?.index;
-        // Anything but "exists already" is a real failure: the job fails and is retried.
-        if (code !== 11000 || typeof index !== 'number') throw err;
-        duplicates.add(index);
-      }
+      const failed = bulkItemErrors(err);
+      // Anything but "exists already" is a real failure: the job fails and is retried.
+      if (!failed || failed.some((f) => f.code !== DUPLICATE_KEY || f.index < 0)) throw err;
+      const duplicates = new Set(failed.map((f) => f.index));
       return totals.filter((_, i) => duplicates.has(i));
     }
   }
@@ -176,7 +203,7 @@ export class UsageRepository implements OnModuleInit {
           await model.bulkWrite(chunk as never, { ordered: false });
           break;
         } catch (err) {
-          if ((err as { code?: number }).code !== 11000 || attempt >= 3) throw err;
+          if (!isDuplicateKey(err) || attempt >= 3) throw err;
         }
       }
     }

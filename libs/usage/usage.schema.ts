@@ -23,6 +23,8 @@ export class UsageDailyDocument {
 export const UsageDailySchema = SchemaFactory.createForClass(UsageDailyDocument);
 // Usage report by day: an account's buckets in a day range.
 UsageDailySchema.index({ accountId: 1, day: 1 });
+// The operator's overview: every account's totals of one day (the busiest accounts today).
+UsageDailySchema.index({ day: 1 });
 
 @Schema({ collection: 'usage_monthly', versionKey: false })
 export class UsageMonthlyDocument {

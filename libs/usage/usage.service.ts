@@ -15,7 +15,16 @@ export interface UsageReport {
   usageForTokens?: { tokenId: string; api: string; transactions: number; date: string }[];
 }
 
-const byDateThenApi = (a: { date: string; api: string }, b: { date: string; api: string }) => a.date.localeCompare(b.date) || a.api.localeCompare(b.api);
+export interface DayTotals {
+  accountId: string;
+  /** null when the account record is gone. */
+  name: string | null;
+  transactions: number;
+  apis: { api: string; transactions: number }[];
+}
+
+const byDateThenApi = (a: { date: string; api: string }, b: { date: string; api: string }) =>
+  a.date.localeCompare(b.date) || a.api.localeCompare(b.api);
 
 @Injectable()
 export class UsageService {
@@ -34,20 +43,38 @@ export class UsageService {
    * Transactions per API already recorded in the given day and month: the quota starting point of a
    * rebuilt access state.
    */
-  async usedInPeriods(accountId: string, day: string, month: string): Promise<{ day: Record<string, number>; month: Record<string, number> }> {
-    const [days, months] = await Promise.all([this.usage.dailyRows(accountId, day, day), this.usage.monthlyRows(accountId, month, month)]);
-    return { day: Object.fromEntries(days.map((r) => [r.api, r.transactions])), month: Object.fromEntries(months.map((r) => [r.api, r.transactions])) };
+  async usedInPeriods(
+    accountId: string,
+    day: string,
+    month: string,
+  ): Promise<{ day: Record<string, number>; month: Record<string, number> }> {
+    const [days, months] = await Promise.all([
+      this.usage.dailyRows(accountId, day, day),
+      this.usage.monthlyRows(accountId, month, month),
+    ]);
+    return {
+      day: Object.fromEntries(days.map((r) => [r.api, r.transactions])),
+      month: Object.fromEntries(months.map((r) => [r.api, r.transactions])),
+    };
   }
 
   /** InsideView's usage report: transactions per API per bucket; `withTokens` adds the operator's per-token breakdown. */
-  async report(accountId: string, period: UsagePeriod, start: string, end: string, withTokens = false): Promise<UsageReport> {
+  async report(
+    accountId: string,
+    period: UsagePeriod,
+    start: string,
+    end: string,
+    withTokens = false,
+  ): Promise<UsageReport> {
     const rows = await this.rows(accountId, period, start, end);
     const report: UsageReport = {
       accountId,
       period,
       start,
       end,
-      usageForAccount: rows.map((r) => ({ api: r.api, transactions: r.transactions, date: r.bucket })).sort(byDateThenApi),
+      usageForAccount: rows
+        .map((r) => ({ api: r.api, transactions: r.transactions, date: r.bucket }))
+        .sort(byDateThenApi),
       creditsForAccount: [await this.credits(accountId)],
     };
     if (withTokens) {
@@ -61,9 +88,34 @@ export class UsageService {
         entry.transactions += r.transactions;
         sums.set(key, entry);
       }
-      report.usageForTokens = [...sums.values()].sort((a, b) => byDateThenApi(a, b) || a.tokenId.localeCompare(b.tokenId));
+      report.usageForTokens = [...sums.values()].sort(
+        (a, b) => byDateThenApi(a, b) || a.tokenId.localeCompare(b.tokenId),
+      );
     }
     return report;
+  }
+
+  /**
+   * One day's transactions per account, busiest first, with the APIs they went to: the `limit`
+   * busiest accounts, or the accounts named by `accountIds` (whatever their rank).
+   */
+  async dayTotals(day: string, options: { limit: number; accountIds?: string[] }): Promise<DayTotals[]> {
+    const rows = await this.usage.dayRowsAcrossAccounts(day, options.accountIds);
+    const byAccount = new Map<string, DayTotals>();
+    for (const r of rows) {
+      const entry = byAccount.get(r.accountId) ?? { accountId: r.accountId, name: null, transactions: 0, apis: [] };
+      entry.transactions += r.transactions;
+      entry.apis.push({ api: r.api, transactions: r.transactions });
+      byAccount.set(r.accountId, entry);
+    }
+    const ranked = [...byAccount.values()]
+      .sort((a, b) => b.transactions - a.transactions || a.accountId.localeCompare(b.accountId))
+      .slice(0, options.limit);
+    for (const entry of ranked) {
+      entry.apis.sort((a, b) => b.transactions - a.transactions || a.api.localeCompare(b.api));
+      entry.name = (await this.accounts.getById(entry.accountId).catch(() => null))?.name ?? null;
+    }
+    return ranked;
   }
 
   /** This month's allocation (sum of monthly quotas; null when none is set) and consumption. */

@@ -19,13 +19,24 @@ let context: BrowserContext;
 let profile: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/test.sh (it installs Debian's chromium) or apt-get install chromium`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: run scripts/test.sh (it installs Debian's chromium) or apt-get install chromium`,
+    );
   api = await startApi(config);
   profile = mkdtempSync(join(tmpdir(), 'tollgate-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     // The dashboard takes the operator key as the HTTP Basic password; it never goes in a URL.
     httpCredentials: { username: 'operator', password: config.operatorKey, origin: api.url },
   });
@@ -45,7 +56,10 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  await page.addInitScript({ content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));" });
+  await page.addInitScript({
+    content:
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
+  });
   const res = await page.goto(`${api.url}${path}`, { waitUntil: 'load' });
   expect(res?.status()).toBe(200);
   expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -64,7 +78,8 @@ describe('pages behind the content security policy', () => {
 
   it('the queue dashboard at /operator/queues renders the queue list', async () => {
     const { page, problems } = await open('/operator/queues');
-    for (const queue of ['usage', 'alerts']) await page.getByText(queue, { exact: true }).first().waitFor({ timeout: 20_000 });
+    for (const queue of ['usage', 'alerts'])
+      await page.getByText(queue, { exact: true }).first().waitFor({ timeout: 20_000 });
     expect(problems).toEqual([]);
     await page.close();
   });

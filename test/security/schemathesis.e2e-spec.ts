@@ -38,7 +38,11 @@ beforeAll(async () => {
   // behind the token endpoints must stay reachable for it (the 429 itself is documented).
   api = await spawnApp('api', processEnv(config, { AUTH_FAILURE_LIMIT: '1000000' }), await freePort());
   // A throttle no fuzzing run reaches: 429s are documented, but they would hide every other answer.
-  const account = await createAccount(api.url!, config, { name: 'schemathesis', scopes: ['data:read', 'data:write'], throttle: { limit: 10_000_000, periodSeconds: 60 } });
+  const account = await createAccount(api.url!, config, {
+    name: 'schemathesis',
+    scopes: ['data:read', 'data:write'],
+    throttle: { limit: 10_000_000, periodSeconds: 60 },
+  });
   token = await issueToken(api.url!, account);
 }, 90_000);
 afterAll(async () => {
@@ -47,14 +51,38 @@ afterAll(async () => {
 });
 
 /** Runs `st run` against the live document; resolves with the exit code and the output. */
-function schemathesis(name: string, headers: string[]): Promise<{ code: number | null; output: string; report: string }> {
+function schemathesis(
+  name: string,
+  headers: string[],
+): Promise<{ code: number | null; output: string; report: string }> {
   const dir = resolve(reportRoot, name);
   mkdirSync(dir, { recursive: true });
   const args = [
-    resolve(ROOT, 'scripts/schemathesis.sh'), 'st', '--config-file', resolve(__dirname, 'schemathesis.toml'), 'run', `${api.url}/docs/openapi.json`,
-    '--max-examples', String(MAX_EXAMPLES), '--max-time', String(MAX_SECONDS), '--seed', '20261130',
-    '--phases', 'examples,coverage,fuzzing', '--generation-database', 'none', '--request-timeout', '10',
-    '--workers', '1', '--no-color', '--report', 'junit', '--report-dir', dir,
+    resolve(ROOT, 'scripts/schemathesis.sh'),
+    'st',
+    '--config-file',
+    resolve(__dirname, 'schemathesis.toml'),
+    'run',
+    `${api.url}/docs/openapi.json`,
+    '--max-examples',
+    String(MAX_EXAMPLES),
+    '--max-time',
+    String(MAX_SECONDS),
+    '--seed',
+    '20261130',
+    '--phases',
+    'examples,coverage,fuzzing',
+    '--generation-database',
+    'none',
+    '--request-timeout',
+    '10',
+    '--workers',
+    '1',
+    '--no-color',
+    '--report',
+    'junit',
+    '--report-dir',
+    dir,
     ...headers.flatMap((h) => ['-H', h]),
   ];
   return new Promise((done) => {
@@ -79,7 +107,10 @@ function summary(output: string): string {
 /** The operations Schemathesis reports as answering nothing but 401/403. */
 function onlyRefused(output: string): string[] {
   const block = /401 Unauthorized \(\d+ operations?\):\n((?:\s+- .+\n)+)/.exec(output)?.[1] ?? '';
-  return block.split('\n').map((l) => l.replace(/^\s+- /, '').trim()).filter(Boolean);
+  return block
+    .split('\n')
+    .map((l) => l.replace(/^\s+- /, '').trim())
+    .filter(Boolean);
 }
 
 function expectClean(run: { code: number | null; output: string; report: string }): void {
@@ -89,18 +120,30 @@ function expectClean(run: { code: number | null; output: string; report: string 
 }
 
 describe('Schemathesis', () => {
-  it('with a bearer token: no 5xx, every answer as documented, documented-valid input accepted', async () => {
-    const run = await schemathesis('bearer', [`Authorization: Bearer ${token}`, `accessToken: ${token}`]);
-    expectClean(run);
-    // The token stayed valid throughout, so the data routes were exercised, not only refused.
-    expect(onlyRefused(run.output)).not.toContain('GET /api/v1/companies');
-  }, (MAX_SECONDS + 120) * 1000);
+  it(
+    'with a bearer token: no 5xx, every answer as documented, documented-valid input accepted',
+    async () => {
+      const run = await schemathesis('bearer', [`Authorization: Bearer ${token}`, `accessToken: ${token}`]);
+      expectClean(run);
+      // The token stayed valid throughout, so the data routes were exercised, not only refused.
+      expect(onlyRefused(run.output)).not.toContain('GET /api/v1/companies');
+    },
+    (MAX_SECONDS + 120) * 1000,
+  );
 
-  it('with the operator key: no 5xx, every answer as documented, documented-valid input accepted', async () => {
-    expectClean(await schemathesis('operator', [`X-Operator-Key: ${config.operatorKey}`]));
-  }, (MAX_SECONDS + 120) * 1000);
+  it(
+    'with the operator key: no 5xx, every answer as documented, documented-valid input accepted',
+    async () => {
+      expectClean(await schemathesis('operator', [`X-Operator-Key: ${config.operatorKey}`]));
+    },
+    (MAX_SECONDS + 120) * 1000,
+  );
 
-  it('without credentials: no 5xx, every refusal as documented', async () => {
-    expectClean(await schemathesis('anonymous', []));
-  }, (MAX_SECONDS + 120) * 1000);
+  it(
+    'without credentials: no 5xx, every refusal as documented',
+    async () => {
+      expectClean(await schemathesis('anonymous', []));
+    },
+    (MAX_SECONDS + 120) * 1000,
+  );
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataModule } from '@tollgate/data';
+import { CompaniesModule } from '@tollgate/companies';
 import { dropStack, startApi, type RunningApi } from '../support/apps';
 import { bearer, createAccount, http, issueToken, operator } from '../support/client';
 import { testConfig } from '../support/test-config';
@@ -11,7 +11,7 @@ let token: string;
 let basic: string;
 
 beforeAll(async () => {
-  api = await startApi(config, { imports: [DataModule] });
+  api = await startApi(config, { imports: [CompaniesModule] });
   const account = await createAccount(api.url, config, { name: 'security-headers', scopes: ['data:read'] });
   token = await issueToken(api.url, account);
   basic = `Basic ${Buffer.from(`${account.clientId}:${account.clientSecret}`).toString('base64')}`;
@@ -35,9 +35,17 @@ describe('security headers', () => {
       'data 200': await http(`${api.url}/api/v1/companies`, { headers: bearer(token) }),
       'data 401': await http(`${api.url}/api/v1/companies`),
       'operator 200': await http(`${api.url}/operator/v1/accounts/security-headers`, { headers: operator(config) }),
-      'oauth token 200': await http(`${api.url}/oauth/token`, { method: 'POST', headers: { authorization: basic }, form: { grant_type: 'client_credentials' } }),
+      'oauth token 200': await http(`${api.url}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: basic },
+        form: { grant_type: 'client_credentials' },
+      }),
       'oauth 400': await http(`${api.url}/oauth/token`, { method: 'POST', form: { grant_type: 'password' } }),
-      'introspect 200': await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: { authorization: basic }, form: { token } }),
+      'introspect 200': await http(`${api.url}/oauth/introspect`, {
+        method: 'POST',
+        headers: { authorization: basic },
+        form: { token },
+      }),
       'docs 200': await http(`${api.url}/docs`),
       'openapi 200': await http(`${api.url}/docs/openapi.json`),
       'dashboard 401': await http(`${api.url}/operator/queues`),
@@ -61,9 +69,17 @@ describe('security headers', () => {
       await http(`${api.url}/operator/v1/accounts/security-headers`, { headers: operator(config) }),
       await http(`${api.url}/operator/v1/accounts/security-headers/tokens`, { headers: operator(config) }),
       await http(`${api.url}/operator/queues/api/queues`, { headers: operator(config) }),
-      await http(`${api.url}/oauth/token`, { method: 'POST', headers: { authorization: basic }, form: { grant_type: 'client_credentials' } }),
+      await http(`${api.url}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: basic },
+        form: { grant_type: 'client_credentials' },
+      }),
       await http(`${api.url}/oauth/introspect`, { method: 'POST', headers: { authorization: basic }, form: { token } }),
-      await http(`${api.url}/Auth/login/v1/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grantType=cred' }),
+      await http(`${api.url}/Auth/login/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grantType=cred',
+      }),
     ];
     for (const res of answers) {
       expect(res.status, res.text).toBeLessThan(500);

@@ -47,7 +47,8 @@ function trickle(head: string, everyMs: number): Promise<{ answer: string; close
 
 describe('slow requests', () => {
   it('a body trickled a byte at a time is answered 408 and closed soon after the request timeout', async () => {
-    const head = 'POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 90000\r\n\r\n';
+    const head =
+      'POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 90000\r\n\r\n';
     const { answer, closedAfterMs, bytesSent } = await trickle(head, 300);
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(closedAfterMs).toBeLessThan(8000);

@@ -29,7 +29,11 @@ describe('404 answers', () => {
       const res = await http(`${api.url}${path}`, { method });
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(res.body).toEqual({ error: 'not_found', message: 'no route matches this method and path', requestId: expect.any(String) });
+      expect(res.body).toEqual({
+        error: 'not_found',
+        message: 'no route matches this method and path',
+        requestId: expect.any(String),
+      });
       expect(res.text).not.toContain(SECRET.slice(0, 8));
       expect(res.text).not.toContain(path.split('?')[0]);
     }
@@ -39,7 +43,10 @@ describe('404 answers', () => {
 describe("the worker's health port", () => {
   it('answers an unknown route with the same URL-free 404', async () => {
     const port = await freePort();
-    const worker = await createWorkerApp({ ...config, role: 'worker', workerPort: port }, { logDestination: new LogCapture() });
+    const worker = await createWorkerApp(
+      { ...config, role: 'worker', workerPort: port },
+      { logDestination: new LogCapture() },
+    );
     try {
       const res = await http(`http://127.0.0.1:${port}/nope?clientSecret=${SECRET}`);
       expect(res.status).toBe(404);
@@ -63,8 +70,11 @@ describe('request log lines', () => {
       `/operator/v1/accounts?x-operator-key=${SECRET}`,
       `/api/v1/companies?ACCESS_TOKEN=${SECRET}`,
     ];
-    for (const path of paths) await http(`${api.url}${path}`, { method: 'POST', headers: { 'x-request-id': `redact-${paths.indexOf(path)}` } });
-    const lines = api.logs.lines.map((l) => JSON.parse(l)).filter((l) => String(l.requestId ?? '').startsWith('redact-'));
+    for (const path of paths)
+      await http(`${api.url}${path}`, { method: 'POST', headers: { 'x-request-id': `redact-${paths.indexOf(path)}` } });
+    const lines = api.logs.lines
+      .map((l) => JSON.parse(l))
+      .filter((l) => String(l.requestId ?? '').startsWith('redact-'));
     expect(lines).toHaveLength(paths.length);
     for (const line of lines) expect(line.url).toContain('[REDACTED]');
     expect(api.logs.text()).not.toContain(SECRET.slice(4, 30));

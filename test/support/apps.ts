@@ -29,8 +29,12 @@ export interface RunningApi {
 /** Boots the real API (the same module and Fastify setup as main.ts) on a loopback port. */
 export async function startApi(config: TollgateConfig, options: ApiModuleOptions = {}): Promise<RunningApi> {
   const logs = new LogCapture();
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config, { logDestination: logs, ...options })] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { bufferLogs: true });
+  const moduleRef = await Test.createTestingModule({
+    imports: [ApiModule.forRoot(config, { logDestination: logs, ...options })],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), {
+    bufferLogs: true,
+  });
   await configureApiApp(app, config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
@@ -49,7 +53,9 @@ export interface RunningWorker {
 /** Boots the real worker module (relay and processors) in this process. */
 export async function startWorker(config: TollgateConfig): Promise<RunningWorker> {
   const logs = new LogCapture();
-  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot({ ...config, role: 'worker' }, { logDestination: logs })] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [WorkerModule.forRoot({ ...config, role: 'worker' }, { logDestination: logs })],
+  }).compile();
   const app = await moduleRef.init();
   return {
     app,
@@ -68,8 +74,16 @@ export interface ChildApp {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs `node dist/apps/<role>/main.js` as a real process; for the API, waits until /health/ready is 200. */
-export async function spawnApp(role: 'api' | 'worker', env: NodeJS.ProcessEnv, port?: number): Promise<ChildApp> {
+/**
+ * Runs `node dist/apps/<role>/main.js` as a real process; for the API, waits until /health/ready is
+ * 200 (at most `readyTimeoutMs`: a file that starts many processes at once on a busy machine needs more).
+ */
+export async function spawnApp(
+  role: 'api' | 'worker',
+  env: NodeJS.ProcessEnv,
+  port?: number,
+  readyTimeoutMs = 30_000,
+): Promise<ChildApp> {
   const proc = spawn(process.execPath, [resolve(ROOT, `dist/apps/${role}/main.js`)], {
     env: { ...env, ...(port ? { PORT: String(port) } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,7 +102,7 @@ export async function spawnApp(role: 'api' | 'worker', env: NodeJS.ProcessEnv, p
       return exited;
     },
   };
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`${role} exited early: ${out}`);
     if (Date.now() > deadline) {
@@ -153,7 +167,10 @@ export async function waitForUsageDrained(config: TollgateConfig, queue: Queue, 
       const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
       const busy = Object.values(counts).reduce((a, b) => a + b, 0);
       if (!dirty[1].length && !events[1].length && busy === 0 && dirty[0] === '0' && events[0] === '0') return;
-      if (Date.now() > deadline) throw new Error(`usage not drained after ${timeoutMs} ms (dirty ${dirty[1].length}, events ${events[1].length}, jobs ${busy})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `usage not drained after ${timeoutMs} ms (dirty ${dirty[1].length}, events ${events[1].length}, jobs ${busy})`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
   } finally {

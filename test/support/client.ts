@@ -13,7 +13,10 @@ export interface Res<T = any> {
  * OpenAPI document the API serves (./contract.ts): one the document does not describe throws, and so
  * fails the test that received it.
  */
-export async function http<T = any>(url: string, init: RequestInit & { json?: unknown; form?: Record<string, string> } = {}): Promise<Res<T>> {
+export async function http<T = any>(
+  url: string,
+  init: RequestInit & { json?: unknown; form?: Record<string, string> } = {},
+): Promise<Res<T>> {
   const headers = new Headers(init.headers);
   let body = init.body;
   if (init.json !== undefined) {
@@ -40,17 +43,31 @@ export interface TestAccount {
 }
 
 /** Creates an account through the operator API. */
-export async function createAccount(base: string, config: TollgateConfig, body: Record<string, unknown>): Promise<TestAccount> {
-  const res = await http(`${base}/operator/v1/accounts`, { method: 'POST', headers: { 'x-operator-key': config.operatorKey }, json: body });
+export async function createAccount(
+  base: string,
+  config: TollgateConfig,
+  body: Record<string, unknown>,
+): Promise<TestAccount> {
+  const res = await http(`${base}/operator/v1/accounts`, {
+    method: 'POST',
+    headers: { 'x-operator-key': config.operatorKey },
+    json: body,
+  });
   if (res.status !== 201) throw new Error(`create account failed: ${res.status} ${res.text}`);
   return res.body as TestAccount;
 }
 
 /** Client-credentials token via HTTP Basic. */
-export async function issueToken(base: string, account: Pick<TestAccount, 'clientId' | 'clientSecret'>, scope?: string): Promise<string> {
+export async function issueToken(
+  base: string,
+  account: Pick<TestAccount, 'clientId' | 'clientSecret'>,
+  scope?: string,
+): Promise<string> {
   const res = await http(`${base}/oauth/token`, {
     method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from(`${encodeURIComponent(account.clientId)}:${encodeURIComponent(account.clientSecret)}`).toString('base64')}` },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${encodeURIComponent(account.clientId)}:${encodeURIComponent(account.clientSecret)}`).toString('base64')}`,
+    },
     form: { grant_type: 'client_credentials', ...(scope ? { scope } : {}) },
   });
   if (res.status !== 200) throw new Error(`token failed: ${res.status} ${res.text}`);

@@ -96,28 +96,48 @@ export async function checkResponseAgainstContract(url: string, method: string, 
     throw new Error(`contract: ${where}: no documented operation for this request, yet it was answered`);
   }
   if ((operation as Record<string, unknown>)[EXEMPT]) return;
-  const responses = (operation.responses ?? {}) as Record<string, { content?: Record<string, { schema?: Record<string, any> }> }>;
+  const responses = (operation.responses ?? {}) as Record<
+    string,
+    { content?: Record<string, { schema?: Record<string, any> }> }
+  >;
   const declared = responses[String(res.status)] ?? responses[`${Math.floor(res.status / 100)}XX`] ?? responses.default;
-  if (!declared) throw new Error(`contract: ${where}: status ${res.status} is not documented for ${operation.operationId} (documented: ${Object.keys(responses).join(', ')})`);
+  if (!declared)
+    throw new Error(
+      `contract: ${where}: status ${res.status} is not documented for ${operation.operationId} (documented: ${Object.keys(responses).join(', ')})`,
+    );
   const contentType = (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (!res.text) {
-    if (declared.content && contentType && !declared.content[contentType]) throw new Error(`contract: ${where}: content type ${contentType} is not documented (documented: ${Object.keys(declared.content).join(', ')})`);
+    if (declared.content && contentType && !declared.content[contentType])
+      throw new Error(
+        `contract: ${where}: content type ${contentType} is not documented (documented: ${Object.keys(declared.content).join(', ')})`,
+      );
     return;
   }
-  if (!declared.content) throw new Error(`contract: ${where}: a body (${contentType || 'no content type'}) where the document declares none`);
+  if (!declared.content)
+    throw new Error(
+      `contract: ${where}: a body (${contentType || 'no content type'}) where the document declares none`,
+    );
   const media = declared.content[contentType];
-  if (!media) throw new Error(`contract: ${where}: content type ${contentType || '(none)'} is not documented (documented: ${Object.keys(declared.content).join(', ')})`);
+  if (!media)
+    throw new Error(
+      `contract: ${where}: content type ${contentType || '(none)'} is not documented (documented: ${Object.keys(declared.content).join(', ')})`,
+    );
   if (contentType === 'application/json') {
     const result = contract.api.validator.validateResponse(res.body, operation as Operation, res.status);
     if (result.errors?.length) {
-      const problems = result.errors.map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params ? ' ' + JSON.stringify(e.params) : ''}`).join('; ');
-      throw new Error(`contract: ${where}: body does not match the documented schema: ${problems}\nbody: ${res.text.slice(0, 500)}`);
+      const problems = result.errors
+        .map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params ? ' ' + JSON.stringify(e.params) : ''}`)
+        .join('; ');
+      throw new Error(
+        `contract: ${where}: body does not match the documented schema: ${problems}\nbody: ${res.text.slice(0, 500)}`,
+      );
     }
   } else if (contentType === 'application/xml' || contentType === 'text/xml') {
     const root = /^<\?xml[^>]*\?>\s*<([A-Za-z_][\w.-]*)/.exec(res.text)?.[1];
     if (!root) throw new Error(`contract: ${where}: not an XML document: ${res.text.slice(0, 200)}`);
     const expected = xmlRootOf(media.schema, contract.doc);
-    if (expected && root !== expected) throw new Error(`contract: ${where}: XML root element <${root}>, documented <${expected}>`);
+    if (expected && root !== expected)
+      throw new Error(`contract: ${where}: XML root element <${root}>, documented <${expected}>`);
   }
 }
 

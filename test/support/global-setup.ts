@@ -22,7 +22,8 @@ function readEnvFile(path: string): Record<string, string> {
 export default function setup(project: TestProject): (() => void) | void {
   let teardown: (() => void) | undefined;
   if (!process.env.REDIS_URL || !process.env.MONGO_URL) {
-    const services = (command: string) => execFileSync('bash', [resolve(ROOT, 'scripts/services.sh'), command], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const services = (command: string) =>
+      execFileSync('bash', [resolve(ROOT, 'scripts/services.sh'), command], { stdio: ['ignore', 'ignore', 'inherit'] });
     // Services started here are stopped when the run ends; ones already running are left alone.
     let running = true;
     try {
@@ -40,7 +41,11 @@ export default function setup(project: TestProject): (() => void) | void {
   if (!existsSync(resolve(ROOT, 'dist/apps/api/main.js'))) {
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  project.provide('services', { redisUrl: process.env.REDIS_URL!, mongoUrl: process.env.MONGO_URL!, mongoServer: process.env.MONGO_SERVER ?? 'external' });
+  project.provide('services', {
+    redisUrl: process.env.REDIS_URL!,
+    mongoUrl: process.env.MONGO_URL!,
+    mongoServer: process.env.MONGO_SERVER ?? 'external',
+  });
   return teardown;
 }
 

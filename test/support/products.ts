@@ -24,4 +24,6 @@ class BetaController {
 }
 
 /** Pass as `startApi(config, testProducts)`. */
-export const testProducts = { imports: [{ module: class TestProductsModule {}, controllers: [AlphaController, BetaController] }] };
+export const testProducts = {
+  imports: [{ module: class TestProductsModule {}, controllers: [AlphaController, BetaController] }],
+};

@@ -39,7 +39,23 @@ export class TestRedisServer {
   /** Starts (again) on the same port, empty. */
   async restart(extra: string[] = []): Promise<void> {
     if (this.running) throw new Error('redis-server is already running');
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir, ...extra], { stdio: 'ignore' });
+    this.proc = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        this.dir,
+        ...extra,
+      ],
+      { stdio: 'ignore' },
+    );
     for (let i = 0; i < 200; i++) {
       if (await portOpen(this.port)) return;
       await new Promise((r) => setTimeout(r, 25));

@@ -23,6 +23,9 @@ export function testConfig(role: 'api' | 'worker' = 'api', env: Record<string, s
       USAGE_RELAY_INTERVAL_MS: '50',
       USAGE_SWEEP_INTERVAL_MS: '2000',
       USAGE_RELAY_LEASE_MS: '3000',
+      // A job left active by a worker that stopped is re-delivered after its lock expires: keep that
+      // short in tests (30 s in production).
+      WORKER_LOCK_DURATION_MS: '2000',
       ...env,
     },
     role,

@@ -21,13 +21,35 @@ export abstract class AccountPolicyCommand extends OperatorCommand {
     return value;
   }
 
-  @Option({ flags: '--lockout <seconds>', description: 'throttle: lockout after the limit is exceeded (default: the period)' })
+  @Option({
+    flags: '--lockout <seconds>',
+    description: 'throttle: lockout after the limit is exceeded (default: the period)',
+  })
   parseLockout(value: string): string {
     return value;
   }
 
-  @Option({ flags: '--scope <account|token>', description: 'throttle: lock every token of the account, or only the offender' })
+  @Option({
+    flags: '--scope <account|token>',
+    description: 'throttle: lock every token of the account, or only the offender',
+  })
   parseScope(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--burst <limit/seconds>',
+    description: 'throttle: a short window per token on top of the main one, e.g. 10/1 ("none" removes it)',
+  })
+  parseBurst(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--api-limits <api=limit/seconds,...>',
+    description: 'throttle: a window per API per token, e.g. contacts=100/60 ("none" removes them)',
+  })
+  parseApiLimits(value: string): string {
     return value;
   }
 

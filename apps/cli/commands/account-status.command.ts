@@ -10,7 +10,9 @@ export abstract class AccountStatusCommand extends OperatorCommand {
   async run([idOrName]: string[], options: OutputOptions): Promise<void> {
     const dto = await validated(UpdateAccountDto, { status: this.status });
     const accounts = await this.services.get(AccountsService);
-    const account = await accounts.update(idOrName, dto);
+    const account = await this.audited({ action: 'account.update', subject: 'account' }, idOrName, () =>
+      accounts.update(idOrName, dto),
+    );
     this.output(options, { accountId: account.id, name: account.name, status: account.status }, () =>
       printLine(`account ${account.name} (${account.id}) is ${account.status}`),
     );

@@ -7,7 +7,10 @@ import { OperatorCommand, type OutputOptions } from './operator.command';
 type ListOptions = OutputOptions & { search?: string; status?: string; page?: string; pageSize?: string };
 
 /** `GET /operator/v1/accounts`: by name prefix and status, in name order, one page at a time. */
-@SubCommand({ name: 'list', description: 'list accounts in name order: by name prefix (--search) and status (default: every account not deleted)' })
+@SubCommand({
+  name: 'list',
+  description: 'list accounts in name order: by name prefix (--search) and status (default: every account not deleted)',
+})
 export class AccountsListCommand extends OperatorCommand {
   @Option({ flags: '--search <prefix>', description: 'only names starting with this (case-insensitive)' })
   parseSearch(value: string): string {
@@ -31,7 +34,10 @@ export class AccountsListCommand extends OperatorCommand {
 
   async run(_args: string[], options: ListOptions): Promise<void> {
     // Query-string semantics, as over HTTP: the query DTO converts page numbers itself.
-    const query = await validated(ListAccountsQuery, defined({ search: options.search, status: options.status, page: options.page, pageSize: options.pageSize }));
+    const query = await validated(
+      ListAccountsQuery,
+      defined({ search: options.search, status: options.status, page: options.page, pageSize: options.pageSize }),
+    );
     const page = await (await this.services.get(AccountsService)).list(query);
     this.output(options, page, () => {
       printTable(
@@ -39,7 +45,9 @@ export class AccountsListCommand extends OperatorCommand {
         page.items.map((a) => [a.name, a.accountId, a.clientId, a.status, a.scopes.join(','), a.createdAt]),
         'no accounts',
       );
-      const shown = page.items.length ? `${(page.page - 1) * page.pageSize + 1}-${(page.page - 1) * page.pageSize + page.items.length}` : 'none';
+      const shown = page.items.length
+        ? `${(page.page - 1) * page.pageSize + 1}-${(page.page - 1) * page.pageSize + page.items.length}`
+        : 'none';
       const more = page.page * page.pageSize < page.total ? `; more with --page ${page.page + 1}` : '';
       printLine(`\n${shown} of ${page.total}${more}`);
     });

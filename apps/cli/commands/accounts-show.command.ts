@@ -4,7 +4,11 @@ import { printAccount } from '../account-output';
 import { OperatorCommand, type OutputOptions } from './operator.command';
 
 /** The operator API's account view, webhook signing key included (operators hand it to the customer). */
-@SubCommand({ name: 'show', arguments: '<idOrName>', description: 'show an account: policy, secrets (ids and expiry), webhook signing key' })
+@SubCommand({
+  name: 'show',
+  arguments: '<idOrName>',
+  description: 'show an account: policy, secrets (ids and expiry), webhook signing key',
+})
 export class AccountsShowCommand extends OperatorCommand {
   async run([idOrName]: string[], options: OutputOptions): Promise<void> {
     const accounts = await this.services.get(AccountsService);

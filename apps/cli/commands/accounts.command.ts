@@ -11,6 +11,14 @@ import { CommandGroup } from './command-group.command';
 @Command({
   name: 'accounts',
   description: 'create, list, show, update, disable, enable and delete accounts',
-  subCommands: [AccountsCreateCommand, AccountsListCommand, AccountsShowCommand, AccountsUpdateCommand, AccountsDisableCommand, AccountsEnableCommand, AccountsDeleteCommand],
+  subCommands: [
+    AccountsCreateCommand,
+    AccountsListCommand,
+    AccountsShowCommand,
+    AccountsUpdateCommand,
+    AccountsDisableCommand,
+    AccountsEnableCommand,
+    AccountsDeleteCommand,
+  ],
 })
 export class AccountsCommand extends CommandGroup {}

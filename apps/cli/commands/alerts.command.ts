@@ -5,7 +5,13 @@ import { defined, validated } from '../command-input';
 import { printLine, printTable } from '../output';
 import { OperatorCommand, type OutputOptions } from './operator.command';
 
-type AlertsOptions = OutputOptions & { account?: string; type?: string; since?: string; page?: string; pageSize?: string };
+type AlertsOptions = OutputOptions & {
+  account?: string;
+  type?: string;
+  since?: string;
+  page?: string;
+  pageSize?: string;
+};
 
 /** The operator's alert listing (`GET /operator/v1/alerts`), newest first. */
 @Command({ name: 'alerts', description: 'list alerts of every account or of one, newest first' })
@@ -15,7 +21,10 @@ export class AlertsCommand extends OperatorCommand {
     return value;
   }
 
-  @Option({ flags: '--type <type>', description: 'throttle.warning, throttle.lockout, quota.warning or quota.exceeded' })
+  @Option({
+    flags: '--type <type>',
+    description: 'throttle.warning, throttle.lockout, quota.warning or quota.exceeded',
+  })
   parseType(value: string): string {
     return value;
   }
@@ -37,8 +46,19 @@ export class AlertsCommand extends OperatorCommand {
 
   async run(_args: string[], options: AlertsOptions): Promise<void> {
     // Query-string semantics, as over HTTP: the query DTO converts page numbers itself.
-    const query = await validated(ListOperatorAlertsQuery, defined({ account: options.account, type: options.type, since: options.since, page: options.page, pageSize: options.pageSize }));
-    const accountId = query.account ? (await (await this.services.get(AccountsService)).get(query.account)).id : undefined;
+    const query = await validated(
+      ListOperatorAlertsQuery,
+      defined({
+        account: options.account,
+        type: options.type,
+        since: options.since,
+        page: options.page,
+        pageSize: options.pageSize,
+      }),
+    );
+    const accountId = query.account
+      ? (await (await this.services.get(AccountsService)).get(query.account)).id
+      : undefined;
     const page = await (await this.services.get(AlertsService)).page(accountId, query);
     this.output(options, page, () => {
       printTable(

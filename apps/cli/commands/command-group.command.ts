@@ -9,7 +9,11 @@ export abstract class CommandGroup extends CommandRunner {
   async run(args: string[]): Promise<void> {
     const name = this.command.name();
     const known = this.command.commands.map((c) => c.name()).join(', ');
-    if (args.length) throw new CliError(`unknown command '${name} ${args[0]}' (${name} commands: ${known})`, EXIT.usage);
-    throw new CliError(`missing command: tollgate ${name} <${known.replace(/, /g, '|')}>; see tollgate ${name} --help`, EXIT.usage);
+    if (args.length)
+      throw new CliError(`unknown command '${name} ${args[0]}' (${name} commands: ${known})`, EXIT.usage);
+    throw new CliError(
+      `missing command: tollgate ${name} <${known.replace(/, /g, '|')}>; see tollgate ${name} --help`,
+      EXIT.usage,
+    );
   }
 }

@@ -19,7 +19,11 @@ export class SecretsRotateCommand extends OperatorCommand {
   async run([idOrName]: string[], options: OutputOptions & { grace?: string }): Promise<void> {
     const dto = await validated(RotateSecretDto, defined({ graceSeconds: integer(options.grace) }));
     const accounts = await this.services.get(AccountsService);
-    const { account, clientSecret, secretId } = await accounts.rotateSecret(idOrName, dto.graceSeconds);
+    const { account, clientSecret, secretId } = await this.audited(
+      { action: 'secret.rotate', subject: 'account', detail: ['secretId'] },
+      idOrName,
+      () => accounts.rotateSecret(idOrName, dto.graceSeconds),
+    );
     const secrets = accounts.view(account).secrets;
     this.output(options, { accountId: account.id, clientId: account.clientId, secretId, clientSecret, secrets }, () => {
       printFields([

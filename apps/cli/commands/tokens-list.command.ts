@@ -4,7 +4,11 @@ import { TokensService } from '@tollgate/tokens';
 import { printTable } from '../output';
 import { OperatorCommand, type OutputOptions } from './operator.command';
 
-@SubCommand({ name: 'list', arguments: '<idOrName>', description: 'list an account\'s active tokens (ids, never values)' })
+@SubCommand({
+  name: 'list',
+  arguments: '<idOrName>',
+  description: "list an account's active tokens (ids, never values)",
+})
 export class TokensListCommand extends OperatorCommand {
   async run([idOrName]: string[], options: OutputOptions): Promise<void> {
     const account = await (await this.services.get(AccountsService)).get(idOrName);

@@ -4,5 +4,9 @@ import { TokensListCommand } from './tokens-list.command';
 import { TokensRevokeAllCommand } from './tokens-revoke-all.command';
 import { TokensRevokeCommand } from './tokens-revoke.command';
 
-@Command({ name: 'tokens', description: 'list and revoke access tokens', subCommands: [TokensListCommand, TokensRevokeCommand, TokensRevokeAllCommand] })
+@Command({
+  name: 'tokens',
+  description: 'list and revoke access tokens',
+  subCommands: [TokensListCommand, TokensRevokeCommand, TokensRevokeAllCommand],
+})
 export class TokensCommand extends CommandGroup {}

@@ -7,7 +7,11 @@ import { OperatorCommand, type OutputOptions } from './operator.command';
 type UsageOptions = OutputOptions & { period?: string; start?: string; end?: string };
 
 /** The operator's usage report (`GET /operator/v1/accounts/:idOrName/usage`), per-token breakdown included. */
-@Command({ name: 'usage', arguments: '<idOrName>', description: 'transactions per API per day, month or year (inclusive range), per token too' })
+@Command({
+  name: 'usage',
+  arguments: '<idOrName>',
+  description: 'transactions per API per day, month or year (inclusive range), per token too',
+})
 export class UsageCommand extends OperatorCommand {
   @Option({ flags: '--period <day|month|year>', description: 'bucket size', required: true })
   parsePeriod(value: string): string {
@@ -31,10 +35,18 @@ export class UsageCommand extends OperatorCommand {
     this.output(options, report, () => {
       printLine(`usage of ${account.name} (${account.id}) by ${period}, ${start} to ${end}`);
       printLine('');
-      printTable(['date', 'api', 'transactions'], report.usageForAccount.map((u) => [u.date, u.api, u.transactions]), 'no transactions in this range');
+      printTable(
+        ['date', 'api', 'transactions'],
+        report.usageForAccount.map((u) => [u.date, u.api, u.transactions]),
+        'no transactions in this range',
+      );
       if (report.usageForTokens?.length) {
         printLine('');
-        printTable(['date', 'api', 'tokenId', 'transactions'], report.usageForTokens.map((u) => [u.date, u.api, u.tokenId, u.transactions]), '');
+        printTable(
+          ['date', 'api', 'tokenId', 'transactions'],
+          report.usageForTokens.map((u) => [u.date, u.api, u.tokenId, u.transactions]),
+          '',
+        );
       }
       printLine('');
       printTable(

@@ -3,8 +3,10 @@
 -- window (there is no read-then-write from the client side to race).
 --
 -- In order: state present (epoch) → account disabled → token generation (revoke-all) → token revoked
--- → lockouts (account, token) → hard quota of this API → throttling window (count, warnings, lockout
--- on overflow) → usage totals and outbox. Refused requests change nothing (lockouts are not counted).
+-- → lockouts (account, token) → hard quota of this API → burst window → this API's window →
+-- throttling window (count, warnings, lockout on overflow) → usage totals and outbox. Refused
+-- requests change nothing (lockouts are not counted); the burst and API windows refuse without a
+-- lockout.
 --
 -- The epoch field 'ep' is written last by the rebuild script, together with everything the record
 -- in Mongo says. Its absence means Redis lost this account's state (a restart without persistence,
@@ -19,12 +21,12 @@
 --       4 events list, 5 token lockouts (sorted set: token id -> lockout end)
 -- ARGV: 1 clock offset ms, 2 token id, 3 token generation, 4 api, 5 limit, 6 period ms,
 --       7 lockout ms, 8 scope, 9 warnAt csv, 10 usage key prefix
--- Returns: { status, ... } with status ok | locked | quota | disabled | revoked | rebuild.
+-- Returns: { status, ... } with status ok | locked | quota | burst | api | disabled | revoked | rebuild.
 local now = clockNow()
 local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
 
-local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api)
+local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api, 'bw', 'aw:' .. api)
 local epoch = acct[1]
 if not epoch then return {'rebuild'} end
 if acct[2] then return {'disabled'} end
@@ -75,6 +77,27 @@ if acct[5] and acct[5] ~= '' then
   end
 end
 
+-- Burst ('bw', every API) and this API's ('aw:<api>') windows, from the account's state so that a
+-- change applies to every token at once: "limit,periodMs". Sliding logs (a sorted set of admitted
+-- request times per token), so no span of periodMs ever holds more than limit admitted requests,
+-- whatever the alignment (no double burst at a fixed window's edge). Checked before the main window
+-- so that refusing here never locks out; entries are added only once the request is admitted.
+local function slidingWindow(key, spec)
+  if not spec then return nil end
+  local wl, wp = string.match(spec, '^(%d+),(%d+)$')
+  if not wl then return nil end
+  wl, wp = tonumber(wl), tonumber(wp)
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - wp)
+  local n = redis.call('ZCARD', key)
+  -- When the window is full, the request may go when the entry that makes it full leaves.
+  local oldest = n > 0 and tonumber(redis.call('ZRANGE', key, math.max(0, n - wl), math.max(0, n - wl), 'WITHSCORES')[2]) or now
+  return {key = key, limit = wl, period = wp, n = n, free = oldest + wp}
+end
+local burst = slidingWindow(KEYS[2] .. ':b', acct[8])
+if burst and burst.n >= burst.limit then return {'burst', tostring(burst.free), tostring(now), tostring(burst.limit), tostring(burst.period)} end
+local apiWin = slidingWindow(KEYS[2] .. ':a:' .. api, acct[9])
+if apiWin and apiWin.n >= apiWin.limit then return {'api', tostring(apiWin.free), tostring(now), tostring(apiWin.limit), tostring(apiWin.period), api} end
+
 -- Throttling window: starts at the first request after the previous one ended.
 local ws = tonumber(tok[2] or '0')
 local c = tonumber(tok[3] or '0')
@@ -98,6 +121,21 @@ c = c + 1
 redis.call('HSET', KEYS[2], 'ws', ws, 'c', c)
 -- Set once per window: the key then outlives the window by a minute (fewer writes per request).
 if newWindow then redis.call('PEXPIRE', KEYS[2], period + 60000) end
+
+-- Admitted: the request enters the sliding windows. Members are unique: within one millisecond the
+-- set only grows, so "<now>.<size>" never repeats.
+local windowsOut = {'', '', '', '', '', ''}
+for i, w in ipairs({burst or false, apiWin or false}) do
+  if w then
+    redis.call('ZADD', w.key, now, now .. '.' .. w.n)
+    redis.call('PEXPIRE', w.key, w.period + 1000)
+    local first = w.n > 0 and tonumber(redis.call('ZRANGE', w.key, 0, 0, 'WITHSCORES')[2]) or now
+    -- limit,period ms | remaining | ms until the oldest admitted request leaves the window
+    windowsOut[i * 3 - 2] = w.limit .. ',' .. w.period
+    windowsOut[i * 3 - 1] = tostring(w.limit - w.n - 1)
+    windowsOut[i * 3] = tostring(first + w.period - now)
+  end
+end
 
 -- Warnings: counts grow by one, so each threshold is crossed exactly once per window.
 local warned = '0'
@@ -140,4 +178,5 @@ if wasClean == 1 or now - tonumber(acct[6] or '0') > 1000 then
   redis.call('HSET', KEYS[1], 'reg', now)
   reg = '1'
 end
-return {'ok', tostring(limit - c), tostring(ws + period), tostring(now), warned, reg, tostring(acctLock), epoch}
+return {'ok', tostring(limit - c), tostring(ws + period), tostring(now), warned, reg, tostring(acctLock), epoch,
+  windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6]}

@@ -6,5 +6,6 @@ export class AlertPageDto {
   @ApiProperty({ type: () => [AlertDto] }) items: AlertDto[];
   @ApiProperty({ type: 'integer', minimum: 1 }) page: number;
   @ApiProperty({ type: 'integer', minimum: 1 }) pageSize: number;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'the next page, or null on the last one' }) nextPage: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'the next page, or null on the last one' }) nextPage:
+    number | null;
 }

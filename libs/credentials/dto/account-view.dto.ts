@@ -30,11 +30,13 @@ export class AccountViewDto {
   @ApiProperty({ type: () => [QuotaPolicyViewDto] }) quotas: QuotaPolicyViewDto[];
   @ApiProperty({ type: [String] }) allowedOrigins: string[];
   @ApiProperty({ type: String, nullable: true }) alertWebhookUrl: string | null;
-  @ApiProperty({ type: String, description: 'key of the HMAC-SHA-256 signature on webhook deliveries (`whsec_…`)' }) alertWebhookSecret: string;
+  @ApiProperty({ type: String, description: 'key of the HMAC-SHA-256 signature on webhook deliveries (`whsec_…`)' })
+  alertWebhookSecret: string;
   @ApiProperty({ type: () => [ClientSecretViewDto] }) secrets: ClientSecretViewDto[];
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ type: String, format: 'date-time', required: false, description: 'only on a deleted account' }) deletedAt?: string;
+  @ApiProperty({ type: String, format: 'date-time', required: false, description: 'only on a deleted account' })
+  deletedAt?: string;
 }
 
 /** An account in a listing, or as deletion answers it: the view without the webhook signing key. */

@@ -4,5 +4,11 @@ import { ApiProperty } from '@nestjs/swagger';
 export class ClientSecretViewDto {
   @ApiProperty({ type: String }) id: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'set when a rotation retired it: it works until then' }) expiresAt: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'set when a rotation retired it: it works until then',
+  })
+  expiresAt: string | null;
 }

@@ -11,15 +11,22 @@ export class QuotaPolicyDto {
   period: 'month' | 'day';
 
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 1_000_000_000_000 })
-  @IsInt() @Min(1) @Max(1_000_000_000_000)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000_000)
   limit: number;
 
   @ApiPropertyOptional({ type: 'array', items: { type: 'number', minimum: 0.01, maximum: 0.99 }, maxItems: 5 })
-  @IsOptional() @IsArray() @ArrayMaxSize(5)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true }) @Min(0.01, { each: true }) @Max(0.99, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  @Min(0.01, { each: true })
+  @Max(0.99, { each: true })
   warnAt?: number[];
 
   @ApiPropertyOptional({ enum: ['hard', 'alert'] })
-  @IsOptional() @IsIn(['hard', 'alert'])
+  @IsOptional()
+  @IsIn(['hard', 'alert'])
   enforce?: 'hard' | 'alert';
 }

@@ -1,6 +1,7 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { BearerError } from '@tollgate/domain-errors';
-import { REQUIRED_SCOPES, ROUTE_ACCESS } from './route-access';
+import type { OperatorRole } from './operator-identity';
+import { OPERATOR_ROLE, REQUIRED_SCOPES, ROUTE_ACCESS } from './route-access';
 import type { Caller, TollgateRequest } from './tollgate-request';
 
 /**
@@ -10,10 +11,15 @@ import type { Caller, TollgateRequest } from './tollgate-request';
 export const Public = () => SetMetadata(ROUTE_ACCESS, 'public');
 
 /**
- * An operator route: the operator key, and nothing else, opens it. (The OpenAPI document reads this
- * metadata to state the route's security and refusals; no documentation decorator is needed.)
+ * An operator route: an operator's key (or console session), and nothing else, opens it. A route
+ * declared as GET admits viewers, any other only admins; `role` says otherwise where that rule does
+ * not fit (the operators API is for admins even to read it; signing out is for everyone). (The
+ * OpenAPI document reads this metadata to state the route's security and refusals.)
  */
-export const Operator = () => SetMetadata(ROUTE_ACCESS, 'operator');
+export const Operator = (options: { role?: OperatorRole } = {}) =>
+  options.role
+    ? applyDecorators(SetMetadata(ROUTE_ACCESS, 'operator'), SetMetadata(OPERATOR_ROLE, options.role))
+    : SetMetadata(ROUTE_ACCESS, 'operator');
 
 /**
  * Scopes the token must carry, all of them; otherwise 403 `insufficient_scope`. The OpenAPI document

@@ -26,6 +26,9 @@ export function presentedOperatorKey(headers: Record<string, string | string[] |
   return colon >= 0 ? decoded.slice(colon + 1) : undefined;
 }
 
-export function hasOperatorKey(config: Pick<TollgateConfig, 'operatorKey'>, headers: Record<string, string | string[] | undefined>): boolean {
+export function hasOperatorKey(
+  config: Pick<TollgateConfig, 'operatorKey'>,
+  headers: Record<string, string | string[] | undefined>,
+): boolean {
   return isOperatorKey(config, presentedOperatorKey(headers));
 }

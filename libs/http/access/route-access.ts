@@ -1,10 +1,14 @@
-import type { ExecutionContext } from '@nestjs/common';
+import { type ExecutionContext, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA } from '@nestjs/common/constants';
 import type { Reflector } from '@nestjs/core';
+import type { OperatorRole } from './operator-identity';
 
 /** Metadata key of a route's access rule (`@Public()`, `@Operator()`); absent means a bearer token is required. */
 export const ROUTE_ACCESS = 'tollgate:access';
 /** Metadata key of the scopes a bearer route requires (`@RequireScopes`). */
 export const REQUIRED_SCOPES = 'tollgate:scopes';
+/** Metadata key of the role an operator route requires (`@Operator({ role })`). */
+export const OPERATOR_ROLE = 'tollgate:operator-role';
 
 /**
  * Who may call a route:
@@ -17,6 +21,12 @@ export type AccessKind = 'public' | 'operator' | 'bearer';
 export interface RouteAccess {
   kind: AccessKind;
   scopes: readonly string[];
+  /**
+   * The least role an operator route admits: what `@Operator({ role })` says, else `viewer` for a
+   * route declared as GET (a read) and `admin` for any other method. Closed by default: a route that
+   * changes something is for admins unless it says otherwise.
+   */
+  operatorRole: OperatorRole;
 }
 
 /**
@@ -49,8 +59,12 @@ export function routeAccessOf(reflector: Reflector, context: ExecutionContext): 
  */
 export function handlerAccess(reflector: Reflector, handler: object, controller: object): RouteAccess {
   const targets = [handler as Function, controller as Function];
+  const declared = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
   return {
     kind: reflector.getAllAndOverride<AccessKind>(ROUTE_ACCESS, targets) ?? 'bearer',
     scopes: reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [],
+    operatorRole:
+      reflector.getAllAndOverride<OperatorRole>(OPERATOR_ROLE, targets) ??
+      (declared === RequestMethod.GET ? 'viewer' : 'admin'),
   };
 }

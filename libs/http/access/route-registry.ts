@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { TollgateConfig } from '@tollgate/config';
+import { DomainError } from '@tollgate/domain-errors';
+import type { OperatorAuthenticator, OperatorIdentity } from './operator-identity';
 import { hasOperatorKey } from './operator-key';
 
 /**
@@ -53,18 +55,69 @@ function classify(route: RouteOptions): RouteKind {
 
 type AccessConfig = { tollgateAccess?: RouteKind };
 
+/** The operator authentication of each Fastify instance's plugin routes, bound once the app's services exist. */
+const pluginAuthenticators = new WeakMap<object, OperatorAuthenticator>();
+
+/**
+ * Lets the plugin routes (the queue dashboard) authenticate operators as Nest routes do: named
+ * operators' keys and console sessions, not only the bootstrap key. Called by the operators library
+ * when the app starts; until then, and in processes without it, the bootstrap key alone opens them.
+ */
+export function usePluginOperatorAuthenticator(fastify: object, authenticator: OperatorAuthenticator): void {
+  pluginAuthenticators.set(fastify, authenticator);
+}
+
+/**
+ * The operator behind a request to a plugin route: the dashboard can change jobs, so only admins
+ * (`forbidden` for a viewer). Errors are the access guard's; refusals are sent by the caller.
+ */
+async function pluginOperator(
+  fastify: object,
+  config: Pick<TollgateConfig, 'operatorKey'>,
+  request: FastifyRequest,
+): Promise<OperatorIdentity> {
+  const authenticator = pluginAuthenticators.get(fastify);
+  const operator = authenticator
+    ? await authenticator.authenticate(
+        { method: request.method, headers: request.headers, ip: request.ip },
+        { plugin: true },
+      )
+    : hasOperatorKey(config, request.headers)
+      ? ({ name: 'root', role: 'admin', via: 'key' } as const)
+      : null;
+  if (!operator)
+    throw new DomainError(
+      'unauthenticated',
+      'operator_key_required',
+      'this route needs an operator key (X-Operator-Key, or as the Basic password) or a console session',
+    );
+  if (operator.role !== 'admin')
+    throw new DomainError(
+      'forbidden',
+      'forbidden',
+      `operator ${operator.name} is a viewer: the queue dashboard can change jobs and needs an admin`,
+    );
+  return operator;
+}
+
+const STATUS_OF: Record<string, number> = { unauthenticated: 401, forbidden: 403, unavailable: 503 };
+
 /**
  * Tags every route Fastify registers with its kind (an `onRoute` hook, installed before any route
  * exists) and enforces the kinds Nest's guards cannot see in one `preParsing` hook that reads the
  * matched route's tag. Returns the registry of every route, which the route-walk test reads.
  */
-export function installRouteAccess(fastify: FastifyInstance, config: Pick<TollgateConfig, 'operatorKey'>): RegisteredRoute[] {
+export function installRouteAccess(
+  fastify: FastifyInstance,
+  config: Pick<TollgateConfig, 'operatorKey'>,
+): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   registries.set(fastify, routes);
   fastify.addHook('onRoute', (route) => {
     const kind = classify(route);
     route.config = { ...((route.config as object | undefined) ?? {}), tollgateAccess: kind } as typeof route.config;
-    for (const method of Array.isArray(route.method) ? route.method : [route.method]) routes.push({ method: String(method).toUpperCase(), url: route.url, kind });
+    for (const method of Array.isArray(route.method) ? route.method : [route.method])
+      routes.push({ method: String(method).toUpperCase(), url: route.url, kind });
   });
   // preParsing: after every onRequest hook (security headers, request ids) and before any body is
   // read, so a refused request costs no parsing.
@@ -73,13 +126,34 @@ export function installRouteAccess(fastify: FastifyInstance, config: Pick<Tollga
     const kind = (request.routeOptions.config as AccessConfig | undefined)?.tollgateAccess;
     if (kind === 'nest' || kind === 'public') return payload;
     if (kind === 'operator') {
-      if (hasOperatorKey(config, request.headers)) return payload;
+      let refusal: { status: number; error: string; message: string };
+      try {
+        (request as FastifyRequest & { operator?: OperatorIdentity }).operator = await pluginOperator(
+          fastify,
+          config,
+          request,
+        );
+        return payload;
+      } catch (err) {
+        // The authenticator reports the store or Redis being away as a domain error (503), never a 500.
+        if (err instanceof DomainError)
+          refusal = { status: STATUS_OF[err.kind] ?? 400, error: err.code, message: err.message };
+        else {
+          request.log.error({ err: (err as Error)?.message }, 'operator check of a plugin route failed');
+          refusal = {
+            status: 500,
+            error: 'internal_error',
+            message: 'internal error; quote the request id when reporting it',
+          };
+        }
+      }
+      if (refusal.status === 401) reply.header('www-authenticate', 'Basic realm="tollgate-operator"');
+      if (refusal.status === 503) reply.header('retry-after', '2');
       return reply
-        .code(401)
-        .header('www-authenticate', 'Basic realm="tollgate-operator"')
+        .code(refusal.status)
         .header('cache-control', 'no-store')
         .type('application/json; charset=utf-8')
-        .send(JSON.stringify({ error: 'operator_key_required', message: 'this route needs the operator key (X-Operator-Key, or as the Basic password)', requestId: request.id }));
+        .send(JSON.stringify({ error: refusal.error, message: refusal.message, requestId: request.id }));
     }
     // `closed`, or a route registered before this hook existed: never served.
     return reply

@@ -4,12 +4,28 @@ import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constant
 import type { Server } from 'node:http';
 import type { FastifyHttpOptions, FastifyReply, FastifyRequest } from 'fastify';
 import type { TollgateConfig } from '@tollgate/config';
-import { requestIdFrom } from '@tollgate/observability';
+import { requestIdFrom } from '@tollgate/logging';
 import { installRouteAccess, NEST_ROUTE } from './route-registry';
 
-
 /** The adapter methods Nest's router registers controller routes with (one per HTTP method). */
-const ROUTE_METHODS = ['get', 'post', 'put', 'delete', 'patch', 'options', 'head', 'all', 'search', 'propfind', 'proppatch', 'mkcol', 'copy', 'move', 'lock', 'unlock'] as const;
+const ROUTE_METHODS = [
+  'get',
+  'post',
+  'put',
+  'delete',
+  'patch',
+  'options',
+  'head',
+  'all',
+  'search',
+  'propfind',
+  'proppatch',
+  'mkcol',
+  'copy',
+  'move',
+  'lock',
+  'unlock',
+] as const;
 
 function sendUrlFree(reply: FastifyReply, requestId: string, status: number, error: string, message: string): void {
   void reply
@@ -37,9 +53,11 @@ export class TollgateFastifyAdapter extends FastifyAdapter {
   constructor(options: FastifyHttpOptions<Server>, config: Pick<TollgateConfig, 'operatorKey'>) {
     super({
       // A caller's X-Request-Id is kept (when sane) and echoed; otherwise we mint one.
-      genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(req.headers['x-request-id']),
+      genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
+        requestIdFrom(req.headers['x-request-id']),
       // Errors Fastify raises before routing (a malformed URL or header).
-      frameworkErrors: (_error: Error, req: FastifyRequest, reply: FastifyReply) => sendUrlFree(reply, String(req.id), 400, 'bad_request', 'malformed request URL or header'),
+      frameworkErrors: (_error: Error, req: FastifyRequest, reply: FastifyReply) =>
+        sendUrlFree(reply, String(req.id), 400, 'bad_request', 'malformed request URL or header'),
       ...options,
     } as never);
     installRouteAccess(this.getInstance(), config);
@@ -68,4 +86,3 @@ function markNestRoute(handler: unknown): void {
   const config = (Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, handler) as object | undefined) ?? {};
   Reflect.defineMetadata(FASTIFY_ROUTE_CONFIG_METADATA, { ...config, [NEST_ROUTE]: true }, handler);
 }
-

@@ -1,3 +1,6 @@
+import type { FastifyRequest } from 'fastify';
+import type { OperatorIdentity } from './operator-identity';
+
 /**
  * The authenticated caller of a bearer route, as far as the HTTP layer needs to know it: domains
  * (tokens) extend it with their own fields (policy snapshot, expiry).
@@ -8,11 +11,14 @@ export interface Caller {
   scopes: readonly string[];
 }
 
-/** What the HTTP layer leaves on a request: the caller, set once by the access guard on bearer routes. */
-export interface TollgateRequest<P extends Caller = Caller> {
-  id: string;
+/**
+ * The one request type of every app that serves HTTP: Fastify's request (what Nest's guards,
+ * interceptors and decorators and Fastify's hooks all receive, one object), with the caller, which
+ * the access guard stores once in `principal` on bearer routes (and `operator` on operator routes). Everything else that reads the
+ * caller (scopes, throttling, CORS, the request log line) reads it there. `P` is the caller type a
+ * domain knows (tokens' `Principal`).
+ */
+export type TollgateRequest<P extends Caller = Caller> = FastifyRequest & {
   principal?: P;
-  headers: Record<string, string | string[] | undefined>;
-  routeOptions?: { url?: string; config?: unknown };
-  raw?: { rawHeaders?: string[]; tollgate?: Caller };
-}
+  operator?: OperatorIdentity;
+};

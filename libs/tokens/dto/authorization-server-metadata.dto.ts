@@ -8,8 +8,11 @@ export class AuthorizationServerMetadataDto {
   @ApiProperty({ type: String, format: 'uri' }) introspection_endpoint: string;
   @ApiProperty({ type: [String], example: ['client_credentials'] }) grant_types_supported: string[];
   @ApiProperty({ type: [String], example: [] }) response_types_supported: string[];
-  @ApiProperty({ type: [String], example: ['client_secret_basic', 'client_secret_post'] }) token_endpoint_auth_methods_supported: string[];
-  @ApiProperty({ type: [String], example: ['client_secret_basic', 'client_secret_post'] }) revocation_endpoint_auth_methods_supported: string[];
-  @ApiProperty({ type: [String], example: ['client_secret_basic', 'client_secret_post'] }) introspection_endpoint_auth_methods_supported: string[];
+  @ApiProperty({ type: [String], example: ['client_secret_basic', 'client_secret_post'] })
+  token_endpoint_auth_methods_supported: string[];
+  @ApiProperty({ type: [String], example: ['client_secret_basic', 'client_secret_post'] })
+  revocation_endpoint_auth_methods_supported: string[];
+  @ApiProperty({ type: [String], example: ['client_secret_basic', 'client_secret_post'] })
+  introspection_endpoint_auth_methods_supported: string[];
   @ApiProperty({ type: String, format: 'uri' }) service_documentation: string;
 }

@@ -8,7 +8,8 @@ class UsageRowDto {
 
 class CreditsDto {
   @ApiProperty({ type: String, example: '2026-11' }) month: string;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'sum of the monthly quotas; null when none is set' }) allocatedCredits: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'sum of the monthly quotas; null when none is set' })
+  allocatedCredits: number | null;
   @ApiProperty({ type: 'integer', minimum: 0 }) consumedCredits: number;
 }
 

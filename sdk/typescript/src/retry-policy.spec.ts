@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { retryDelayMs, sendWithRetries } from './retry-policy';
 import { retryAfterSeconds } from './tollgate-error';
 
-const answer = (status: number, headers: Record<string, string> = {}) => new Response(status === 204 ? null : '{}', { status, headers });
+const answer = (status: number, headers: Record<string, string> = {}) =>
+  new Response(status === 204 ? null : '{}', { status, headers });
 
 describe('retry policy', () => {
   it('retries 429 for every method, after Retry-After', () => {
@@ -14,12 +15,17 @@ describe('retry policy', () => {
     expect(retryDelayMs('GET', answer(503, { 'retry-after': '1' }), 0)).toBe(1000);
     expect(retryDelayMs('PUT', answer(503, { 'retry-after': '2' }), 0)).toBe(2000);
     expect(retryDelayMs('POST', answer(503, { 'retry-after': '1' }), 0)).toBeUndefined();
-    expect(retryDelayMs('PATCH', answer(503, { 'retry-after': '1', 'tollgate-request-applied': 'true' }), 0)).toBeUndefined();
-    expect(retryDelayMs('POST', answer(503, { 'retry-after': '1', 'tollgate-request-applied': 'false' }), 0)).toBe(1000);
+    expect(
+      retryDelayMs('PATCH', answer(503, { 'retry-after': '1', 'tollgate-request-applied': 'true' }), 0),
+    ).toBeUndefined();
+    expect(retryDelayMs('POST', answer(503, { 'retry-after': '1', 'tollgate-request-applied': 'false' }), 0)).toBe(
+      1000,
+    );
   });
 
   it('never retries other answers', () => {
-    for (const status of [200, 400, 401, 404, 409, 500, 502]) expect(retryDelayMs('GET', answer(status), 0)).toBeUndefined();
+    for (const status of [200, 400, 401, 404, 409, 500, 502])
+      expect(retryDelayMs('GET', answer(status), 0)).toBeUndefined();
   });
 
   it('backs off exponentially without Retry-After, and reads HTTP dates', () => {
@@ -31,11 +37,15 @@ describe('retry policy', () => {
   it('stops when the next wait would exceed the maximum and returns the last answer', async () => {
     const waits: number[] = [];
     let sent = 0;
-    const last = await sendWithRetries(new Request('http://api.test/x', { method: 'POST', body: 'a=1' }), async (r) => (sent++, expect(await r.text()).toBe('a=1'), answer(429, { 'retry-after': '4' })), {
-      maxWaitMs: 10_000,
-      maxAttempts: 10,
-      sleep: async (ms) => void waits.push(ms),
-    });
+    const last = await sendWithRetries(
+      new Request('http://api.test/x', { method: 'POST', body: 'a=1' }),
+      async (r) => (sent++, expect(await r.text()).toBe('a=1'), answer(429, { 'retry-after': '4' })),
+      {
+        maxWaitMs: 10_000,
+        maxAttempts: 10,
+        sleep: async (ms) => void waits.push(ms),
+      },
+    );
     // 4 s + 4 s fit in 10 s; a third wait would make 12 s.
     expect(waits).toEqual([4000, 4000]);
     expect(sent).toBe(3);
@@ -44,7 +54,11 @@ describe('retry policy', () => {
 
   it('returns a refusal beyond the maximum at once, without waiting', async () => {
     const waits: number[] = [];
-    const last = await sendWithRetries(new Request('http://api.test/x'), async () => answer(429, { 'retry-after': '300' }), { maxWaitMs: 30_000, maxAttempts: 6, sleep: async (ms) => void waits.push(ms) });
+    const last = await sendWithRetries(
+      new Request('http://api.test/x'),
+      async () => answer(429, { 'retry-after': '300' }),
+      { maxWaitMs: 30_000, maxAttempts: 6, sleep: async (ms) => void waits.push(ms) },
+    );
     expect(waits).toEqual([]);
     expect(last.headers.get('retry-after')).toBe('300');
   });

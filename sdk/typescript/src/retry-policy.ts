@@ -20,7 +20,12 @@ const backoffMs = (attempt: number) => Math.min(8_000, 500 * 2 ** attempt);
  *   when the server says the request was not applied;
  * - anything else: not retried.
  */
-export function retryDelayMs(method: string, response: Response, attempt: number, now = Date.now()): number | undefined {
+export function retryDelayMs(
+  method: string,
+  response: Response,
+  attempt: number,
+  now = Date.now(),
+): number | undefined {
   if (response.status === 503) {
     const notApplied = response.headers.get(NOT_APPLIED_HEADER)?.trim().toLowerCase() === 'false';
     if (!IDEMPOTENT.has(method.toUpperCase()) && !notApplied) return undefined;
@@ -52,7 +57,11 @@ export interface RetryOptions {
  * Sends a request, and again while the answer says to retry and the wait stays within the bound.
  * Returns the last answer: a caller sees the error when retrying would take longer than allowed.
  */
-export async function sendWithRetries(request: Request, send: (request: Request) => Promise<Response>, options: RetryOptions): Promise<Response> {
+export async function sendWithRetries(
+  request: Request,
+  send: (request: Request) => Promise<Response>,
+  options: RetryOptions,
+): Promise<Response> {
   let waited = 0;
   for (let attempt = 0; ; attempt++) {
     // A Request's body can be read once: each attempt sends a copy.
@@ -60,7 +69,13 @@ export async function sendWithRetries(request: Request, send: (request: Request)
     const wait = retryDelayMs(request.method, response, attempt);
     if (wait === undefined || attempt + 1 >= options.maxAttempts || waited + wait > options.maxWaitMs) return response;
     await response.body?.cancel();
-    options.onRetry?.({ method: request.method, url: request.url, status: response.status, attempt: attempt + 1, waitMs: wait });
+    options.onRetry?.({
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      attempt: attempt + 1,
+      waitMs: wait,
+    });
     await options.sleep(wait);
     waited += wait;
   }

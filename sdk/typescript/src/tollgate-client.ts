@@ -38,13 +38,21 @@ export interface TollgateClientOptions {
 
 type Paths = paths;
 type Json = `${string}/json`;
+// `{} extends Pick<T, K>` is how a type tests whether K is optional in T.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-type InitArg<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+type InitArg<Init> =
+  RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
 type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;
 
-type MethodOf<P extends {}, M extends HttpMethod> = <Path extends PathsWithMethod<P, M>, Init extends MaybeOptionalInit<P[Path], M & keyof P[Path]>>(
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- openapi-fetch's own bound on a paths type
+type MethodOf<P extends {}, M extends HttpMethod> = <
+  Path extends PathsWithMethod<P, M>,
+  Init extends MaybeOptionalInit<P[Path], M & keyof P[Path]>,
+>(
   url: Path,
   ...init: InitArg<Init>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as openapi-fetch indexes responses
 ) => Promise<DataOf<FetchResponse<P[Path][M & keyof P[Path]] & Record<string | number, any>, Init, Json>>>;
 
 /** One HTTP method of the API, typed by route: resolves to the success body, throws {@link TollgateError} otherwise. */
@@ -83,7 +91,8 @@ export function createTollgateClient(options: TollgateClientOptions): TollgateCl
     onRetry: options.onRetry,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
-  if ((options.clientId === undefined) !== (options.clientSecret === undefined)) throw new TypeError('clientId and clientSecret go together');
+  if ((options.clientId === undefined) !== (options.clientSecret === undefined))
+    throw new TypeError('clientId and clientSecret go together');
   const tokens =
     options.clientId !== undefined
       ? new TokenSource({
@@ -104,7 +113,11 @@ export function createTollgateClient(options: TollgateClientOptions): TollgateCl
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
     if (!headers.has('accept')) headers.set('accept', 'application/json');
     if (options.operatorKey) headers.set('x-operator-key', options.operatorKey);
-    if (token) headers.set(tokenHeader === 'accessToken' ? 'accesstoken' : 'authorization', tokenHeader === 'accessToken' ? token : `Bearer ${token}`);
+    if (token)
+      headers.set(
+        tokenHeader === 'accessToken' ? 'accesstoken' : 'authorization',
+        tokenHeader === 'accessToken' ? token : `Bearer ${token}`,
+      );
     return new Request(request.clone(), { headers });
   };
 

@@ -32,9 +32,22 @@ export class TollgateError extends Error {
   static fromAnswer(response: Response, body: unknown): TollgateError {
     const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     const code = typeof b.error === 'string' ? b.error : `http_${response.status}`;
-    const text = typeof b.message === 'string' ? b.message : typeof b.error_description === 'string' ? b.error_description : `${response.status} ${response.statusText}`.trim();
-    const requestId = (typeof b.requestId === 'string' ? b.requestId : undefined) ?? response.headers.get('x-request-id') ?? undefined;
-    return new TollgateError(response.status, code, `${code}: ${text}`, requestId, retryAfterSeconds(response.headers.get('retry-after')), body);
+    const text =
+      typeof b.message === 'string'
+        ? b.message
+        : typeof b.error_description === 'string'
+          ? b.error_description
+          : `${response.status} ${response.statusText}`.trim();
+    const requestId =
+      (typeof b.requestId === 'string' ? b.requestId : undefined) ?? response.headers.get('x-request-id') ?? undefined;
+    return new TollgateError(
+      response.status,
+      code,
+      `${code}: ${text}`,
+      requestId,
+      retryAfterSeconds(response.headers.get('retry-after')),
+      body,
+    );
   }
 
   /** Reads the answer's body (JSON when it says so) and builds the error. */

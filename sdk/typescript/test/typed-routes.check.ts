@@ -12,10 +12,14 @@ export async function typedRoutes(): Promise<unknown[]> {
   const name: string = page.items[0].name;
   const company = await client.GET('/api/v1/companies/{id}', { params: { path: { id: '6650f1c2a1b2c3d4e5f60718' } } });
   const country: string | null = company.country;
-  const created = await client.POST('/api/v1/contacts', { body: { companyId: company.id, firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' } });
+  const created = await client.POST('/api/v1/contacts', {
+    body: { companyId: company.id, firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' },
+  });
   const limits = await client.GET('/api/v1/admin/limits');
   const remaining: number | null = limits.remaining;
-  const usage = await client.GET('/api/v1/admin/usage', { params: { query: { period: 'day', start: '2026-11-01', end: '2026-11-30' } } });
+  const usage = await client.GET('/api/v1/admin/usage', {
+    params: { query: { period: 'day', start: '2026-11-01', end: '2026-11-30' } },
+  });
   const transactions: number | undefined = usage.usageForAccount[0]?.transactions;
 
   const operator = createTollgateClient({ baseUrl: 'http://127.0.0.1:3000', operatorKey: 'key' });

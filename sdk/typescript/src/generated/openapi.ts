@@ -214,6 +214,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator console (a page for browsers) */
+        get: operations["ConsoleController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/assets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the console's compiled scripts or style sheets */
+        get: operations["ConsoleController_asset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in operator
+         * @description With a session cookie: its CSRF token and expiry, so a reloaded console can go on.
+         */
+        get: operations["ConsoleSessionController_current"];
+        put?: never;
+        /**
+         * Sign in to the console with an operator key
+         * @description Sets the session cookie. Wrong keys are counted per client address (429 `too_many_failures` past the limit) and recorded in the audit log.
+         */
+        post: operations["ConsoleSessionController_signIn"];
+        /**
+         * Sign out of the console
+         * @description Ends the session on the server at once and clears the cookie.
+         */
+        delete: operations["ConsoleSessionController_signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -285,7 +347,7 @@ export interface paths {
         put?: never;
         /**
          * Introspect an access token
-         * @description RFC 7662: a client sees its own tokens only (others are `active: false`); the operator key sees any.
+         * @description RFC 7662: a client sees its own tokens only (others are `active: false`); an operator key (the bootstrap key or a named operator's, either role) sees any.
          */
         post: operations["OAuthController_introspect"];
         delete?: never;
@@ -491,6 +553,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: who changed what, newest first
+         * @description Every change through the operator API, the console or the CLI, failed console sign-ins and customers' own token revocations. Values of secrets never appear.
+         */
+        get: operations["AuditOperatorController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/v1/operators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List operators
+         * @description The bootstrap admin `root` first, then named operators by name. Never a key.
+         */
+        get: operations["OperatorsOperatorController_list"];
+        put?: never;
+        /**
+         * Create an operator
+         * @description The answer is the only place its key appears.
+         */
+        post: operations["OperatorsOperatorController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/v1/operators/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an operator
+         * @description Its key stops working and its console sessions end on every instance before this returns.
+         */
+        delete: operations["OperatorsOperatorController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/v1/tokens/{tokenId}": {
         parameters: {
             query?: never;
@@ -511,10 +637,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/v1/usage/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One day's transactions per account, busiest first
+         * @description The `limit` busiest accounts of the day, or the accounts named in `accounts`.
+         */
+        get: operations["UsageDayOperatorController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountDayTotalDto: {
+            accountId: string;
+            /** @description per API, busiest first */
+            apis: components["schemas"]["ApiTotalDto"][];
+            /** @description null when the account record is gone */
+            name: string | null;
+            transactions: number;
+        };
         AccountListItemDto: {
             /** @example acc_YZ-8Zehgle0qtQC0 */
             accountId: string;
@@ -608,6 +762,72 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ApiLimitedBody: {
+            /** @example contacts */
+            api: string;
+            /** @example api_limited */
+            error: string;
+            /** @example account "acme" not found */
+            message: string;
+            /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
+            requestId: string;
+            /**
+             * @description seconds until the window admits one more request
+             * @example 12
+             */
+            retryAfter: number;
+        };
+        ApiTotalDto: {
+            /** @example companies */
+            api: string;
+            transactions: number;
+        };
+        ApiWindowPolicyDto: {
+            api: string;
+            limit: number;
+            periodSeconds: number;
+        };
+        AuditEntryDto: {
+            accountId?: string;
+            accountName?: string;
+            /** @example account.update */
+            action: string;
+            /**
+             * @description an operator name, `cli:<os user>`, `client:<client id>` or `anonymous`
+             * @example alice
+             */
+            actor: string;
+            /** @enum {string} */
+            actorKind: "operator" | "cli" | "client" | "anonymous" | "system";
+            /** Format: date-time */
+            at: string;
+            changes: components["schemas"]["FieldChangeDto"][];
+            /** @description facts of the outcome (tokens revoked, lockouts lifted, the address of a failed sign-in) */
+            detail?: {
+                [key: string]: unknown;
+            };
+            id: string;
+            requestId?: string;
+            target: components["schemas"]["AuditTargetDto"];
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @description the next page, or null on the last one */
+            nextPage: number | null;
+            page: number;
+            pageSize: number;
+        };
+        AuditTargetDto: {
+            /** @example acc_YZ-8Zehgle0qtQC0 */
+            id?: string;
+            /** @example acme */
+            name?: string;
+            /**
+             * @description account, operator, token, session
+             * @example account
+             */
+            type: string;
+        };
         AuthorizationServerMetadataDto: {
             /**
              * @example [
@@ -648,6 +868,19 @@ export interface components {
              *     ]
              */
             token_endpoint_auth_methods_supported: string[];
+        };
+        BurstLimitedBody: {
+            /** @example burst_limited */
+            error: string;
+            /** @example account "acme" not found */
+            message: string;
+            /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
+            requestId: string;
+            /**
+             * @description seconds until the window admits one more request
+             * @example 1
+             */
+            retryAfter: number;
         };
         ClientSecretViewDto: {
             /** Format: date-time */
@@ -704,6 +937,27 @@ export interface components {
             pageSize: number;
             /** @description exact number of companies matching the filters */
             total: number;
+        };
+        ConsoleSessionDto: {
+            /** @description send it as `X-CSRF-Token` on every request of this session that changes something; null without a session */
+            csrfToken: string | null;
+            /**
+             * Format: date-time
+             * @description when the session ends; null without a session
+             */
+            expiresAt: string | null;
+            operator: components["schemas"]["SessionOperatorDto"];
+            /**
+             * Format: date
+             * @description today's UTC date on the server's clock (the usage charts' last day)
+             * @example 2026-11-30
+             */
+            today: string;
+            /**
+             * @description a console session cookie, or an operator key in a header
+             * @enum {string}
+             */
+            via: "session" | "key";
         };
         ContactBodyDto: {
             companyId: string;
@@ -776,12 +1030,49 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CreatedOperatorDto: {
+            /** @description true for `root`, the bootstrap admin whose key is OPERATOR_KEY */
+            bootstrap: boolean;
+            /**
+             * Format: date-time
+             * @description null for the bootstrap admin
+             */
+            createdAt: string | null;
+            /** @description who created it; null for the bootstrap admin */
+            createdBy: string | null;
+            /**
+             * @description the operator key, shown this once
+             * @example tgo_…
+             */
+            key: string;
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
+        };
+        CreateOperatorDto: {
+            /** @example alice */
+            name: string;
+            /**
+             * @description `admin`: everything; `viewer`: reads only
+             * @enum {string}
+             */
+            role: "admin" | "viewer";
+        };
         CreditsDto: {
             /** @description sum of the monthly quotas; null when none is set */
             allocatedCredits: number | null;
             consumedCredits: number;
             /** @example 2026-11 */
             month: string;
+        };
+        DayTotalsDto: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            day: string;
+            items: components["schemas"]["AccountDayTotalDto"][];
         };
         ErrorBody: {
             /** @example not_found */
@@ -790,6 +1081,18 @@ export interface components {
             message: string;
             /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
             requestId: string;
+        };
+        FieldChangeDto: {
+            /** @description the value after the change (null: none) */
+            after: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+            /** @description the value before the change (null: none) */
+            before: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+            /** @example throttle */
+            field: string;
         };
         FieldProblem: {
             /** @example quotas.0.limit */
@@ -831,6 +1134,8 @@ export interface components {
         };
         LimitsDto: {
             accountId: string;
+            /** @description the account's burst window as this request left it; absent when it has none */
+            burst?: components["schemas"]["WindowLimitsDto"];
             /** @description requests per period, per token */
             limit: number;
             lockout: components["schemas"]["LockoutsDto"];
@@ -862,6 +1167,9 @@ export interface components {
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "temporarily_unavailable";
             error_description?: string;
         };
+        OperatorListDto: {
+            items: components["schemas"]["OperatorViewDto"][];
+        };
         OperatorUsageReportDto: {
             accountId: string;
             creditsForAccount: components["schemas"]["CreditsDto"][];
@@ -871,6 +1179,21 @@ export interface components {
             start: string;
             usageForAccount: components["schemas"]["UsageRowDto"][];
             usageForTokens: components["schemas"]["TokenUsageRowDto"][];
+        };
+        OperatorViewDto: {
+            /** @description true for `root`, the bootstrap admin whose key is OPERATOR_KEY */
+            bootstrap: boolean;
+            /**
+             * Format: date-time
+             * @description null for the bootstrap admin
+             */
+            createdAt: string | null;
+            /** @description who created it; null for the bootstrap admin */
+            createdBy: string | null;
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
         };
         QuotaExceededBody: {
             /** @example companies */
@@ -904,6 +1227,23 @@ export interface components {
             period: "month" | "day";
             warnAt: number[];
         };
+        RevokedOperatorDto: {
+            /** @description true for `root`, the bootstrap admin whose key is OPERATOR_KEY */
+            bootstrap: boolean;
+            /**
+             * Format: date-time
+             * @description null for the bootstrap admin
+             */
+            createdAt: string | null;
+            /** @description who created it; null for the bootstrap admin */
+            createdBy: string | null;
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
+            /** @description console sessions of the operator that ended */
+            sessionsEnded: number;
+        };
         RevokedTokensDto: {
             accountId: string;
             /** @description how many live tokens were revoked */
@@ -919,6 +1259,20 @@ export interface components {
         };
         RotateSecretDto: {
             graceSeconds?: number;
+        };
+        SessionOperatorDto: {
+            /** @example alice */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "viewer";
+        };
+        SignedOutDto: {
+            /** @description whether a session was ended */
+            signedOut: boolean;
+        };
+        SignInDto: {
+            /** @description an operator key (the bootstrap OPERATOR_KEY, or a named operator's `tgo_…`) */
+            key: string;
         };
         ThrottledBody: {
             /** @example throttled */
@@ -938,6 +1292,10 @@ export interface components {
             scope: "account" | "token";
         };
         ThrottlePolicyDto: {
+            /** @description a sliding window per API product per token; over it: 429 `api_limited`, no lockout */
+            apis?: components["schemas"]["ApiWindowPolicyDto"][];
+            /** @description a short sliding window per token on top of the main one (e.g. 10 per 1 s); over it: 429 `burst_limited`, no lockout. Absent or null: none. */
+            burst?: components["schemas"]["WindowPolicyDto"] | null;
             limit: number;
             lockoutSeconds?: number;
             periodSeconds?: number;
@@ -1047,6 +1405,15 @@ export interface components {
             /** @description present (true) when more fields were offending than are listed */
             truncated?: boolean;
         };
+        WindowLimitsDto: {
+            limit: number;
+            periodSeconds: number;
+            remaining: number;
+        };
+        WindowPolicyDto: {
+            limit: number;
+            periodSeconds: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1105,9 +1472,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1160,12 +1527,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1176,8 +1543,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1221,9 +1588,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1276,12 +1643,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1292,8 +1659,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1343,9 +1710,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1398,12 +1765,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1414,8 +1781,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1468,9 +1835,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1523,12 +1890,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1539,8 +1906,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1590,9 +1957,9 @@ export interface operations {
                 headers: {
                     /** @description the new company */
                     Location?: string;
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1681,12 +2048,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1697,8 +2064,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1744,9 +2111,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1811,12 +2178,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1827,8 +2194,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1878,9 +2245,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -1981,12 +2348,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -1997,8 +2364,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2048,9 +2415,9 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2124,12 +2491,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2140,8 +2507,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2189,9 +2556,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2244,12 +2611,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2260,8 +2627,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2311,9 +2678,9 @@ export interface operations {
                 headers: {
                     /** @description the new contact */
                     Location?: string;
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2402,12 +2769,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2418,8 +2785,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2465,9 +2832,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2532,12 +2899,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2548,8 +2915,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2599,9 +2966,9 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2702,12 +3069,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2718,8 +3085,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2766,9 +3133,9 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description present once a warnAt fraction of the limit is reached: `<fraction>; remaining=<n>` */
                     "Tollgate-Throttle-Warning"?: string;
@@ -2842,12 +3209,12 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
-                    /** @description draft-ietf-httpapi-ratelimit-headers: remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117` */
+                    /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
                     RateLimit?: string;
-                    /** @description the policy: quota `q` per window `w` seconds, e.g. `"token";q=100;w=300` */
+                    /** @description every policy that applies to the request, by name (`token`, `burst`, `api:<api>`): quota `q` per window `w` seconds, e.g. `"token";q=100;w=300, "burst";q=10;w=1` */
                     "RateLimit-Policy"?: string;
                     /** @description seconds to wait before retrying */
                     "Retry-After"?: number;
@@ -2858,8 +3225,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3118,6 +3485,374 @@ export interface operations {
             };
         };
     };
+    ConsoleController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The console page */
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The console was not built (`npm run build`) */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleController_asset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; names carry a hash of their content, so they are cached for good */
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                    "text/javascript": string;
+                };
+            };
+            /** @description No such file */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleSessionController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSessionDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleSessionController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the session cookie (HttpOnly; SameSite=Strict; Secure behind HTTPS) */
+                    "Set-Cookie"?: string;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSessionDto"];
+                };
+            };
+            /** @description No key, or not a string of at most 256 characters (`validation_failed`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"];
+                };
+            };
+            /** @description Wrong operator key (`invalid_operator_key`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Sent from another site (`csrf_failed`: the Origin is not this server) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than the limit (`payload_too_large`) */
+            413: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body of a content type this route does not take (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many failed authentications from this address (`too_many_failures`) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TooManyFailuresBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The store or Redis is unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConsoleSessionController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOutDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     HealthController_live: {
         parameters: {
             query?: never;
@@ -3263,8 +3998,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -3661,8 +4407,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -3734,8 +4491,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -3838,8 +4606,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -3921,8 +4700,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4018,8 +4808,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4137,8 +4938,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4252,8 +5064,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4334,8 +5157,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4427,8 +5261,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4526,8 +5371,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4612,8 +5468,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4625,6 +5492,408 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditOperatorController_list: {
+        parameters: {
+            query?: {
+                /** @description an account id or name (deleted accounts included) */
+                account?: string;
+                action?: string;
+                /** @description who: an operator name, `cli:<os user>`, `client:<client id>` or `anonymous` */
+                actor?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description entries at or after this ISO 8601 date or date-time */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OperatorsOperatorController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorListDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OperatorsOperatorController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOperatorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOperatorDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state (a name, domain or email in use; a company with contacts) */
+            409: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than the limit (`payload_too_large`) */
+            413: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body of a content type this route does not take (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OperatorsOperatorController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedOperatorDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state (a name, domain or email in use; a company with contacts) */
+            409: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4693,8 +5962,19 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing or wrong operator key (`operator_key_required`) */
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
             401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -4717,6 +5997,93 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a name, domain or email in use; a company with contacts) */
             409: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
+            500: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is away: the store (`temporarily_unavailable`), or rate limiting (`throttling_unavailable`, Redis down under the fail-closed policy) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description `false` when the request was refused before it could have any effect (safe to retry, whatever the method) */
+                    "Tollgate-Request-Applied"?: "false";
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UsageDayOperatorController_day: {
+        parameters: {
+            query?: {
+                /** @description comma-separated account ids (at most 100): their totals whatever their rank */
+                accounts?: string;
+                /** @description a UTC day; today's (the server's clock) when absent */
+                day?: string;
+                /** @description how many of the busiest accounts (without `accounts`) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayTotalsDto"];
+                };
+            };
+            /** @description Invalid input: every offending field named (`validation_failed`), or a request shape refused (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"] | components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or wrong operator key, or no live console session (`operator_key_required`) */
+            401: {
+                headers: {
+                    /** @description the request id (yours when sent and sane); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A viewer on a route that changes something, or a non-admin on an admin route (`forbidden`); a console session change without its CSRF token or from another origin (`csrf_failed`) */
+            403: {
                 headers: {
                     /** @description the request id (yours when sent and sane); quote it when reporting a problem */
                     "X-Request-Id"?: string;

@@ -1,0 +1,10 @@
+export type { AuditActor, AuditEntry, AuditFilter, AuditRecordInput, FieldChange } from './audit-entry.types';
+export { AuditContext } from './audit-context';
+export { AuditTrail } from './audit-trail.service';
+export { AuditedChanges } from './audited-changes.service';
+export { AuditModule } from './audit.module';
+export { AuditHttpModule } from './audit-http.module';
+export { AuditMaintenanceModule } from './audit-maintenance.module';
+export { AuditPurger } from './audit-purger';
+export { fieldChanges, withoutSecrets } from './field-changes';
+export { ListAuditQuery } from './dto/list-audit.query';

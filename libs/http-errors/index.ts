@@ -1,1 +1,0 @@
-export { DomainExceptionFilter } from './domain-exception.filter';

@@ -1,2 +1,0 @@
-export { LoggingModule, logRequests, requestIdFrom, type RequestLogContext } from './logging.module';
-export { redactRequestUrl } from './log-redaction';

@@ -1,0 +1,2 @@
+export { OperationsHttpModule } from './operations-http.module';
+export { QueueDashboardModule } from './queue-dashboard.module';

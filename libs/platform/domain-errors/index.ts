@@ -1,0 +1,11 @@
+export {
+  BearerError,
+  ConflictError,
+  DomainError,
+  MAX_LISTED_FIELDS,
+  NotFoundError,
+  OAuthError,
+  StoreUnavailableError,
+  ValidationFailedError,
+  type DomainErrorKind,
+} from './domain-error';

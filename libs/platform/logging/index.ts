@@ -1,0 +1,2 @@
+export { LoggingModule, requestIdFrom } from './logging.module';
+export { redactRequestUrl } from './log-redaction';

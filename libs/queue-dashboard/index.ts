@@ -1,1 +1,0 @@
-export { QueueDashboardModule } from './queue-dashboard.module';

@@ -1,2 +1,0 @@
-export { failWith, prepareProcess, runMain, type Closable } from './run-main';
-export { PlatformModule } from './platform.module';
