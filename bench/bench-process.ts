@@ -7,6 +7,13 @@ import { join } from 'node:path';
 export type Readiness = { http: string; status?: number } | { logLine: string };
 
 const READY_TIMEOUT_MS = 30_000;
+
+/**
+ * Node flags for every server the bench starts, the same for all of them (BENCH_NODE_OPTIONS, e.g.
+ * GC tuning or `--cpu-prof --cpu-prof-dir=<dir>`). Given on the command line, not as NODE_OPTIONS,
+ * which refuses some of them (--cpu-prof on Node 20).
+ */
+const NODE_FLAGS = (process.env.BENCH_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
 const STOP_TIMEOUT_MS = 12_000;
 
 /**
@@ -38,7 +45,7 @@ export class BenchProcess {
   ): Promise<BenchProcess> {
     const logPath = join(logDir, `${name}.log`);
     const fd = openSync(logPath, 'w');
-    const proc = spawn(process.execPath, [script], { env, stdio: ['ignore', fd, fd] });
+    const proc = spawn(process.execPath, [...NODE_FLAGS, script], { env, stdio: ['ignore', fd, fd] });
     closeSync(fd);
     const child = new BenchProcess(name, proc, logPath);
     const deadline = Date.now() + READY_TIMEOUT_MS;

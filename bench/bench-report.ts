@@ -38,3 +38,14 @@ export function renderTable(rows: Row[]): string {
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...cells.map(line)].join('\n');
 }
+
+/** A table of any columns, the first row being the header (left-aligned text, two spaces apart). */
+export function renderColumns(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => (v ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}

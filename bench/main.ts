@@ -3,13 +3,32 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { BenchProcess } from './bench-process';
 import type { CpuShare } from './cpu-meter';
-import { fixed, int, ms, renderTable, type Row } from './bench-report';
+import { fixed, int, ms, renderColumns, renderTable, type Row } from './bench-report';
 import { settings } from './bench-settings';
 import { LoadClient } from './load-client';
 import { measureOverAdmission, measureQuotaOvershoot, type OverAdmission } from './over-admission-phase';
 import {
+  comparisonTable,
+  exactnessRows,
+  measurePeerExactness,
+  PEER_STACKS,
+  type PeerExactness,
+  type PeerKey,
+  peerTargets,
+  checkPeers,
+  type Stack,
+  type StackCost,
+  stackCosts,
+  startPeers,
+  targetRows,
+} from './peer-comparison';
+import { RedisMeter } from './redis-meter';
+import {
   BARE_ROUTE,
   BASELINE_ROUTE,
+  BEFORE_DIST,
+  BEFORE_REDIS_PREFIX,
+  BEFORE_REF,
   bearer,
   cleanStack,
   expectStatus,
@@ -25,7 +44,7 @@ import {
   startBenchApp,
 } from './stack';
 import { StackClient } from './stack-client';
-import { type AppThroughput, measureThroughput, type Ratio, ratio } from './throughput-phase';
+import { type AppThroughput, measureThroughput, type Ratio, ratio, type ThroughputTarget } from './throughput-phase';
 import { measureUsagePipeline, type PipelineResult } from './usage-pipeline-phase';
 import {
   type DataListResult,
@@ -44,8 +63,13 @@ import {
  * compiles apps, libs and bench into .local/bench/dist (this file runs from there).
  *
  *   1. the real API's protected route against the same route in a bench app with no guard;
- *   2. the same against a baseline (passport-http-bearer + Mongo lookup, @nestjs/throttler + Redis);
- *   3. over-admission: a burst of concurrent requests on one token across two API processes;
+ *   2. the same against a baseline (passport-http-bearer + Mongo lookup, @nestjs/throttler + Redis),
+ *      and against the peer stacks (bench/peers: Express, Fastify and Nest with their usual bearer and
+ *      Redis limiter packages, each beside its own bare route), with Redis's CPU and commands per
+ *      request (peer-comparison.ts); BENCH_BEFORE=<ref> adds that ref's build of Tollgate to the
+ *      same rounds, for a before/after in one run;
+ *   3. over-admission: a burst of concurrent requests on one token across two API processes (and
+ *      across two processes of each peer). `BENCH_PHASES=peers` runs phases 1-3 only;
  *   4. the usage pipeline with one and then two workers: aggregation rate, catch-up, lag, backlog;
  *   5. the store-bound paths on the seeded dataset: data lists, token issuance, a 5,000-token account's
  *      usage report (store-phase.ts). `BENCH_PHASES=store` runs only this one.
@@ -59,26 +83,38 @@ interface BenchResult {
   runtimeS: number;
   machine: { cores: number; cpu: string; node: string; redis: string; mongo: string };
   settings: typeof settings;
-  protected: AppThroughput;
-  bare: AppThroughput;
-  baseline: AppThroughput;
-  ratios: { protectedOverBare: Ratio; oursOverBaseline: Ratio };
+  protected?: AppThroughput;
+  bare?: AppThroughput;
+  baseline?: AppThroughput;
+  ratios: { protectedOverBare?: Ratio; oursOverBaseline?: Ratio };
+  /** Every throughput target of phases 1-2, by name. */
+  throughput: Record<string, AppThroughput>;
+  peers?: { stacks: StackCost[]; exactness: PeerExactness[]; redisCpu: string };
   /** Machine CPU during phases 1-2: the bench's processes, everything else, idle. */
   cpuDuringThroughput?: CpuShare;
-  overAdmission: OverAdmission;
-  quotaOvershoot: OverAdmission;
-  usage: PipelineResult[];
+  overAdmission?: OverAdmission;
+  quotaOvershoot?: OverAdmission;
+  usage?: PipelineResult[];
   store?: { seed: string; dataLists: DataListResult[]; issuance: IssuanceResult; manyTokens: ManyTokensResult };
 }
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
-/** The baseline's one dependency beyond the product's own; fail before spending minutes. */
-function checkBaselineDependency(): void {
-  try {
-    require.resolve('@nestjs/throttler');
-  } catch {
-    throw new Error('the baseline needs @nestjs/throttler (a devDependency): run npm install');
+/** The baseline's and the peers' dependencies beyond the product's own; fail before spending minutes. */
+function checkBenchDependencies(): void {
+  for (const name of [
+    '@nestjs/throttler',
+    'express',
+    'fastify',
+    '@fastify/bearer-auth',
+    '@fastify/rate-limit',
+    'rate-limiter-flexible',
+  ]) {
+    try {
+      require.resolve(name);
+    } catch {
+      throw new Error(`the bench needs ${name} (a devDependency): run npm install`);
+    }
   }
 }
 
@@ -92,17 +128,53 @@ async function machine(): Promise<BenchResult['machine']> {
   };
 }
 
+/** The stacks whose added cost the report shows: Tollgate (and its BENCH_BEFORE build), then the peers. */
+function stacks(): Stack[] {
+  return [
+    { key: 'tollgate', label: 'Tollgate', protectedTarget: 'protected', bareTarget: 'bare' },
+    ...(BEFORE_DIST
+      ? [
+          {
+            key: 'tollgate@before',
+            label: `Tollgate at ${BEFORE_REF}`,
+            protectedTarget: 'protected@before',
+            bareTarget: 'bare@before',
+          },
+        ]
+      : []),
+    ...PEER_STACKS.map((p) => ({ key: p.key, label: p.label, protectedTarget: p.key, bareTarget: `${p.key}-bare` })),
+  ];
+}
+
+function throughputFields(
+  tp: Map<string, AppThroughput>,
+): Pick<BenchResult, 'protected' | 'bare' | 'baseline' | 'ratios' | 'throughput'> {
+  const [p, b, bl] = [tp.get('protected'), tp.get('bare'), tp.get('baseline')];
+  return {
+    protected: p,
+    bare: b,
+    baseline: bl,
+    ratios: {
+      protectedOverBare: p && b ? ratio(p, b) : undefined,
+      oursOverBaseline: p && bl ? ratio(p, bl) : undefined,
+    },
+    throughput: Object.fromEntries(tp),
+  };
+}
+
+/** BENCH_TARGETS, when set, names the throughput targets to run. */
+const wanted = (name: string) => !settings.targets.length || settings.targets.includes(name);
+
 async function run(load: LoadClient): Promise<BenchResult> {
   const startedAt = Date.now();
   const servers: Server[] = [];
+  const stopAll = async (list: { proc: { stop(): Promise<void> } }[]) => {
+    for (const s of list) await s.proc.stop();
+  };
   try {
-    log('starting the API, the bare app and the baseline ...');
+    log('starting the API ...');
     const api = await startApi('api-1');
     servers.push(api);
-    const bare = await startBenchApp('bare');
-    servers.push(bare);
-    const baseline = await startBenchApp('baseline');
-    servers.push(baseline);
 
     const client = new StackClient(api.url, OPERATOR_KEY);
     const store = async () => {
@@ -116,7 +188,7 @@ async function run(load: LoadClient): Promise<BenchResult> {
       const manyTokens = await measureManyTokens(load, client, api);
       return { seed, dataLists, issuance, manyTokens };
     };
-    if (process.env.BENCH_PHASES === 'store')
+    if (settings.phases === 'store')
       return {
         at: new Date(startedAt).toISOString(),
         runtimeS: 0,
@@ -124,35 +196,108 @@ async function run(load: LoadClient): Promise<BenchResult> {
         settings,
         store: await store(),
       } as unknown as BenchResult;
-    const token = await client.issueToken(await client.createAccount('bench-protected', NEVER_TRIPS));
-    const baselineToken = await seedBaselineToken();
-    await expectStatus(`${api.url}${ROUTE}`, bearer(token), 200, 'protected route');
-    await expectStatus(`${bare.url}${BARE_ROUTE}`, {}, 200, 'bare route');
-    await expectStatus(
-      `${baseline.url}${BASELINE_ROUTE}`,
-      bearer(`bl_${'x'.repeat(43)}`),
-      401,
-      'baseline with an unknown token',
+
+    log('starting the bare app, the baseline and the peers ...');
+    const bare = wanted('bare') ? await startBenchApp('bare') : undefined;
+    const baseline = wanted('baseline') ? await startBenchApp('baseline') : undefined;
+    const before =
+      BEFORE_DIST && (wanted('protected@before') || wanted('bare@before'))
+        ? {
+            api: await startApi('api-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
+            bare: await startBenchApp('bare', 'bare-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
+          }
+        : undefined;
+    const benchApps = [bare, baseline, before?.api, before?.bare].filter((s): s is Server => !!s);
+    servers.push(...benchApps);
+    const peers = await startPeers(
+      PEER_STACKS.map((p) => p.key).filter((k: PeerKey) => wanted(k) || wanted(`${k}-bare`)),
     );
-    await expectStatus(`${baseline.url}${BASELINE_ROUTE}`, bearer(baselineToken), 200, 'baseline route');
+    servers.push(...peers.map((p) => p.server));
+
+    const token = await client.issueToken(await client.createAccount('bench-protected', NEVER_TRIPS));
+    await expectStatus(`${api.url}${ROUTE}`, bearer(token), 200, 'protected route');
+    const targets: ThroughputTarget[] = [
+      { name: 'protected', server: api, url: `${api.url}${ROUTE}`, headers: bearer(token) },
+    ];
+    if (bare) {
+      await expectStatus(`${bare.url}${BARE_ROUTE}`, {}, 200, 'bare route');
+      targets.push({ name: 'bare', server: bare, url: `${bare.url}${BARE_ROUTE}`, headers: {} });
+    }
+    if (baseline) {
+      const baselineToken = await seedBaselineToken();
+      await expectStatus(
+        `${baseline.url}${BASELINE_ROUTE}`,
+        bearer(`bl_${'x'.repeat(43)}`),
+        401,
+        'baseline with an unknown token',
+      );
+      await expectStatus(`${baseline.url}${BASELINE_ROUTE}`, bearer(baselineToken), 200, 'baseline route');
+      targets.push({
+        name: 'baseline',
+        server: baseline,
+        url: `${baseline.url}${BASELINE_ROUTE}`,
+        headers: bearer(baselineToken),
+      });
+    }
+    if (before) {
+      // The same token: the earlier build reads it from the same database and rebuilds its own Redis state.
+      await expectStatus(`${before.api.url}${ROUTE}`, bearer(token), 200, `protected route at ${BEFORE_REF}`);
+      await expectStatus(`${before.bare.url}${BARE_ROUTE}`, {}, 200, `bare route at ${BEFORE_REF}`);
+      targets.push(
+        { name: 'protected@before', server: before.api, url: `${before.api.url}${ROUTE}`, headers: bearer(token) },
+        { name: 'bare@before', server: before.bare, url: `${before.bare.url}${BARE_ROUTE}`, headers: {} },
+      );
+    }
+    await checkPeers(peers);
+    targets.push(...peerTargets(peers));
+    const measured = targets.filter((t) => wanted(t.name));
 
     log(
-      `1-2/4 protected, bare and baseline: ${settings.rounds} rounds of ${settings.durationS} s each, ${settings.connections} connections ...`,
+      `1-2/4 ${measured.map((t) => t.name).join(', ')}: ${settings.rounds} rounds of ${settings.durationS} s each, ${settings.connections} connections, one target at a time ...`,
     );
-    const { apps: tp, cpu } = await measureThroughput(load, [
-      { name: 'protected', server: api, url: `${api.url}${ROUTE}`, headers: bearer(token) },
-      { name: 'bare', server: bare, url: `${bare.url}${BARE_ROUTE}`, headers: {} },
-      { name: 'baseline', server: baseline, url: `${baseline.url}${BASELINE_ROUTE}`, headers: bearer(baselineToken) },
-    ]);
-    await bare.proc.stop();
-    await baseline.proc.stop();
+    const redisMeter = await RedisMeter.connect(process.env.REDIS_URL!);
+    let tp: Map<string, AppThroughput>;
+    let cpu: CpuShare | undefined;
+    try {
+      ({ apps: tp, cpu } = await measureThroughput(load, measured, redisMeter));
+    } finally {
+      redisMeter.close();
+    }
+    await stopAll(benchApps);
+    if (settings.phases === 'throughput') {
+      await stopAll(servers);
+      return {
+        ...throughputFields(tp),
+        at: new Date(startedAt).toISOString(),
+        runtimeS: (Date.now() - startedAt) / 1000,
+        machine: await machine(),
+        settings,
+        peers: { stacks: stackCosts(stacks(), tp), exactness: [], redisCpu: redisMeter.source },
+        cpuDuringThroughput: cpu,
+      };
+    }
 
-    log('3/4 over-admission burst on two API processes ...');
+    log('3/4 over-admission burst on two API processes, and on two processes of each peer ...');
     const api2 = await startApi('api-2');
     servers.push(api2);
     const overAdmission = await measureOverAdmission(load, client, [api.url, api2.url]);
     const quotaOvershoot = await measureQuotaOvershoot(load, client, [api.url, api2.url]);
     await api2.proc.stop();
+    const exactness: PeerExactness[] = [];
+    for (const p of peers) exactness.push(await measurePeerExactness(load, p));
+    await stopAll(peers.map((p) => p.server));
+
+    const base = {
+      ...throughputFields(tp),
+      at: new Date(startedAt).toISOString(),
+      machine: await machine(),
+      settings,
+      peers: { stacks: stackCosts(stacks(), tp), exactness, redisCpu: redisMeter.source },
+      cpuDuringThroughput: cpu,
+      overAdmission,
+      quotaOvershoot,
+    };
+    if (settings.phases === 'peers') return { ...base, runtimeS: (Date.now() - startedAt) / 1000 };
 
     const usage: PipelineResult[] = [];
     for (const workers of [1, 2]) {
@@ -161,24 +306,9 @@ async function run(load: LoadClient): Promise<BenchResult> {
     }
 
     const storeResult = await store();
-    const [protectedRun, bareRun, baselineRun] = ['protected', 'bare', 'baseline'].map((n) => tp.get(n)!);
-    return {
-      at: new Date(startedAt).toISOString(),
-      runtimeS: (Date.now() - startedAt) / 1000,
-      machine: await machine(),
-      settings,
-      protected: protectedRun,
-      bare: bareRun,
-      baseline: baselineRun,
-      ratios: { protectedOverBare: ratio(protectedRun, bareRun), oursOverBaseline: ratio(protectedRun, baselineRun) },
-      cpuDuringThroughput: cpu,
-      overAdmission,
-      quotaOvershoot,
-      usage,
-      store: storeResult,
-    };
+    return { ...base, runtimeS: (Date.now() - startedAt) / 1000, usage, store: storeResult };
   } finally {
-    for (const s of servers) await s.proc.stop();
+    await stopAll(servers);
   }
 }
 
@@ -229,34 +359,43 @@ function report(r: BenchResult): string {
   const spread = (x: Ratio, unit = '') =>
     `${fixed(x.median)}${unit}  (rounds ${fixed(x.min)}-${fixed(x.max)}; by CPU/req ${fixed(x.byCpu)}${unit})`;
   const { protectedOverBare: pb, oursOverBaseline: ob } = r.ratios;
-  const rows: Row[] = [
-    {
+  const rows: Row[] = [];
+  if (r.protected)
+    rows.push({
       section: '1',
       measure: `protected: GET ${ROUTE}, real API (bearer guard + admission script)`,
       value: app(r.protected),
-    },
-    { section: '1', measure: `bare: GET ${BARE_ROUTE}, same app and answer, @Public() (no guard)`, value: app(r.bare) },
-    {
+    });
+  if (r.bare)
+    rows.push({
+      section: '1',
+      measure: `bare: GET ${BARE_ROUTE}, same app and answer, @Public() (no guard)`,
+      value: app(r.bare),
+    });
+  if (pb)
+    rows.push({
       section: '1',
       measure: 'protected / bare throughput',
       value: spread(pb),
       target: '>= 0.60',
       met: pb.median >= 0.6,
-    },
-    {
+    });
+  if (r.baseline)
+    rows.push({
       section: '2',
       measure: `baseline: GET ${BASELINE_ROUTE}, passport-http-bearer + Mongo, @nestjs/throttler + Redis`,
       value: app(r.baseline),
-    },
-    {
+    });
+  if (ob)
+    rows.push({
       section: '2',
       measure: 'ours / baseline throughput',
       value: spread(ob, 'x'),
       target: '>= 2x',
       met: ob.median >= 2,
-    },
-  ];
-  for (const b of [r.overAdmission, r.quotaOvershoot]) {
+    });
+  if (r.peers) rows.push(...targetRows(r.peers.stacks), ...exactnessRows(r.peers.exactness));
+  for (const b of [r.overAdmission, r.quotaOvershoot].filter((x): x is OverAdmission => !!x)) {
     const codes = Object.entries(b.statusCounts)
       .map(([code, n]) => `${int(n)} x ${code}`)
       .join(', ');
@@ -271,8 +410,8 @@ function report(r: BenchResult): string {
       met: b.beyondLimit === 0 && b.errors === 0,
     });
   }
-  const top = r.protected.rps;
-  for (const u of r.usage) {
+  const top = r.protected?.rps ?? NaN;
+  for (const u of r.usage ?? []) {
     const w = `${u.workers} worker${u.workers > 1 ? 's' : ''}`;
     rows.push(
       {
@@ -318,11 +457,30 @@ function report(r: BenchResult): string {
       : []),
     '',
     renderTable(rows),
+    ...(r.peers?.stacks.length
+      ? [
+          '',
+          `Peer comparison (medians of ${settings.rounds} rounds; Redis CPU from ${r.peers.redisCpu}):`,
+          renderColumns(comparisonTable(r.peers.stacks)),
+        ]
+      : []),
+    '',
+    'Every round (req/s, p99 ms, server / Redis / load generator CPU us per request):',
+    renderColumns([
+      ['target', ...Array.from({ length: settings.rounds }, (_, i) => `round ${i + 1}`)],
+      ...Object.entries(r.throughput).map(([name, t]) => [
+        name,
+        ...t.rounds.map(
+          (x) =>
+            `${int(x.rps)}, ${x.p99Ms}, ${fixed(x.cpuUsPerRequest, 1)} / ${fixed(x.redisCpuUsPerRequest, 1)} / ${fixed(x.loadCpuUsPerRequest, 1)}`,
+        ),
+      ]),
+    ]),
   ].join('\n');
 }
 
 async function main(): Promise<void> {
-  checkBaselineDependency();
+  checkBenchDependencies();
   mkdirSync(LOG_DIR, { recursive: true });
   log(`server logs in ${LOG_DIR}`);
   await cleanStack();

@@ -27,6 +27,11 @@ export const NEVER_TRIPS = { limit: 10_000_000, periodSeconds: 86_400 };
 export const OPERATOR_KEY = `bench-operator-${randomBytes(12).toString('hex')}`;
 const SECRET_PEPPER = `bench-pepper-${randomBytes(12).toString('hex')}`;
 const REDIS_PREFIX = 'tgbench';
+/** The earlier build's servers (BENCH_BEFORE) keep their Redis state apart: its scripts may differ. */
+export const BEFORE_REDIS_PREFIX = 'tgbenchb';
+/** Where scripts/bench.sh compiled the BENCH_BEFORE ref's apps and libs (with the working tree's bench/). */
+export const BEFORE_DIST = process.env.BENCH_BEFORE_DIST || undefined;
+export const BEFORE_REF = process.env.BENCH_BEFORE || undefined;
 
 function required(name: string): string {
   const v = process.env[name];
@@ -52,8 +57,6 @@ function stackEnv(port?: number, extra: Record<string, string> = {}): NodeJS.Pro
     OPERATOR_KEY,
     SECRET_PEPPER,
     LOG_LEVEL: settings.logLevel,
-    // Node flags for every server the bench starts (e.g. GC tuning), the same for all of them.
-    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     ...(port ? { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...extra,
   };
@@ -65,13 +68,13 @@ export interface Server {
 }
 
 /** The real API, `dist/apps/api/main.js`, ready when /health/ready says so. */
-export async function startApi(name: string): Promise<Server> {
+export async function startApi(name: string, dist = DIST, redisPrefix = REDIS_PREFIX): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const proc = await BenchProcess.start(
     name,
-    join(DIST, 'apps/api/main.js'),
-    stackEnv(port),
+    join(dist, 'apps/api/main.js'),
+    stackEnv(port, { REDIS_PREFIX: redisPrefix }),
     { http: `${url}/health/ready`, status: 200 },
     LOG_DIR,
   );
@@ -79,14 +82,41 @@ export async function startApi(name: string): Promise<Server> {
 }
 
 /** The real API app plus a bench route (bench/apps): `bare` or `baseline`. */
-export async function startBenchApp(kind: 'bare' | 'baseline'): Promise<Server> {
+export async function startBenchApp(
+  kind: 'bare' | 'baseline',
+  name: string = kind,
+  dist = DIST,
+  redisPrefix = REDIS_PREFIX,
+): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const proc = await BenchProcess.start(
-    kind,
-    join(DIST, 'bench/apps/main.js'),
-    stackEnv(port, { BENCH_APP: kind }),
+    name,
+    join(dist, 'bench/apps/main.js'),
+    stackEnv(port, { BENCH_APP: kind, REDIS_PREFIX: redisPrefix }),
     { logLine: `bench ${kind}: listening` },
+    LOG_DIR,
+  );
+  return { proc, url };
+}
+
+/** A token a peer app accepts (its in-process map), and whose it is. */
+export interface PeerToken {
+  token: string;
+  accountId: string;
+  tokenId: string;
+}
+
+/** A peer stack's app (bench/peers/<stack>-peer.ts): its plain, protected and exactness routes. */
+export async function startPeer(stack: string, name: string, tokens: PeerToken[]): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = stackEnv(port, { PEER_TOKENS: JSON.stringify(tokens), PEER_BURST_LIMIT: String(settings.burstLimit) });
+  const proc = await BenchProcess.start(
+    name,
+    join(DIST, `bench/peers/${stack}-peer.js`),
+    env,
+    { logLine: `peer ${stack}: listening` },
     LOG_DIR,
   );
   return { proc, url };
@@ -126,12 +156,14 @@ export async function cleanStack(): Promise<void> {
   await conn.close();
   const redis = new Redis(required('REDIS_URL'));
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.unlink(...keys);
-    } while (cursor !== '0');
+    for (const prefix of [REDIS_PREFIX, BEFORE_REDIS_PREFIX]) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+        cursor = next;
+        if (keys.length) await redis.unlink(...keys);
+      } while (cursor !== '0');
+    }
   } finally {
     redis.disconnect();
   }

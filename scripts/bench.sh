@@ -8,11 +8,17 @@
 #    apps/ and libs/ come from the working tree, or from a git ref with BENCH_REF (e.g.
 #    BENCH_REF=HEAD to measure "before" while the working tree holds "after"); bench/ always comes
 #    from the working tree. Type checking stays with `npm run build`.
+#    BENCH_BEFORE=<ref> also compiles that ref's apps and libs (with the working tree's bench/) into
+#    .local/bench/before/dist, and the throughput rounds measure its API and bare app beside this
+#    tree's: a before/after of a change in one run, on the same machine load.
 # 3. Runs the bench; one bench at a time (it would otherwise measure itself).
 #
-# Knobs (environment): BENCH_REF, BENCH_NODE_OPTIONS (node flags for every server), BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3),
-# BENCH_CONNECTIONS (50), BENCH_USAGE_ACCOUNTS (8), BENCH_BURST_LIMIT (200), BENCH_BURST_FACTOR (5),
-# BENCH_LOG_LEVEL (warn).
+# Knobs (environment): BENCH_REF, BENCH_BEFORE, BENCH_NODE_OPTIONS (node flags for every server, e.g.
+# --cpu-prof --cpu-prof-dir=<dir>), BENCH_PHASES (all | peers: phases 1-3 | throughput: 1-2 | store: 5),
+# BENCH_TARGETS (throughput targets to run, comma-separated: protected, bare, baseline, express,
+# express-bare, fastify, fastify-bare, nest, nest-bare, protected@before, bare@before),
+# BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
+# BENCH_USAGE_ACCOUNTS (8), BENCH_BURST_LIMIT (200), BENCH_BURST_FACTOR (5), BENCH_LOG_LEVEL (warn).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -39,6 +45,16 @@ if [[ -n ${BENCH_REF:-} ]]; then
 else
   echo "bench: compiling apps, libs and bench (working tree) into $OUT/dist ..." >&2
   npx swc apps libs bench -d "$OUT/dist" --config-file .swcrc --copy-files --quiet
+fi
+
+if [[ -n ${BENCH_BEFORE:-} ]]; then
+  echo "bench: compiling apps and libs at $BENCH_BEFORE ($(git rev-parse --short "$BENCH_BEFORE")) into $OUT/before/dist (the 'before' targets) ..." >&2
+  rm -rf "$OUT/before"
+  mkdir -p "$OUT/before/src"
+  git archive "$BENCH_BEFORE" apps libs | tar -x -C "$OUT/before/src"
+  cp -R bench .swcrc "$OUT/before/src/"
+  (cd "$OUT/before/src" && "$ROOT/node_modules/.bin/swc" apps libs bench -d "$OUT/before/dist" --config-file .swcrc --copy-files --quiet)
+  export BENCH_BEFORE_DIST="$OUT/before/dist"
 fi
 
 # The servers' stdout/stderr go to $OUT/logs; services keep running afterwards (npm run services down).
