@@ -63,7 +63,14 @@ class OwnFerret {
     readonly dir: string,
   ) {}
 
+  private running(): boolean {
+    return !!this.proc && this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
+  /** Starts the store unless it is running (a second process could not bind the port, and the
+   *  running one would be left behind when `kill` then stops the one that failed). */
   async start(): Promise<void> {
+    if (this.running()) return;
     this.proc = spawn(BIN!, ['-listen', `127.0.0.1:${this.port}`, '-dir', this.dir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -79,7 +86,7 @@ class OwnFerret {
 
   async kill(): Promise<void> {
     const proc = this.proc;
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    if (!proc || !this.running()) return;
     const exited = new Promise((r) => proc.once('exit', r));
     proc.kill('SIGKILL');
     await exited;
