@@ -1,3 +1,4 @@
+import type { WindowRule } from '@tollgate/access-state';
 /**
  * `deleted` is final: the record stays (usage and alerts name it; its name and client ID are never
  * given to another account), but the account is not found by operators and its clients cannot
@@ -54,7 +55,7 @@ export function tokenThrottle(t: ThrottlePolicy): TokenThrottle {
 }
 
 /** The burst and API windows of a throttle policy, as the access state enforces them. */
-export function accountWindows(t: ThrottlePolicy): { api: string | null; limit: number; periodSeconds: number }[] {
+export function accountWindows(t: ThrottlePolicy): WindowRule[] {
   return [
     ...(t.burst ? [{ api: null, limit: t.burst.limit, periodSeconds: t.burst.periodSeconds }] : []),
     ...(t.apis ?? []).map((w) => ({ api: w.api, limit: w.limit, periodSeconds: w.periodSeconds })),
