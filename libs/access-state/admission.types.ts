@@ -37,7 +37,9 @@ export type AdmissionResult =
       apiWindow?: WindowState;
     }
   | { status: 'locked'; scope: 'account' | 'token'; until: number; now: number; fresh: boolean }
-  | { status: 'quota'; api: string; period: 'month' | 'day'; resetAt: number; now: number; limit: number }
+  | { status: 'quota'; api: string; period: 'month' | 'day' | 'hour'; resetAt: number; now: number; limit: number }
+  /** The month's hard credit allocation has less left than this request costs: refused, nothing counted. */
+  | { status: 'credits'; resetAt: number; now: number; monthly: number; used: number; cost: number }
   /** The burst window (every API) or this API's window is full: refused, no lockout, nothing counted. */
   | { status: 'burst'; freeAt: number; now: number; limit: number; periodMs: number }
   | { status: 'api'; api: string; freeAt: number; now: number; limit: number; periodMs: number }
@@ -93,10 +95,19 @@ export function parseAdmission(raw: string[]): AdmissionResult {
       return {
         status: 'quota',
         api: raw[1],
-        period: raw[2] as 'month' | 'day',
+        period: raw[2] as 'month' | 'day' | 'hour',
         resetAt: Number(raw[3]),
         now: Number(raw[4]),
         limit: Number(raw[5]),
+      };
+    case 'credits':
+      return {
+        status: 'credits',
+        resetAt: Number(raw[1]),
+        now: Number(raw[2]),
+        monthly: Number(raw[3]),
+        used: Number(raw[4]),
+        cost: Number(raw[5]),
       };
     case 'disabled':
       return { status: 'disabled' };

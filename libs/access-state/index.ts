@@ -16,8 +16,12 @@ export {
   type AccessPeriod,
   type AccessRecord,
   AccessRecordSource,
+  type AccountPolicies,
+  type CreditRule,
+  NOTHING_USED,
   type QuotaRule,
   type QuotaWaiver,
+  type UsedInPeriods,
   type WindowRule,
 } from './access-record';
 export {
@@ -36,4 +40,4 @@ export { AccessStateModule } from './access-state.module';
 export { AccessStateRebuilder } from './access-state.rebuilder';
 export { AccessStateStore, newEpoch } from './access-state.store';
 export { type AdmissionRequest, type AdmissionResult, parseAdmission, type WindowState } from './admission.types';
-export { periodOf, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';
+export { creditSpecs, periodOf, policyFields, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';

@@ -8,7 +8,7 @@ import { BearerError, DomainError } from '@tollgate/domain-errors';
 import { isStoreUnavailable } from '@tollgate/persistence';
 import { routeAccessOf, type TollgateRequest } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
-import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
+import { type MeteredRoute, meteredRouteOf, UsageRegistrar } from '@tollgate/usage';
 import { AdmissionService } from './admission.service';
 import { ClientAddressGate } from './client-address.gate';
 import type { AdmissionResult } from './admission.types';
@@ -17,6 +17,7 @@ import { type AppliedPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from '.
 import {
   ApiLimitedError,
   BurstLimitedError,
+  CreditsExhaustedError,
   QuotaExceededError,
   ThrottledError,
   ThrottlingUnavailableError,
@@ -66,21 +67,22 @@ export class ThrottleGuard implements CanActivate {
     // The access guard runs first and sets the principal on every bearer route; refuse rather than
     // serve if that ever did not happen.
     if (!principal) throw new BearerError('missing_token', 'an access token is required');
-    const api = this.apiOf(context);
+    const route = this.routeOf(context);
+    const api = route.api;
 
     let copy = this.addresses.copyFor(principal);
     if (!copy.allowList.isOpen && !copy.allowList.allows(req.ip))
       copy = await this.addresses.confirmRefusal(principal.accountId, copy, req.ip);
     let result: AdmissionResult;
     try {
-      result = await this.admission.admit(principal, api, copy.revision);
+      result = await this.admission.admit(principal, route, copy.revision);
       for (let stale = 1; result.status === 'stale-copy' && stale < MAX_STALE_COPIES; stale++) {
         // The account was written since this process's copy: read it, and check the address again
         // (nothing was counted). A read joined to one already in flight may predate the write; the
         // next round reads on its own.
         copy = await this.addresses.reload(principal.accountId, stale === 1);
         if (!copy.allowList.allows(req.ip)) throw new IpNotAllowedError();
-        result = await this.admission.admit(principal, api, copy.revision);
+        result = await this.admission.admit(principal, route, copy.revision);
       }
     } catch (err) {
       if (err instanceof DomainError || isStoreUnavailable(err)) throw err;
@@ -126,6 +128,13 @@ export class ThrottleGuard implements CanActivate {
         if (result.status === 'burst') throw new BurstLimitedError(result.limit, periodSeconds, retryAfter, headers);
         throw new ApiLimitedError(result.api, result.limit, periodSeconds, retryAfter, headers);
       }
+      case 'credits':
+        throw new CreditsExhaustedError(
+          result.resetAt,
+          Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)),
+          result.monthly - result.used,
+          result.cost,
+        );
       case 'quota':
         throw new QuotaExceededError(
           result.api,
@@ -146,20 +155,23 @@ export class ThrottleGuard implements CanActivate {
     }
   }
 
-  private readonly apis = new WeakMap<object, WeakMap<object, string>>();
+  private readonly routes = new WeakMap<object, WeakMap<object, MeteredRoute>>();
 
-  /** Keyed by controller, then handler: controllers that inherit one handler can name different products. */
-  private apiOf(context: ExecutionContext): string {
+  /**
+   * The matched route's product and cost, read once per route. Keyed by controller, then handler:
+   * controllers that inherit one handler can name different products.
+   */
+  private routeOf(context: ExecutionContext): MeteredRoute {
     const handler = context.getHandler();
     const controller = context.getClass();
-    let byHandler = this.apis.get(controller);
-    if (!byHandler) this.apis.set(controller, (byHandler = new WeakMap()));
-    let api = byHandler.get(handler);
-    if (api === undefined) {
-      api = this.reflector.getAllAndOverride<string>(API_PRODUCT, [handler, controller]) ?? DEFAULT_API_PRODUCT;
-      byHandler.set(handler, api);
+    let byHandler = this.routes.get(controller);
+    if (!byHandler) this.routes.set(controller, (byHandler = new WeakMap()));
+    let route = byHandler.get(handler);
+    if (route === undefined) {
+      route = meteredRouteOf(this.reflector, handler, controller);
+      byHandler.set(handler, route);
     }
-    return api;
+    return route;
   }
 
   /** Redis unreachable: the configured policy decides; the process never crashes and recovers by itself. */
