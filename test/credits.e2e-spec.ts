@@ -126,7 +126,12 @@ describe('monthly credits, hard', () => {
       credits: { monthly: 7, enforce: 'hard', warnAt: [0.8] },
     });
     const token = await issueToken(api.url, acct);
-    expect((await list(api.url, token)).status).toBe(200);
+    const first = await list(api.url, token);
+    expect(first.status).toBe(200);
+    // The allocation is a policy of its own in the rate-limit fields: 7 a month, 2 left.
+    const monthSeconds = (Date.parse(`${nextMonth(month())}-01`) - Date.parse(`${month()}-01`)) / 1000;
+    expect(first.headers.get('ratelimit-policy')).toBe(`"token";q=1000;w=300, "credits";q=7;w=${monthSeconds}`);
+    expect(first.headers.get('ratelimit')).toMatch(/^"token";r=999;t=\d+, "credits";r=2;t=\d+$/);
     const tooDear = await list(api.url, token);
     expect(tooDear.status).toBe(429);
     expect(tooDear.body).toMatchObject({ error: 'credits_exhausted', remaining: 2, cost: 5 });
@@ -217,6 +222,13 @@ describe('hourly quotas', () => {
     expect(refused).toHaveLength(28);
     const resetAt = Date.parse(refused[0].body.resetAt);
     expect(refused[0].body).toMatchObject({ error: 'quota_exceeded', api: 'companies', period: 'hour' });
+    expect(refused[0].headers.get('ratelimit-policy')).toBe('"quota:companies:hour";q=12;w=3600');
+    expect(refused[0].headers.get('ratelimit')).toMatch(/^"quota:companies:hour";r=0;t=\d+$/);
+    const admitted = results.filter((r) => r.status === 200).map((r) => r.headers.get('ratelimit'));
+    // Each admitted request saw what was left after it: 11 down to 0, each once.
+    expect(
+      admitted.map((h) => Number(/"quota:companies:hour";r=(\d+)/.exec(h ?? '')?.[1])).sort((a, b) => a - b),
+    ).toEqual([...Array(12).keys()]);
     expect(resetAt % 3_600_000).toBe(0);
     expect(resetAt - Date.now()).toBeLessThanOrEqual(3_600_000);
     // Other APIs are not limited by it.

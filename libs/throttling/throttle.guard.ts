@@ -103,6 +103,14 @@ export class ThrottleGuard implements CanActivate {
         const applied = [main(result.remaining, (result.resetAt - result.now) / 1000)];
         if (result.burst) applied.push(windowPolicy('burst', result.burst));
         if (result.apiWindow) applied.push(windowPolicy(`api:${api}`, result.apiWindow));
+        for (const q of result.quotas)
+          applied.push(
+            calendarPolicy(`quota:${api}:${q.period}`, q.period, q.limit, q.remaining, q.resetAt, result.now),
+          );
+        if (result.credits) {
+          const c = result.credits;
+          applied.push(calendarPolicy('credits', 'month', c.monthly, c.remaining, c.resetAt, result.now));
+        }
         reply.headers(rateLimitHeaders(applied));
         if (result.warnedAt > 0)
           reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
@@ -128,19 +136,32 @@ export class ThrottleGuard implements CanActivate {
         if (result.status === 'burst') throw new BurstLimitedError(result.limit, periodSeconds, retryAfter, headers);
         throw new ApiLimitedError(result.api, result.limit, periodSeconds, retryAfter, headers);
       }
-      case 'credits':
+      case 'credits': {
+        const remaining = Math.max(0, result.monthly - result.used);
         throw new CreditsExhaustedError(
           result.resetAt,
           Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)),
-          result.monthly - result.used,
+          remaining,
           result.cost,
+          rateLimitHeaders([calendarPolicy('credits', 'month', result.monthly, remaining, result.resetAt, result.now)]),
         );
+      }
       case 'quota':
         throw new QuotaExceededError(
           result.api,
           result.period,
           result.resetAt,
           Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)),
+          rateLimitHeaders([
+            calendarPolicy(
+              `quota:${result.api}:${result.period}`,
+              result.period,
+              result.limit,
+              0,
+              result.resetAt,
+              result.now,
+            ),
+          ]),
         );
       case 'disabled':
         throw new BearerError('invalid_token', 'the account is disabled');
@@ -197,4 +218,26 @@ function windowPolicy(name: string, w: WindowState): AppliedPolicy {
     remaining: w.remaining,
     resetInSeconds: w.resetInMs / 1000,
   };
+}
+
+/**
+ * A quota or credit allocation of a UTC hour, day or month as a rate-limit policy: its window `w` is
+ * the period's length (a month's, from the month that ends at `resetAt`).
+ */
+function calendarPolicy(
+  name: string,
+  period: 'hour' | 'day' | 'month',
+  limit: number,
+  remaining: number,
+  resetAt: number,
+  now: number,
+): AppliedPolicy {
+  const end = new Date(resetAt);
+  const periodSeconds =
+    period === 'hour'
+      ? 3600
+      : period === 'day'
+        ? 86_400
+        : (resetAt - Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 1, 1)) / 1000;
+  return { name, limit, periodSeconds, remaining, resetInSeconds: (resetAt - now) / 1000 };
 }

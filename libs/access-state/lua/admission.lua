@@ -85,7 +85,8 @@ if acct[5] and acct[5] ~= '' then
       local q = {period = qp, limit = tonumber(ql), enforce = qe, warn = qw, used = used, reset = reset, key = key}
       -- An operator unlock waives the hard limit for the rest of the current period ('qu:<api>').
       local waived = acct[7] and string.find(acct[7], qp .. ':' .. q.key, 1, true)
-      if qe == 'hard' and used >= q.limit and not waived then
+      q.limiting = qe == 'hard' and not waived
+      if q.limiting and used >= q.limit then
         return {'quota', api, qp, tostring(q.reset), tostring(now), tostring(q.limit)}
       end
       table.insert(quotas, q)
@@ -235,5 +236,16 @@ if wasClean == 1 or now - tonumber(acct[6] or '0') > 1000 then
   redis.call('HSET', KEYS[1], 'reg', now)
   reg = '1'
 end
+-- What is left of the limits that can refuse (hard quotas not waived, a hard credit allocation), for
+-- the RateLimit headers: "period,limit,remaining,resetMs;..." and "monthly,remaining,resetMs".
+local quotasOut = {}
+for _, q in ipairs(quotas) do
+  if q.limiting then table.insert(quotasOut, q.period .. ',' .. q.limit .. ',' .. (q.limit - q.used - 1) .. ',' .. q.reset) end
+end
+local creditsOut = ''
+if credits and credits.enforce == 'hard' then
+  creditsOut = credits.monthly .. ',' .. (credits.monthly - credits.used - cost) .. ',' .. monthEnd
+end
 return {'ok', tostring(limit - c), tostring(ws + period), tostring(now), warned, reg, tostring(acctLock), epoch,
-  windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6]}
+  windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6],
+  table.concat(quotasOut, ';'), creditsOut}
