@@ -203,6 +203,26 @@ describe('the rebuild', () => {
     expect((await admit('beta', 0, request(), 0, 0)).status).toBe('ok');
   });
 
+  it('takes a base written before costs existed (no credits entry) as one credit per request', async () => {
+    await rebuild(
+      record({
+        credits: { monthly: 6, enforce: 'hard', warnAt: [] },
+        used: { ...NOTHING_USED, month: { alpha: 4, beta: 1 }, credits: 5 },
+      }),
+    );
+    const month = new Date().toISOString().slice(0, 7);
+    expect(await redis.hget(usageBaseKey(P, account), `m:${month}|$credits`)).toBe('5');
+    await redis.hdel(usageBaseKey(P, account), `m:${month}|$credits`);
+    // 5 spent before: a request costing 2 does not fit, and the first refusal raises the exhaustion.
+    expect(await admit('beta', 0, request(), 0, 2)).toMatchObject({ status: 'credits', used: 5, cost: 2, fresh: true });
+    // Once a month, however many refusals follow.
+    expect(await admit('beta', 0, request(), 0, 2)).toMatchObject({ status: 'credits', fresh: false });
+    expect((await admit('alpha')).status).toBe('ok'); // 6 of 6
+    expect(await admit('beta')).toMatchObject({ status: 'credits', used: 6, cost: 1, fresh: false });
+    // A free route is never refused for credits.
+    expect((await admit('beta', 0, request(), 0, 0)).status).toBe('ok');
+  });
+
   it('honours waivers from the record', async () => {
     const begun = await scripts.rebuildBegin(account, 0, 'w');
     const now = (begun as { now: number }).now;
@@ -430,7 +450,10 @@ describe('the script clock', () => {
   it('a rebuild late in a month bases the quota on that month, not the next', async () => {
     const offset = await at('2027-01-31T23:59:59.000Z');
     await rebuild(record({ quotas: [quota({ limit: 3 })], used: { ...NOTHING_USED, month: { alpha: 3 } } }), offset);
-    expect(await redis.hgetall(usageBaseKey(P, account))).toEqual({ 'm:2027-01|alpha': '3' });
+    expect(await redis.hgetall(usageBaseKey(P, account))).toEqual({
+      'm:2027-01|$credits': '0',
+      'm:2027-01|alpha': '3',
+    });
     expect((await admit('alpha', offset)).status).toBe('quota');
     expect((await admit('alpha', await at('2027-02-01T00:00:01.000Z'))).status).toBe('ok');
   });

@@ -140,8 +140,9 @@ describe('monthly credits, hard', () => {
     expect((await lookup(api.url, token)).status).toBe(429);
     await waitForUsageDrained(config, queue);
     const found = (await alerts(token)).map((a) => `${a.type}@${a.threshold}:${a.count}/${a.limit}:${a.period}`);
-    // 0.8 of 7 is 5.6: crossed by the sixth credit; exhausted at the seventh.
-    expect(found.sort()).toEqual([`credits.exhausted@1:7/7:${month()}`, `credits.warning@0.8:6/7:${month()}`]);
+    // Exhausted at the first refusal (5 of 7 spent: a list did not fit); 0.8 of 7 is 5.6, crossed by
+    // the sixth credit.
+    expect(found.sort()).toEqual([`credits.exhausted@1:5/7:${month()}`, `credits.warning@0.8:6/7:${month()}`]);
     const report = await usage(token, `period=day&start=${today()}&end=${today()}`);
     expect(report.body.usageForAccount).toContainEqual({
       api: 'companies',
@@ -149,6 +150,28 @@ describe('monthly credits, hard', () => {
       credits: 7,
       date: today(),
     });
+  });
+
+  it('raises credits.exhausted once at the first refusal when costs stop short of the allocation; free routes go on', async () => {
+    const acct = await createAccount(api.url, config, { name: 'credits-short', credits: { monthly: 12 } });
+    const token = await issueToken(api.url, acct);
+    expect((await list(api.url, token)).status).toBe(200);
+    expect((await list(api.url, token)).status).toBe(200);
+    // 10 of 12 spent: a list (5) no longer fits, three times over.
+    for (let i = 0; i < 3; i++) expect((await list(api.url, token)).status).toBe(429);
+    await waitForUsageDrained(config, queue);
+    const exhausted = (await alerts(token)).filter((a) => a.type === 'credits.exhausted');
+    expect(exhausted.map((a) => `${a.count}/${a.limit}:${a.period}`)).toEqual([`10/12:${month()}`]);
+    // An allocation lowered below the spend refuses every costing request, never the free routes.
+    const lowered = await http(`${api.url}/operator/v1/accounts/credits-short`, {
+      method: 'PATCH',
+      headers: operator(config),
+      json: { credits: { monthly: 4 } },
+    });
+    expect(lowered.status, lowered.text).toBe(200);
+    expect((await lookup(api.url, token)).status).toBe(429);
+    const free = await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(token) });
+    expect(free.status, free.text).toBe(200);
   });
 
   it('renews at the next UTC month', async () => {
@@ -282,6 +305,21 @@ describe('policy validation', () => {
     await bad({ monthly: 10, warnAt: [2] }, 'credits.warnAt');
     await bad([10], 'credits');
     await bad({ monthly: 10, period: 'hour' }, 'credits');
+    const twice = await http(`${api.url}/operator/v1/accounts`, {
+      method: 'POST',
+      headers: operator(config),
+      json: {
+        name: 'two-hourly-quotas',
+        quotas: [
+          { api: 'companies', period: 'hour', limit: 5 },
+          { api: 'companies', period: 'hour', limit: 9 },
+        ],
+      },
+    });
+    expect(twice.status, twice.text).toBe(400);
+    expect(twice.body.fields).toEqual([
+      { field: 'quotas', problems: ['quotas has more than one quota for companies per hour'] },
+    ]);
     const acct = await createAccount(api.url, config, { name: 'credits-removed', credits: { monthly: 1 } });
     const token = await issueToken(api.url, acct);
     expect((await lookup(api.url, token)).status).toBe(200);

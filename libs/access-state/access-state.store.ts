@@ -162,8 +162,9 @@ export class AccessStateStore {
     for (const [api, used] of Object.entries(record.used.hour)) if (used > 0) base[`h:${hour}|${api}`] = used;
     for (const [api, used] of Object.entries(record.used.day)) if (used > 0) base[`d:${day}|${api}`] = used;
     for (const [api, used] of Object.entries(record.used.month)) if (used > 0) base[`m:${month}|${api}`] = used;
-    // `$` is no API name (they are a-z 0-9 -): the month's credits across every API.
-    if (record.used.credits > 0) base[`m:${month}|$credits`] = record.used.credits;
+    // `$` is no API name (they are a-z 0-9 -): the month's credits across every API. Always written,
+    // 0 included: the script takes a base without it for one from before costs (requests cost one).
+    base[`m:${month}|$credits`] = record.used.credits;
     return {
       epoch: newEpoch(now),
       disabled: record.disabled,

@@ -51,7 +51,16 @@ export type AdmissionResult =
   | { status: 'locked'; scope: 'account' | 'token'; until: number; now: number; fresh: boolean }
   | { status: 'quota'; api: string; period: 'month' | 'day' | 'hour'; resetAt: number; now: number; limit: number }
   /** The month's hard credit allocation has less left than this request costs: refused, nothing counted. */
-  | { status: 'credits'; resetAt: number; now: number; monthly: number; used: number; cost: number }
+  | {
+      status: 'credits';
+      resetAt: number;
+      now: number;
+      monthly: number;
+      used: number;
+      cost: number;
+      /** This refusal raised the month's credits.exhausted event (the relay should ship it). */
+      fresh: boolean;
+    }
   /** The burst window (every API) or this API's window is full: refused, no lockout, nothing counted. */
   | { status: 'burst'; freeAt: number; now: number; limit: number; periodMs: number }
   | { status: 'api'; api: string; freeAt: number; now: number; limit: number; periodMs: number }
@@ -132,6 +141,7 @@ export function parseAdmission(raw: string[]): AdmissionResult {
         monthly: Number(raw[3]),
         used: Number(raw[4]),
         cost: Number(raw[5]),
+        fresh: raw[6] === '1',
       };
     case 'disabled':
       return { status: 'disabled' };

@@ -441,7 +441,7 @@ export class AccountsService {
       maxActiveTokens: dto.maxActiveTokens ?? base.maxActiveTokens,
       scopes: dto.scopes ? [...new Set(dto.scopes)] : base.scopes,
       throttle: dto.throttle ? checked(throttleFrom(dto.throttle)) : base.throttle,
-      quotas: dto.quotas ? dto.quotas.map(quotaFrom) : base.quotas,
+      quotas: dto.quotas ? uniqueQuotas(dto.quotas.map(quotaFrom)) : base.quotas,
       credits: dto.credits !== undefined ? creditsFrom(dto.credits) : base.credits,
       allowedOrigins: dto.allowedOrigins ? dto.allowedOrigins.map((o) => o.toLowerCase()) : base.allowedOrigins,
       allowedIps: dto.allowedIps ? allowedIpsFrom(dto.allowedIps) : base.allowedIps,
@@ -498,6 +498,17 @@ function allowedIpsFrom(entries: string[]): string[] {
   const result = normaliseAllowedIps(entries);
   if ('problems' in result) throw new ValidationFailedError([{ field: 'allowedIps', problems: result.problems }]);
   return result.entries;
+}
+
+/** One quota per API and period: two would share their alerts and their rate-limit item. */
+function uniqueQuotas(quotas: QuotaPolicy[]): QuotaPolicy[] {
+  const keys = quotas.map((q) => `${q.api} per ${q.period}`);
+  const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
+  if (twice.length)
+    throw new ValidationFailedError([
+      { field: 'quotas', problems: [`quotas has more than one quota for ${[...new Set(twice)].join(', ')}`] },
+    ]);
+  return quotas;
 }
 
 function creditsFrom(dto: CreditPolicyDto | null): CreditPolicy | null {

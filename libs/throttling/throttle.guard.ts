@@ -137,6 +137,7 @@ export class ThrottleGuard implements CanActivate {
         throw new ApiLimitedError(result.api, result.limit, periodSeconds, retryAfter, headers);
       }
       case 'credits': {
+        if (result.fresh) this.registrar.register(principal.accountId);
         const remaining = Math.max(0, result.monthly - result.used);
         throw new CreditsExhaustedError(
           result.resetAt,

@@ -23,12 +23,18 @@ describe('dayTotals', () => {
     expect(t.hourCredits).toEqual({ companies: { '09': 1, '13': 21 }, contacts: { '13': 2 } });
   });
 
-  it('treats a zero-cost route as taking one back per request', () => {
-    expect(
-      dayTotals([
-        ['free', 5],
-        ['free$', -5],
-      ]).credits,
-    ).toEqual({ free: 0 });
+  it('counts free requests as transactions that spend no credit', () => {
+    const t = dayTotals([
+      ['admin~', 5],
+      ['admin~@13', 5],
+      ['admin', 2],
+      ['admin@13', 2],
+      ['admin|tok_a', 7],
+    ]);
+    expect(t.apis).toEqual({ admin: 7 });
+    expect(t.credits).toEqual({ admin: 2 });
+    expect(t.hours).toEqual({ admin: { '13': 7 } });
+    expect(t.hourCredits).toEqual({ admin: { '13': 2 } });
+    expect(dayTotals([['free~', 3]]).credits).toEqual({ free: 0 });
   });
 });

@@ -2,35 +2,41 @@ import type { UsageDayTotals } from '@tollgate/queue';
 
 /**
  * The admission script's usage hash fields (admission.lua) as the queue contract's totals:
- * `<api>` requests, `<api>|<tokenId>` a token's requests, `<api>@<HH>` requests in an hour, and
- * `<api>$` / `<api>$@<HH>` what the requests' costs added beyond one each. API names are a-z 0-9 -,
- * so the separators cannot be part of one. A field of no known shape is left out.
+ * `<api>` requests that cost (one credit each), `<api>~` requests of free routes, `<api>$` what
+ * dearer requests cost beyond one each, each also per UTC hour (`<api>@<HH>`, `<api>~@<HH>`,
+ * `<api>$@<HH>`), and `<api>|<tokenId>` a token's requests. API names are a-z 0-9 -, so the
+ * separators cannot be part of one. A field of no known shape is left out.
  */
 export function dayTotals(totals: [string, number][]): Omit<UsageDayTotals, 'epoch' | 'day'> {
-  const apis: Record<string, number> = {};
   const tokens: Record<string, Record<string, number>> = {};
-  const extra: Record<string, number> = {};
-  const hours: Record<string, Record<string, number>> = {};
-  const hourExtra: Record<string, Record<string, number>> = {};
+  // Per kind: '' (requests that cost), '~' (free requests), '$' (cost beyond one); by API, and by API and hour.
+  const day: Record<string, Record<string, number>> = { '': {}, '~': {}, $: {} };
+  const hourly: Record<string, Record<string, Record<string, number>>> = { '': {}, '~': {}, $: {} };
   for (const [field, total] of totals) {
     const bar = field.indexOf('|');
     if (bar >= 0) {
       (tokens[field.slice(0, bar)] ??= {})[field.slice(bar + 1)] = total;
       continue;
     }
-    const m = /^([a-z0-9-]+)(\$)?(?:@(\d{2}))?$/.exec(field);
+    const m = /^([a-z0-9-]+)([$~]?)(?:@(\d{2}))?$/.exec(field);
     if (!m) continue;
-    const [, api, costed, hour] = m;
-    if (hour) ((costed ? hourExtra : hours)[api] ??= {})[hour] = total;
-    else if (costed) extra[api] = total;
-    else apis[api] = total;
+    const [, api, kind, hour] = m;
+    if (hour) (hourly[kind][api] ??= {})[hour] = total;
+    else day[kind][api] = total;
   }
-  const credits = Object.fromEntries(Object.entries(apis).map(([api, n]) => [api, n + (extra[api] ?? 0)]));
-  const hourCredits = Object.fromEntries(
-    Object.entries(hours).map(([api, byHour]) => [
-      api,
-      Object.fromEntries(Object.entries(byHour).map(([hh, n]) => [hh, n + (hourExtra[api]?.[hh] ?? 0)])),
-    ]),
-  );
+  const apis: Record<string, number> = {};
+  const credits: Record<string, number> = {};
+  for (const api of new Set([...Object.keys(day['']), ...Object.keys(day['~'])])) {
+    apis[api] = (day[''][api] ?? 0) + (day['~'][api] ?? 0);
+    credits[api] = (day[''][api] ?? 0) + (day.$[api] ?? 0);
+  }
+  const hours: Record<string, Record<string, number>> = {};
+  const hourCredits: Record<string, Record<string, number>> = {};
+  for (const api of new Set([...Object.keys(hourly['']), ...Object.keys(hourly['~'])]))
+    for (const hh of new Set([...Object.keys(hourly[''][api] ?? {}), ...Object.keys(hourly['~'][api] ?? {})])) {
+      const costed = hourly[''][api]?.[hh] ?? 0;
+      (hours[api] ??= {})[hh] = costed + (hourly['~'][api]?.[hh] ?? 0);
+      (hourCredits[api] ??= {})[hh] = costed + (hourly.$[api]?.[hh] ?? 0);
+    }
   return { apis, tokens, credits, hours, hourCredits };
 }

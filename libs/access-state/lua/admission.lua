@@ -31,7 +31,7 @@ local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
 local cost = tonumber(ARGV[12])
 
-local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api, 'bw', 'aw:' .. api, 'rev', 'cr')
+local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api, 'bw', 'aw:' .. api, 'rev', 'cr', 'cx')
 local epoch = acct[1]
 if not epoch then return {'rebuild'} end
 if acct[2] then return {'disabled'} end
@@ -71,16 +71,18 @@ local monthKey = segment .. 'm:' .. month
 
 -- Quotas of this API: "period,limit,enforce,warn|warn;..." kept current by the operator API. Used =
 -- this segment's total plus the base: what Mongo held for the period when the state was rebuilt.
--- An hour's total is the day hash's field '<api>@<HH>' (hours never cross a UTC day).
+-- An hour's total is the day hash's field '<api>@<HH>' (hours never cross a UTC day). Requests of free
+-- routes are counted apart ('<api>~', '<api>~@<HH>', see Usage below): a quota counts both.
 local quotas = {}
 if acct[5] and acct[5] ~= '' then
   for spec in string.gmatch(acct[5], '[^;]+') do
     local qp, ql, qe, qw = string.match(spec, '^(%a+),(%d+),(%a+),?(.*)$')
     if qp then
-      local key, reset, totals, field = month, monthEnd, monthKey, api
+      local key, reset, totals, field, free = month, monthEnd, monthKey, api, api .. '~'
       if qp == 'day' then key, reset, totals = day, dayEnd, dayKey
-      elseif qp == 'hour' then key, reset, totals, field = hour, hourEnd, dayKey, api .. '@' .. hh end
-      local used = tonumber(redis.call('HGET', totals, field) or '0')
+      elseif qp == 'hour' then key, reset, totals, field, free = hour, hourEnd, dayKey, api .. '@' .. hh, api .. '~@' .. hh end
+      local counted = redis.call('HMGET', totals, field, free)
+      local used = tonumber(counted[1] or '0') + tonumber(counted[2] or '0')
         + tonumber(redis.call('HGET', ARGV[10] .. 'base', string.sub(qp, 1, 1) .. ':' .. key .. '|' .. api) or '0')
       local q = {period = qp, limit = tonumber(ql), enforce = qe, warn = qw, used = used, reset = reset, key = key}
       -- An operator unlock waives the hard limit for the rest of the current period ('qu:<api>').
@@ -95,19 +97,43 @@ if acct[5] and acct[5] ~= '' then
 end
 
 -- Credits of the month ('cr': "monthly,enforce,warn|warn"), every API: requests spend their cost.
--- The month hash holds per API the requests ('<api>') and what their costs added beyond one each
--- ('<api>$'), so its values sum to the credits spent in this segment; the base adds earlier segments.
+-- The month hash holds per API the requests that cost ('<api>'), what their costs added beyond one
+-- each ('<api>$') and the requests of free routes ('<api>~'), so its values but the last sum to the
+-- credits spent in this segment; the base adds earlier segments.
 -- Read only for accounts with an allocation. A request whose cost is more than what is left of a hard
 -- allocation is refused and counts nowhere.
 local credits
 if acct[11] then
   local cm, ce, cw = string.match(acct[11], '^(%d+),(%a+),?(.*)$')
   if cm then
-    local used = tonumber(redis.call('HGET', ARGV[10] .. 'base', 'm:' .. month .. '|$credits') or '0')
-    for _, v in ipairs(redis.call('HVALS', monthKey)) do used = used + tonumber(v) end
+    local used = redis.call('HGET', ARGV[10] .. 'base', 'm:' .. month .. '|$credits')
+    if not used then
+      -- A base written before costs existed has no credits entry: its requests cost one each.
+      used = 0
+      local prefix = 'm:' .. month .. '|'
+      local base = redis.call('HGETALL', ARGV[10] .. 'base')
+      for i = 1, #base, 2 do
+        if string.sub(base[i], 1, #prefix) == prefix then used = used + tonumber(base[i + 1]) end
+      end
+    end
+    used = tonumber(used)
+    local spent = redis.call('HGETALL', monthKey)
+    for i = 1, #spent, 2 do
+      if string.byte(spent[i], -1) ~= 126 then used = used + tonumber(spent[i + 1]) end -- not '<api>~'
+    end
     credits = {monthly = tonumber(cm), enforce = ce, warn = cw, used = used}
-    if ce == 'hard' and used + cost > credits.monthly then
-      return {'credits', tostring(monthEnd), tostring(now), cm, tostring(used), tostring(cost)}
+    -- A free route (cost 0) is never refused, even when an allocation was lowered below the spend.
+    if ce == 'hard' and cost > 0 and used + cost > credits.monthly then
+      -- Refused: nothing is counted. The first refusal of the month still raises credits.exhausted
+      -- (the spend may stop short of the allocation when what is left is less than the costs asked
+      -- for), once: 'cx' remembers the month it was raised for.
+      local fresh = '0'
+      if acct[12] ~= month then
+        redis.call('HSET', KEYS[1], 'cx', month)
+        redis.call('RPUSH', KEYS[4], cjson.encode({type = 'credits.exhausted', id = 'cx-' .. month, tokenId = tokenId, api = api, at = now, threshold = 1, limit = credits.monthly, count = used, period = month, ['until'] = monthEnd}))
+        fresh = '1'
+      end
+      return {'credits', tostring(monthEnd), tostring(now), cm, tostring(used), tostring(cost), fresh}
     end
   end
 end
@@ -184,13 +210,16 @@ end
 
 -- Usage: running totals of this segment (the worker stores them with $max, so re-deliveries are
 -- harmless). Retention is set when a total first appears.
-if redis.call('HINCRBY', dayKey, api, 1) == 1 then redis.call('PEXPIREAT', dayKey, dayEnd + 35 * 86400000) end
+-- Credits cost nothing more for the usual request: one that costs one credit counts in '<api>'
+-- (requests and credits alike); a free route's request counts in '<api>~' instead (a request, no
+-- credit); a dearer one also adds what its cost is beyond one to '<api>$'. The relay makes
+-- transactions and credits of them (usage-fields.ts).
+local tx = cost == 0 and api .. '~' or api
+if redis.call('HINCRBY', dayKey, tx, 1) == 1 then redis.call('PEXPIREAT', dayKey, dayEnd + 35 * 86400000) end
 redis.call('HINCRBY', dayKey, api .. '|' .. tokenId, 1)
-redis.call('HINCRBY', dayKey, api .. '@' .. hh, 1)
-if redis.call('HINCRBY', monthKey, api, 1) == 1 then redis.call('PEXPIREAT', monthKey, monthEnd + 35 * 86400000) end
--- Credits: a request counts one in '<api>' above; a route whose cost is not one adds the difference
--- here, so the usual request writes nothing more.
-if cost ~= 1 then
+redis.call('HINCRBY', dayKey, tx .. '@' .. hh, 1)
+if redis.call('HINCRBY', monthKey, tx, 1) == 1 then redis.call('PEXPIREAT', monthKey, monthEnd + 35 * 86400000) end
+if cost > 1 then
   redis.call('HINCRBY', dayKey, api .. '$', cost - 1)
   redis.call('HINCRBY', dayKey, api .. '$@' .. hh, cost - 1)
   redis.call('HINCRBY', monthKey, api .. '$', cost - 1)
@@ -224,6 +253,7 @@ if credits then
     end
   end
   if before < credits.monthly and after >= credits.monthly then
+    redis.call('HSET', KEYS[1], 'cx', month)
     redis.call('RPUSH', KEYS[4], cjson.encode({type = 'credits.exhausted', id = 'cx-' .. month, tokenId = tokenId, api = api, at = now, threshold = 1, limit = credits.monthly, count = after, period = month, ['until'] = monthEnd}))
   end
 end
