@@ -23,6 +23,34 @@ export const BARE_ROUTE = '/api/v1/bench/bare';
 export const BASELINE_ROUTE = '/api/v1/bench/baseline';
 /** The API's maximum throttle limit: with a one-day period no bench run comes near it. */
 export const NEVER_TRIPS = { limit: 10_000_000, periodSeconds: 86_400 };
+/** The API product the protected route belongs to (its controller's `@ApiProduct`). */
+export const ROUTE_API = 'admin';
+
+/**
+ * The `protected-policies` account (issue 16): every policy the admission script decides switched on,
+ * none of them ever refusing in a bench run, so that its throughput beside the default policy's is
+ * the price of the policies themselves.
+ *
+ * The burst and API windows are sliding logs: one sorted-set entry per admitted request, kept for
+ * the window's period, so their cost follows the set's size (the rate times the period) and not the
+ * limit. A 1 s burst window and a 60 s API window at the bench's few thousand req/s on one token hold
+ * thousands and a few hundred thousand entries: the pruning, counting and indexed reads then run at
+ * a realistic (for the API window, a large) size, where a day-long window would grow without bound
+ * over the run. The limits are the API's maxima (1,000,000 per window), which the bench's rate stays
+ * far below (a 60 s window would need over 16,000 req/s on one token to fill).
+ * The quota is hard, so the script compares it on every request, with a limit no run reaches;
+ * the allow list holds the loopback addresses the load comes from, so every request is checked
+ * against it and admitted.
+ */
+export const EVERY_POLICY = {
+  throttle: {
+    ...NEVER_TRIPS,
+    burst: { limit: 1_000_000, periodSeconds: 1 },
+    apis: [{ api: ROUTE_API, limit: 1_000_000, periodSeconds: 60 }],
+  },
+  quotas: [{ api: ROUTE_API, period: 'day', limit: 1_000_000_000_000, enforce: 'hard', warnAt: [0.8] }],
+  allowedIps: ['127.0.0.0/8', '::1/128'],
+};
 
 export const OPERATOR_KEY = `bench-operator-${randomBytes(12).toString('hex')}`;
 const SECRET_PEPPER = `bench-pepper-${randomBytes(12).toString('hex')}`;
@@ -208,4 +236,25 @@ export async function expectStatus(
   const text = await res.text();
   if (res.status !== status)
     throw new Error(`${what}: expected ${status} from ${url}, got ${res.status} ${text.slice(0, 300)}`);
+}
+
+/**
+ * The check before the every-policy run: a 200 whose rate-limit fields name the burst and the API
+ * windows (so the script ran them), from an account the operator API says holds the quota and the
+ * allow list. Without it a policy the API dropped would make the run measure the default policy.
+ */
+export async function expectEveryPolicy(url: string, token: string, account: Record<string, unknown>): Promise<void> {
+  // Compared by count and kind: the API stores addresses normalised (`::1/128` as `::1`).
+  const quotas = (account.quotas ?? []) as { api?: string; enforce?: string }[];
+  const ips = (account.allowedIps ?? []) as string[];
+  if (!quotas.some((q) => q.api === ROUTE_API && q.enforce === 'hard') || ips.length !== EVERY_POLICY.allowedIps.length)
+    throw new Error(`every-policy account: quota or allow list not as set: ${JSON.stringify({ quotas, ips })}`);
+  const res = await fetch(url, { headers: bearer(token) });
+  await res.arrayBuffer();
+  const policy = res.headers.get('ratelimit-policy') ?? '';
+  for (const name of ['"token"', '"burst"', `"api:${ROUTE_API}"`])
+    if (res.status !== 200 || !policy.includes(name))
+      throw new Error(
+        `every-policy route: expected 200 naming ${name} in RateLimit-Policy, got ${res.status} "${policy}"`,
+      );
 }
