@@ -42,6 +42,7 @@ import {
   ROUTE,
   seedBaselineToken,
   type Server,
+  SINGLE_POLICIES,
   startApi,
   startBenchApp,
 } from './stack';
@@ -243,6 +244,12 @@ async function run(load: LoadClient): Promise<BenchResult> {
         url: `${api.url}${ROUTE}`,
         headers: bearer(policiesToken),
       });
+    }
+    for (const [name, { throttle, ...rest }] of Object.entries(SINGLE_POLICIES)) {
+      if (!settings.targets.includes(name)) continue;
+      const single = await client.issueToken(await client.createAccount(`bench-${name}`, throttle, rest));
+      await expectStatus(`${api.url}${ROUTE}`, bearer(single), 200, name);
+      targets.push({ name, server: api, url: `${api.url}${ROUTE}`, headers: bearer(single) });
     }
     if (bare) {
       await expectStatus(`${bare.url}${BARE_ROUTE}`, {}, 200, 'bare route');

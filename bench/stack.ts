@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { BenchProcess, freePort } from './bench-process';
 import { settings } from './bench-settings';
+import type { ThrottlePolicy } from './stack-client';
 
 /**
  * The servers under test and their shared environment: one Mongo database (`tollgate_bench`) and one
@@ -42,14 +43,26 @@ export const ROUTE_API = 'admin';
  * the allow list holds the loopback addresses the load comes from, so every request is checked
  * against it and admitted.
  */
+const BURST = { limit: 1_000_000, periodSeconds: 1 };
+const API_WINDOWS = [{ api: ROUTE_API, limit: 1_000_000, periodSeconds: 60 }];
+const QUOTAS = [{ api: ROUTE_API, period: 'day', limit: 1_000_000_000_000, enforce: 'hard', warnAt: [0.8] }];
+const ALLOWED_IPS = ['127.0.0.0/8', '::1/128'];
+
 export const EVERY_POLICY = {
-  throttle: {
-    ...NEVER_TRIPS,
-    burst: { limit: 1_000_000, periodSeconds: 1 },
-    apis: [{ api: ROUTE_API, limit: 1_000_000, periodSeconds: 60 }],
-  },
-  quotas: [{ api: ROUTE_API, period: 'day', limit: 1_000_000_000_000, enforce: 'hard', warnAt: [0.8] }],
-  allowedIps: ['127.0.0.0/8', '::1/128'],
+  throttle: { ...NEVER_TRIPS, burst: BURST, apis: API_WINDOWS },
+  quotas: QUOTAS,
+  allowedIps: ALLOWED_IPS,
+};
+
+/**
+ * One policy at a time on the default one, to tell where the every-policy run's cost goes. Run only
+ * when BENCH_TARGETS names them (each adds a target to every round).
+ */
+export const SINGLE_POLICIES: Record<string, { throttle: ThrottlePolicy } & Record<string, unknown>> = {
+  'protected-burst': { throttle: { ...NEVER_TRIPS, burst: BURST } },
+  'protected-api-window': { throttle: { ...NEVER_TRIPS, apis: API_WINDOWS } },
+  'protected-quota': { throttle: NEVER_TRIPS, quotas: QUOTAS },
+  'protected-allow-list': { throttle: NEVER_TRIPS, allowedIps: ALLOWED_IPS },
 };
 
 export const OPERATOR_KEY = `bench-operator-${randomBytes(12).toString('hex')}`;
