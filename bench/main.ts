@@ -213,7 +213,7 @@ async function run(load: LoadClient): Promise<BenchResult> {
     const bare = wanted('bare') ? await startBenchApp('bare') : undefined;
     const baseline = wanted('baseline') ? await startBenchApp('baseline') : undefined;
     const before =
-      BEFORE_DIST && (wanted('protected@before') || wanted('bare@before'))
+      BEFORE_DIST && (wanted('protected@before') || wanted('bare@before') || wanted(`${EVERY_POLICY_TARGET}@before`))
         ? {
             api: await startApi('api-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
             bare: await startBenchApp('bare', 'bare-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
@@ -231,12 +231,13 @@ async function run(load: LoadClient): Promise<BenchResult> {
     const targets: ThroughputTarget[] = [
       { name: 'protected', server: api, url: `${api.url}${ROUTE}`, headers: bearer(token) },
     ];
-    if (wanted(EVERY_POLICY_TARGET)) {
+    let policiesToken: string | undefined;
+    if (wanted(EVERY_POLICY_TARGET) || wanted(`${EVERY_POLICY_TARGET}@before`)) {
       // Next to 'protected' in the list, so the rotating order runs the two back to back in each
       // round (their per-round ratio compares runs seconds apart, on the same API process).
       const { throttle, ...rest } = EVERY_POLICY;
       const account = await client.createAccount('bench-policies', throttle, rest);
-      const policiesToken = await client.issueToken(account);
+      policiesToken = await client.issueToken(account);
       await expectEveryPolicy(`${api.url}${ROUTE}`, policiesToken, account as unknown as Record<string, unknown>);
       targets.push({
         name: EVERY_POLICY_TARGET,
@@ -279,6 +280,15 @@ async function run(load: LoadClient): Promise<BenchResult> {
         { name: 'protected@before', server: before.api, url: `${before.api.url}${ROUTE}`, headers: bearer(token) },
         { name: 'bare@before', server: before.bare, url: `${before.bare.url}${BARE_ROUTE}`, headers: {} },
       );
+      // The every-policy account too, so a change to the policies' cost is measured before and after
+      // in the same rounds.
+      if (policiesToken)
+        targets.push({
+          name: `${EVERY_POLICY_TARGET}@before`,
+          server: before.api,
+          url: `${before.api.url}${ROUTE}`,
+          headers: bearer(policiesToken),
+        });
     }
     await checkPeers(peers);
     targets.push(...peerTargets(peers));
