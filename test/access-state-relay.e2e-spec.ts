@@ -59,7 +59,7 @@ describe('usage relay while the queue does not move', () => {
     const report = await http(`${api.url}/operator/v1/accounts/coalesced/usage?period=day&start=${day}&end=${day}`, {
       headers: operator(config),
     });
-    expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: 30, date: day }]);
+    expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: 30, credits: 0, date: day }]); // the account's own routes cost nothing
     const conn = await mongoose.createConnection(config.mongoUrl).asPromise();
     try {
       const alerts = await conn.db!.collection('alerts').find({ accountId: acct.accountId }).toArray();
@@ -94,7 +94,7 @@ describe('usage relay while the queue does not move', () => {
     const report = await http(`${api.url}/operator/v1/accounts/many-tokens/usage?period=day&start=${day}&end=${day}`, {
       headers: operator(config),
     });
-    expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: total, date: day }]);
+    expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: total, credits: total, date: day }]);
     expect(report.body.usageForTokens).toHaveLength(150);
   });
 
@@ -143,6 +143,9 @@ describe('usage relay while the queue does not move', () => {
       perToken.tok_60,
       perToken.tok_89,
     ]).toEqual([5, 5, 7, 7, 7, 7]);
-    expect(report.body.usageForAccount).toEqual([{ api: 'admin', transactions: 30 * 3 + 60 * 7, date: day }]); // the largest running total sent
+    expect(report.body.usageForAccount).toEqual([
+      // The largest running total sent (jobs without credits: one per request).
+      { api: 'admin', transactions: 30 * 3 + 60 * 7, credits: 30 * 3 + 60 * 7, date: day },
+    ]);
   });
 });

@@ -9,8 +9,11 @@ import {
   AccountField,
   accountStateKey,
   type AdmissionResult,
+  type CreditRule,
+  NOTHING_USED,
   type PreparedAdmission,
   type QuotaRule,
+  type UsedInPeriods,
   type WindowRule,
   type TokenSlotRequest,
   tokenStateKey,
@@ -50,8 +53,8 @@ const request = (over: Partial<Parameters<AccessScripts['prepareAdmission']>[0]>
     warnAt: [0.8],
     ...over,
   });
-const admit = (api = 'alpha', offset = 0, req = request(), revision = 0): Promise<AdmissionResult> =>
-  scripts.admit(req, api, offset, revision);
+const admit = (api = 'alpha', offset = 0, req = request(), revision = 0, cost = 1): Promise<AdmissionResult> =>
+  scripts.admit(req, api, cost, offset, revision);
 const quota = (over: Partial<QuotaRule>): QuotaRule => ({
   api: 'alpha',
   period: 'month',
@@ -66,8 +69,9 @@ const record = (over: Partial<Parameters<AccessStateStore['stateOf']>[0]> = {}) 
   revision: 0,
   quotas: [] as QuotaRule[],
   windows: [] as WindowRule[],
+  credits: null as CreditRule | null,
   revokedTokens: [] as { tokenId: string; expiresAt: number }[],
-  used: { day: {}, month: {} },
+  used: NOTHING_USED as UsedInPeriods,
   ...over,
 });
 /** A full rebuild through the scripts, at the script clock's `now` (plus `offset`). */
@@ -110,10 +114,12 @@ describe('the epoch', () => {
     expect(epoch).toMatch(/^e[0-9a-z]+$/);
     const ok = await admit();
     expect(ok).toMatchObject({ status: 'ok', remaining: 999, epoch });
-    const day = new Date((ok as { now: number }).now).toISOString().slice(0, 10);
+    const [day, hh] = new Date((ok as { now: number }).now).toISOString().slice(0, 13).split('T');
+    // Requests, per token, per UTC hour.
     expect(await redis.hgetall(`${usageKeyPrefix(P, account)}${epoch}:d:${day}`)).toEqual({
       alpha: '1',
       'alpha|tok_a': '1',
+      [`alpha@${hh}`]: '1',
     });
     expect(Object.keys(await redis.hgetall(usageDirtyKey(P, account)))).toEqual([`${epoch}/${day}`]);
   });
@@ -159,7 +165,7 @@ describe('the rebuild', () => {
     await rebuild(
       record({
         quotas: [quota({ period: 'month', limit: 5 }), quota({ api: 'beta', period: 'day', limit: 2 })],
-        used: { day: { beta: 1 }, month: { alpha: 4, beta: 1 } },
+        used: { ...NOTHING_USED, day: { beta: 1 }, month: { alpha: 4, beta: 1 } },
       }),
     );
     expect((await admit('alpha')).status).toBe('ok'); // 5th of 5
@@ -176,6 +182,27 @@ describe('the rebuild', () => {
     ]);
   });
 
+  it('starts hourly quota and credit counting from the record too, a cost above what is left refused', async () => {
+    await rebuild(
+      record({
+        quotas: [quota({ period: 'hour', limit: 3 })],
+        credits: { monthly: 10, enforce: 'hard', warnAt: [] },
+        used: { ...NOTHING_USED, hour: { alpha: 2 }, credits: 7 },
+      }),
+    );
+    // 3 credits left: a request costing 4 is refused and counts nowhere (not even in the hour).
+    expect(await admit('beta', 0, request(), 0, 4)).toMatchObject({ status: 'credits', monthly: 10, used: 7, cost: 4 });
+    expect((await admit('alpha', 0, request(), 0, 1)).status).toBe('ok'); // 3rd of 3 this hour
+    expect(await admit('alpha')).toMatchObject({ status: 'quota', api: 'alpha', period: 'hour', limit: 3 });
+    expect((await admit('beta', 0, request(), 0, 2)).status).toBe('ok'); // 10 of 10 credits
+    const last = await admit('beta', 0, request(), 0, 1);
+    expect(last).toMatchObject({ status: 'credits', used: 10, cost: 1 });
+    // The allocation renews with the month; the hour's quota with the hour.
+    expect((last as { resetAt: number }).resetAt % 3_600_000).toBe(0);
+    // A route that costs nothing goes on.
+    expect((await admit('beta', 0, request(), 0, 0)).status).toBe('ok');
+  });
+
   it('honours waivers from the record', async () => {
     const begun = await scripts.rebuildBegin(account, 0, 'w');
     const now = (begun as { now: number }).now;
@@ -184,7 +211,7 @@ describe('the rebuild', () => {
       account,
       'w',
       store.stateOf(
-        record({ quotas: [quota({ limit: 1 })], used: { day: {}, month: { alpha: 9 } } }),
+        record({ quotas: [quota({ limit: 1 })], used: { ...NOTHING_USED, month: { alpha: 9 } } }),
         [{ api: 'alpha', period: 'month', key: month }],
         now,
       ),
@@ -402,7 +429,7 @@ describe('the script clock', () => {
 
   it('a rebuild late in a month bases the quota on that month, not the next', async () => {
     const offset = await at('2027-01-31T23:59:59.000Z');
-    await rebuild(record({ quotas: [quota({ limit: 3 })], used: { day: {}, month: { alpha: 3 } } }), offset);
+    await rebuild(record({ quotas: [quota({ limit: 3 })], used: { ...NOTHING_USED, month: { alpha: 3 } } }), offset);
     expect(await redis.hgetall(usageBaseKey(P, account))).toEqual({ 'm:2027-01|alpha': '3' });
     expect((await admit('alpha', offset)).status).toBe('quota');
     expect((await admit('alpha', await at('2027-02-01T00:00:01.000Z'))).status).toBe('ok');
@@ -423,7 +450,7 @@ describe('unlock and usage snapshots', () => {
   it('snapshots each epoch and day apart, including totals from before epochs', async () => {
     const done = await rebuild();
     const epoch = (done as { epoch: string }).epoch;
-    await admit('alpha');
+    const hh = new Date((await admit('alpha')) && Date.now()).toISOString().slice(11, 13);
     await admit('beta');
     // A total counted before epochs existed: bare day field, keys without an epoch.
     const day = new Date().toISOString().slice(0, 10);
@@ -434,7 +461,7 @@ describe('unlock and usage snapshots', () => {
     expect(snap.days.map((d) => [d.epoch, d.day, Object.fromEntries(d.totals)]).sort()).toEqual(
       [
         ['', '2020-01-02', { alpha: 7, 'alpha|tok_old': 7 }],
-        [epoch, day, { alpha: 1, beta: 1, 'alpha|tok_a': 1, 'beta|tok_a': 1 }],
+        [epoch, day, { alpha: 1, beta: 1, 'alpha|tok_a': 1, 'beta|tok_a': 1, [`alpha@${hh}`]: 1, [`beta@${hh}`]: 1 }],
       ].sort(),
     );
     expect(snap.months.map((m) => [m.epoch, m.month]).sort()).toEqual(

@@ -223,7 +223,7 @@ describe('the usage endpoint', () => {
   it("answers InsideView's JSON shape with credits", async () => {
     const res = await report(token, `period=day&start=${today()}&end=${today()}`);
     expect(res.body).toMatchObject({ period: 'day', start: today(), end: today() });
-    expect(res.body.usageForAccount).toContainEqual({ api: 'alpha', transactions: 3, date: today() });
+    expect(res.body.usageForAccount).toContainEqual({ api: 'alpha', transactions: 3, credits: 3, date: today() });
     expect(res.body.creditsForAccount).toEqual([
       { month: today().slice(0, 7), allocatedCredits: 1500, consumedCredits: 3 },
     ]);
@@ -238,7 +238,7 @@ describe('the usage endpoint', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/xml/);
     expect(res.text).toContain('<usage><accountId>');
     expect(res.text).toMatch(
-      /<usageForAccount><item><api>[a-z]+<\/api><transactions>\d+<\/transactions><date>\d{4}-\d{2}<\/date><\/item>/,
+      /<usageForAccount><item><api>[a-z]+<\/api><transactions>\d+<\/transactions><credits>\d+<\/credits><date>\d{4}-\d{2}<\/date><\/item>/,
     );
   });
 

@@ -36,6 +36,12 @@ export function printAccount(
       'quotas',
       view.quotas.map((q) => `${q.api} ${q.limit}/${q.period} ${q.enforce} (warn at ${percent(q.warnAt)})`).join('; '),
     ],
+    [
+      'credits',
+      view.credits
+        ? `${view.credits.monthly} per month ${view.credits.enforce} (warn at ${percent(view.credits.warnAt)})`
+        : 'none',
+    ],
     ['allowedOrigins', view.allowedOrigins.join(', ')],
     ['allowedIps', view.allowedIps.length ? view.allowedIps.join(', ') : 'any'],
     ['tokenLimit', view.tokenLimit],

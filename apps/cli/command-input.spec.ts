@@ -27,6 +27,13 @@ describe('policyFromFlags', () => {
     });
   });
 
+  it('reads credits as monthly[/enforce], and none as their removal', () => {
+    expect(policyFromFlags({ credits: '100000/alert' })).toEqual({ credits: { monthly: 100000, enforce: 'alert' } });
+    expect(policyFromFlags({ credits: '500' })).toEqual({ credits: { monthly: 500 } });
+    expect(policyFromFlags({ credits: 'none' })).toEqual({ credits: null });
+    expect(policyFromFlags({ credits: '1/2/3' })).toEqual({ credits: { monthly: '1/2/3' } });
+  });
+
   it('maps flags to the API body, numbers as numbers and the rest as typed', () => {
     expect(
       policyFromFlags({ ttl: '600', maxTokens: '3', scopes: 'a, b,,c', webhook: 'https://h.example/x', limit: 'ten' }),

@@ -53,6 +53,8 @@ export interface PolicyFlags {
   burst?: string;
   /** `<api>=<limit>/<seconds>,…` (e.g. `contacts=100/60`), or `none`. */
   apiLimits?: string;
+  /** `<monthly>[/hard|alert]` (e.g. `100000/alert`), or `none`. */
+  credits?: string;
 }
 
 /**
@@ -75,6 +77,14 @@ function metadataFlag(raw: string | undefined): unknown {
 function window(raw: string): Record<string, unknown> {
   const [limit, periodSeconds, ...rest] = raw.split('/');
   return rest.length ? { limit: raw } : { limit: integer(limit), periodSeconds: integer(periodSeconds) };
+}
+
+/** `100000/alert` → `{ monthly: 100000, enforce: 'alert' }`; the DTO refuses what is not one. */
+function creditsFlag(raw: string | undefined): unknown {
+  if (raw === undefined) return undefined;
+  if (raw === 'none') return null;
+  const [monthly, enforce, ...rest] = raw.split('/');
+  return rest.length ? { monthly: raw } : defined({ monthly: integer(monthly), enforce });
 }
 
 function apiWindows(raw: string): Record<string, unknown>[] {
@@ -110,6 +120,7 @@ export function policyFromFlags(
     allowedIps: flags.allowedIps === undefined ? undefined : flags.allowedIps === 'none' ? [] : list(flags.allowedIps),
     tokenLimit: flags.tokenLimit,
     metadata: metadataFlag(flags.metadata),
+    credits: creditsFlag(flags.credits),
     throttle: Object.keys(throttle).length ? { ...throttleBase, ...throttle } : undefined,
   });
 }

@@ -1,7 +1,7 @@
 /** A quota as the access state enforces it (structurally the credentials lib's QuotaPolicy). */
 export interface QuotaRule {
   api: string;
-  period: 'month' | 'day';
+  period: 'month' | 'day' | 'hour';
   limit: number;
   warnAt: number[];
   enforce: 'hard' | 'alert';
@@ -18,11 +18,30 @@ export interface WindowRule {
   periodSeconds: number;
 }
 
+/**
+ * A monthly credit allocation across all APIs (renewed each UTC month). Requests spend their cost
+ * from it; `hard`: a request whose cost is more than what is left is refused.
+ */
+export interface CreditRule {
+  monthly: number;
+  enforce: 'hard' | 'alert';
+  /** Fractions of `monthly` at which a warning is raised, ascending. */
+  warnAt: number[];
+}
+
+/** The policies the admission script reads from the account's state (not from the token's snapshot). */
+export interface AccountPolicies {
+  quotas: QuotaRule[];
+  /** Burst and per-API windows (the main window is each token's snapshot). */
+  windows: WindowRule[];
+  credits: CreditRule | null;
+}
+
 /** A hard quota waived by an operator unlock for the rest of one period. */
 export interface QuotaWaiver {
   api: string;
-  period: 'day' | 'month';
-  /** The period's key: `YYYY-MM-DD` or `YYYY-MM` (UTC, script clock). */
+  period: 'hour' | 'day' | 'month';
+  /** The period's key: `YYYY-MM-DDTHH`, `YYYY-MM-DD` or `YYYY-MM` (UTC, script clock). */
   key: string;
 }
 
@@ -30,23 +49,35 @@ export interface QuotaWaiver {
  * Everything the record in Mongo says about an account's access, as needed to rebuild its Redis
  * state: each field is a security decision Redis enforces, or the usage a quota counts.
  */
-export interface AccessRecord {
+export interface AccessRecord extends AccountPolicies {
   disabled: boolean;
   tokenGeneration: number;
   /** The account record's revision (raised by every write to it). */
   revision: number;
-  quotas: QuotaRule[];
-  /** Burst and per-API windows (the main window is each token's snapshot). */
-  windows: WindowRule[];
   /** Revoked tokens that have not expired yet (at or above the current generation). */
   revokedTokens: { tokenId: string; expiresAt: number }[];
-  /** Transactions per API already in the usage record for the current day and month. */
-  used: { day: Record<string, number>; month: Record<string, number> };
+  /**
+   * What the usage record already holds for the current periods: transactions per API of the hour,
+   * day and month, and the credits (sum of costs, every API) of the month.
+   */
+  used: UsedInPeriods;
 }
 
-/** The current day and month (UTC, script clock) a rebuild is for. */
+export interface UsedInPeriods {
+  hour: Record<string, number>;
+  day: Record<string, number>;
+  month: Record<string, number>;
+  credits: number;
+}
+
+/** Nothing used yet (a new account, or one whose record is gone). */
+export const NOTHING_USED: UsedInPeriods = { hour: {}, day: {}, month: {}, credits: 0 };
+
+/** The current hour, day and month (UTC, script clock) a rebuild is for. */
 export interface AccessPeriod {
   now: number;
+  /** `YYYY-MM-DDTHH` */
+  hour: string;
   day: string;
   month: string;
 }

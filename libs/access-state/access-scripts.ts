@@ -36,12 +36,14 @@ export interface RebuildState {
   generation: number;
   /** The account record's revision (issuers' copies older than it are refused). */
   revision: number;
-  quotas: Record<string, string>;
-  /** Burst and per-API windows: `bw` / `aw:<api>` → spec (see windowSpecs). */
-  windows: Record<string, string>;
+  /** Quotas, windows and credits by account-state field (see policyFields). */
+  policies: Record<string, string>;
   waivers: Record<string, string>;
   revoked: { tokenId: string; markUntil: number }[];
-  /** Starting point of the epoch's quota counting: `d:<day>|<api>` / `m:<month>|<api>` → used. */
+  /**
+   * Starting point of the epoch's quota and credit counting: `h:<hour>|<api>`, `d:<day>|<api>`,
+   * `m:<month>|<api>` → transactions used; `m:<month>|$credits` → credits used.
+   */
   base: Record<string, number>;
   baseExpireAt: number;
 }
@@ -158,10 +160,16 @@ export class AccessScripts {
   }
 
   /**
-   * The request path's one Redis call. `revision`: of the caller's copy of the account, which the
-   * script proves current (else `stale-copy`, nothing admitted).
+   * The request path's one Redis call. `cost`: the route's, in credits. `revision`: of the caller's
+   * copy of the account, which the script proves current (else `stale-copy`, nothing admitted).
    */
-  async admit(a: PreparedAdmission, api: string, clockOffsetMs: number, revision: number): Promise<AdmissionResult> {
+  async admit(
+    a: PreparedAdmission,
+    api: string,
+    cost: number,
+    clockOffsetMs: number,
+    revision: number,
+  ): Promise<AdmissionResult> {
     const k = a.keys;
     const admit = (this.admitCommand ??= this.command('admission', 5));
     this.coalesceWrites();
@@ -182,6 +190,7 @@ export class AccessScripts {
       a.warnAt,
       a.usagePrefix,
       revision,
+      cost,
     )) as string[];
     return parseAdmission(raw);
   }
@@ -258,8 +267,7 @@ export class AccessScripts {
       disabled: s.disabled,
       generation: s.generation,
       revision: s.revision,
-      quotas: s.quotas,
-      windows: s.windows,
+      policies: s.policies,
       waivers: s.waivers,
       revoked: s.revoked.map((r) => [tokenStateKey(p, accountId, r.tokenId), r.markUntil]),
       base: s.base,
@@ -291,13 +299,9 @@ export class AccessScripts {
     await this.command('setDisabled', 1)(accountStateKey(this.prefix, accountId), disabled ? '1' : '0');
   }
 
-  /** Quota specs by API and window specs by field (`bw`, `aw:<api>`), replacing the account's. */
-  async setPolicies(accountId: string, quotas: Record<string, string>, windows: Record<string, string>): Promise<void> {
-    await this.command('setPolicies', 1)(
-      accountStateKey(this.prefix, accountId),
-      ...Object.entries(quotas).flatMap(([api, spec]) => [`q:${api}`, spec]),
-      ...Object.entries(windows).flat(),
-    );
+  /** Policy specs by account-state field (see policyFields), replacing the account's. */
+  async setPolicies(accountId: string, fields: Record<string, string>): Promise<void> {
+    await this.command('setPolicies', 1)(accountStateKey(this.prefix, accountId), ...Object.entries(fields).flat());
   }
 
   async raiseGeneration(accountId: string, generation: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
-import { AccessRecordSource } from './access-record';
+import { AccessRecordSource, NOTHING_USED } from './access-record';
 import { AccessStateEvents } from './access-state.events';
 import { AccessStateStore } from './access-state.store';
 import { periodOf } from './quota-specs';
@@ -66,7 +66,7 @@ export class AccessStateRebuilder {
       const period = { now: begun.now, ...periodOf(begun.now) };
       const [record, waivers] = await Promise.all([
         this.source.load(accountId, period),
-        this.waivers.current(accountId, period.day, period.month),
+        this.waivers.current(accountId, [period.hour, period.day, period.month]),
       ]);
       // No record: the account does not exist (any more). A disabled state refuses its tokens.
       const state = this.store.stateOf(
@@ -76,8 +76,9 @@ export class AccessStateRebuilder {
           revision: 0,
           quotas: [],
           windows: [],
+          credits: null,
           revokedTokens: [],
-          used: { day: {}, month: {} },
+          used: NOTHING_USED,
         },
         waivers,
         begun.now,

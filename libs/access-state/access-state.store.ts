@@ -3,7 +3,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
-import type { AccessRecord, QuotaRule, QuotaWaiver, WindowRule } from './access-record';
+import {
+  type AccessRecord,
+  type AccountPolicies,
+  NOTHING_USED,
+  type QuotaRule,
+  type QuotaWaiver,
+} from './access-record';
 import {
   AccessScripts,
   type RebuildState,
@@ -13,7 +19,7 @@ import {
   type TokenSlotResult,
 } from './access-scripts';
 import { AccessStateEvents } from './access-state.events';
-import { periodOf, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';
+import { periodOf, policyFields, waiverSpecs } from './quota-specs';
 import { QuotaWaiversRepository } from './quota-waivers.repository';
 
 /** How long a security write waits for a replica's acknowledgement (only when the node has replicas). */
@@ -48,15 +54,14 @@ export class AccessStateStore {
   }
 
   /** A new account's state: complete from the start (its epoch set), so its first request needs no rebuild. */
-  async initialize(accountId: string, quotas: QuotaRule[], windows: WindowRule[], revision: number): Promise<void> {
+  async initialize(accountId: string, policies: AccountPolicies, revision: number): Promise<void> {
     const record: AccessRecord = {
       disabled: false,
       tokenGeneration: 0,
       revision,
-      quotas,
-      windows,
+      ...policies,
       revokedTokens: [],
-      used: { day: {}, month: {} },
+      used: NOTHING_USED,
     };
     for (let attempt = 0; attempt < 3; attempt++) {
       const nonce = randomBytes(9).toString('base64url');
@@ -73,9 +78,9 @@ export class AccessStateStore {
     await this.replicated(accountId);
   }
 
-  /** Replaces the account's quotas and windows: a change takes effect on the next request. */
-  async setPolicies(accountId: string, quotas: QuotaRule[], windows: WindowRule[]): Promise<void> {
-    await this.scripts.setPolicies(accountId, quotaSpecs(quotas), windowSpecs(windows));
+  /** Replaces the account's quotas, windows and credits: a change takes effect on the next request. */
+  async setPolicies(accountId: string, policies: AccountPolicies): Promise<void> {
+    await this.scripts.setPolicies(accountId, policyFields(policies));
     await this.replicated(accountId);
   }
 
@@ -132,14 +137,15 @@ export class AccessStateStore {
 
   /**
    * Lifts every lockout of the account and waives each quota's hard limit for the rest of the
-   * current day and month (named by the script clock, as the admission script names them). The
+   * current hour, day and month (named by the script clock, as the admission script names them). The
    * waivers are recorded in Mongo first. Returns how many lockouts were in force.
    */
   async unlock(accountId: string, quotas: QuotaRule[]): Promise<number> {
     const now = await this.scripts.now(accountId, this.clock.offsetMs);
-    const { day, month } = periodOf(now);
+    const { hour, day, month } = periodOf(now);
     const apis = [...new Set(quotas.map((q) => q.api))];
     const waivers: QuotaWaiver[] = apis.flatMap((api) => [
+      { api, period: 'hour' as const, key: hour },
       { api, period: 'day' as const, key: day },
       { api, period: 'month' as const, key: month },
     ]);
@@ -151,17 +157,19 @@ export class AccessStateStore {
 
   /** What a rebuild writes for a record, at the script clock's `now`. */
   stateOf(record: AccessRecord, waivers: QuotaWaiver[], now: number): RebuildState {
-    const { day, month } = periodOf(now);
+    const { hour, day, month } = periodOf(now);
     const base: Record<string, number> = {};
+    for (const [api, used] of Object.entries(record.used.hour)) if (used > 0) base[`h:${hour}|${api}`] = used;
     for (const [api, used] of Object.entries(record.used.day)) if (used > 0) base[`d:${day}|${api}`] = used;
     for (const [api, used] of Object.entries(record.used.month)) if (used > 0) base[`m:${month}|${api}`] = used;
+    // `$` is no API name (they are a-z 0-9 -): the month's credits across every API.
+    if (record.used.credits > 0) base[`m:${month}|$credits`] = record.used.credits;
     return {
       epoch: newEpoch(now),
       disabled: record.disabled,
       generation: record.tokenGeneration,
       revision: record.revision,
-      quotas: quotaSpecs(record.quotas),
-      windows: windowSpecs(record.windows),
+      policies: policyFields(record),
       waivers: waiverSpecs(waivers),
       revoked: record.revokedTokens.map((t) => ({ tokenId: t.tokenId, markUntil: t.expiresAt + REVOCATION_MARGIN_MS })),
       base,

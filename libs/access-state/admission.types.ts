@@ -22,6 +22,14 @@ export interface WindowState {
   resetInMs: number;
 }
 
+/** A hard quota as it stood after admitting a request. */
+export interface QuotaState {
+  period: 'month' | 'day' | 'hour';
+  limit: number;
+  remaining: number;
+  resetAt: number;
+}
+
 export type AdmissionResult =
   | {
       status: 'ok';
@@ -35,9 +43,15 @@ export type AdmissionResult =
       burst?: WindowState;
       /** This API's window, when the account has one for it. */
       apiWindow?: WindowState;
+      /** This API's hard quotas (not waived), after this request. */
+      quotas: QuotaState[];
+      /** The month's hard credit allocation, after this request, when the account has one. */
+      credits?: { monthly: number; remaining: number; resetAt: number };
     }
   | { status: 'locked'; scope: 'account' | 'token'; until: number; now: number; fresh: boolean }
-  | { status: 'quota'; api: string; period: 'month' | 'day'; resetAt: number; now: number; limit: number }
+  | { status: 'quota'; api: string; period: 'month' | 'day' | 'hour'; resetAt: number; now: number; limit: number }
+  /** The month's hard credit allocation has less left than this request costs: refused, nothing counted. */
+  | { status: 'credits'; resetAt: number; now: number; monthly: number; used: number; cost: number }
   /** The burst window (every API) or this API's window is full: refused, no lockout, nothing counted. */
   | { status: 'burst'; freeAt: number; now: number; limit: number; periodMs: number }
   | { status: 'api'; api: string; freeAt: number; now: number; limit: number; periodMs: number }
@@ -63,6 +77,18 @@ export function parseAdmission(raw: string[]): AdmissionResult {
         epoch: raw[7],
         burst: windowState(raw[8], raw[9], raw[10]),
         apiWindow: windowState(raw[11], raw[12], raw[13]),
+        quotas: raw[14]
+          ? raw[14].split(';').map((spec) => {
+              const [period, limit, remaining, resetAt] = spec.split(',');
+              return {
+                period: period as QuotaState['period'],
+                limit: Number(limit),
+                remaining: Number(remaining),
+                resetAt: Number(resetAt),
+              };
+            })
+          : [],
+        ...(raw[15] ? { credits: creditState(raw[15]) } : {}),
       };
     case 'burst':
       return {
@@ -93,10 +119,19 @@ export function parseAdmission(raw: string[]): AdmissionResult {
       return {
         status: 'quota',
         api: raw[1],
-        period: raw[2] as 'month' | 'day',
+        period: raw[2] as 'month' | 'day' | 'hour',
         resetAt: Number(raw[3]),
         now: Number(raw[4]),
         limit: Number(raw[5]),
+      };
+    case 'credits':
+      return {
+        status: 'credits',
+        resetAt: Number(raw[1]),
+        now: Number(raw[2]),
+        monthly: Number(raw[3]),
+        used: Number(raw[4]),
+        cost: Number(raw[5]),
       };
     case 'disabled':
       return { status: 'disabled' };
@@ -117,4 +152,9 @@ function windowState(
   if (!spec) return undefined;
   const [limit, periodMs] = spec.split(',').map(Number);
   return { limit, periodMs, remaining: Number(remaining), resetInMs: Number(resetIn) };
+}
+
+function creditState(spec: string): { monthly: number; remaining: number; resetAt: number } {
+  const [monthly, remaining, resetAt] = spec.split(',').map(Number);
+  return { monthly, remaining, resetAt };
 }

@@ -16,8 +16,12 @@ export {
   type AccessPeriod,
   type AccessRecord,
   AccessRecordSource,
+  type AccountPolicies,
+  type CreditRule,
+  NOTHING_USED,
   type QuotaRule,
   type QuotaWaiver,
+  type UsedInPeriods,
   type WindowRule,
 } from './access-record';
 export {
@@ -35,5 +39,11 @@ export { AccessStateEvents } from './access-state.events';
 export { AccessStateModule } from './access-state.module';
 export { AccessStateRebuilder } from './access-state.rebuilder';
 export { AccessStateStore, newEpoch } from './access-state.store';
-export { type AdmissionRequest, type AdmissionResult, parseAdmission, type WindowState } from './admission.types';
-export { periodOf, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';
+export {
+  type AdmissionRequest,
+  type AdmissionResult,
+  parseAdmission,
+  type QuotaState,
+  type WindowState,
+} from './admission.types';
+export { creditSpecs, periodOf, policyFields, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';

@@ -28,10 +28,10 @@ export class QuotaWaiversRepository implements OnModuleInit {
     );
   }
 
-  /** The account's waivers of the given day and month. */
-  async current(accountId: string, day: string, month: string): Promise<QuotaWaiver[]> {
+  /** The account's waivers of the given period keys (the current hour, day and month). */
+  async current(accountId: string, keys: string[]): Promise<QuotaWaiver[]> {
     const docs = await this.model
-      .find({ accountId: String(accountId), key: { $in: [day, month] } })
+      .find({ accountId: String(accountId), key: { $in: keys.map(String) } })
       .lean()
       .exec();
     return docs.map((d) => ({ api: d.api, period: d.period as QuotaWaiver['period'], key: d.key }));

@@ -1,5 +1,18 @@
-export type AlertType = 'throttle.warning' | 'throttle.lockout' | 'quota.warning' | 'quota.exceeded';
-export const ALERT_TYPES: AlertType[] = ['throttle.warning', 'throttle.lockout', 'quota.warning', 'quota.exceeded'];
+export type AlertType =
+  | 'throttle.warning'
+  | 'throttle.lockout'
+  | 'quota.warning'
+  | 'quota.exceeded'
+  | 'credits.warning'
+  | 'credits.exhausted';
+export const ALERT_TYPES: AlertType[] = [
+  'throttle.warning',
+  'throttle.lockout',
+  'quota.warning',
+  'quota.exceeded',
+  'credits.warning',
+  'credits.exhausted',
+];
 
 export interface Alert {
   id: string;
@@ -10,7 +23,10 @@ export interface Alert {
   threshold: number;
   limit: number;
   count: number;
-  /** ISO 8601: the throttling window's start (date-time), or the quota's day (`YYYY-MM-DD`) or month (`YYYY-MM`). */
+  /**
+   * ISO 8601: the throttling window's start (date-time), the quota's hour (`YYYY-MM-DDTHH`), day
+   * (`YYYY-MM-DD`) or month (`YYYY-MM`), or the credits' month.
+   */
   period: string;
   until: string | null;
   scope: string | null;

@@ -2,14 +2,14 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { XmlRoot } from '@tollgate/http';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
-import { ApiProduct } from '@tollgate/usage';
+import { AccountAdminProduct } from '@tollgate/usage';
 import { AlertsService } from './alerts.service';
 import { AlertPageDto } from './dto/alert-page.dto';
 import { ListAlertsQuery } from './list-alerts.query';
 
 /** A customer's own alerts (throttle and quota warnings, lockouts), newest first. */
 @Controller('api/v1/admin/alerts')
-@ApiProduct('admin')
+@AccountAdminProduct()
 export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
 

@@ -51,6 +51,7 @@ function accountSnapshot(account: Account): AuditSnapshot {
       scopes: account.scopes,
       throttle: account.throttle,
       quotas: account.quotas,
+      credits: account.credits,
       allowedOrigins: account.allowedOrigins,
       allowedIps: account.allowedIps,
       tokenLimit: account.tokenLimit,

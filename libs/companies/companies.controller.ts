@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation }
 import type { FastifyReply } from 'fastify';
 import { XmlRoot } from '@tollgate/http';
 import { RequireScopes } from '@tollgate/tokens';
-import { ApiProduct } from '@tollgate/usage';
+import { ApiProduct, Cost } from '@tollgate/usage';
 import { CompaniesService } from './companies.service';
 import { CompanyBodyDto } from './dto/company-body.dto';
 import { CompanyDto } from './dto/company.dto';
@@ -23,6 +23,8 @@ export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Get()
+  // A page of up to 100 records is worth several lookups: it spends 5 credits (the routes' default is 1).
+  @Cost(5)
   @ApiOperation({
     summary: 'List companies',
     description: 'Filters combine with AND; a stable order; `total` is exact.',

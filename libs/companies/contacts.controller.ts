@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation }
 import type { FastifyReply } from 'fastify';
 import { XmlRoot } from '@tollgate/http';
 import { RequireScopes } from '@tollgate/tokens';
-import { ApiProduct } from '@tollgate/usage';
+import { ApiProduct, Cost } from '@tollgate/usage';
 import { ContactsService } from './contacts.service';
 import { ContactBodyDto } from './dto/contact-body.dto';
 import { ContactDto } from './dto/contact.dto';
@@ -19,6 +19,8 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Get()
+  // A page of up to 100 records is worth several lookups: it spends 5 credits (the routes' default is 1).
+  @Cost(5)
   @ApiOperation({ summary: 'List contacts' })
   @ApiOkResponse({ type: ContactPageDto })
   @RequireScopes('data:read')

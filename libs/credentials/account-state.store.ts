@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessStateStore } from '@tollgate/access-state';
-import { accountWindows, type QuotaPolicy, type ThrottlePolicy } from './account.types';
+import { accessPolicies, type Account } from './account.types';
 
 /**
  * The account's side of its access state, called after each write to the account record in Mongo:
@@ -13,8 +13,8 @@ export class AccountStateStore {
   constructor(private readonly state: AccessStateStore) {}
 
   /** A new account: its complete state, so its first request needs no rebuild. */
-  initialize(accountId: string, quotas: QuotaPolicy[], throttle: ThrottlePolicy, revision: number): Promise<void> {
-    return this.state.initialize(accountId, quotas, accountWindows(throttle), revision);
+  initialize(account: Account): Promise<void> {
+    return this.state.initialize(account.id, accessPolicies(account), account.revision);
   }
 
   /** Before every write to the account record: issuers stop using their copies of the account. */
@@ -32,11 +32,11 @@ export class AccountStateStore {
   }
 
   /**
-   * Replaces the account's quotas and its burst and API windows where the admission script reads
+   * Replaces the account's quotas, burst and API windows and credits where the admission script reads
    * them: effective on the next request (the main window is each token's own snapshot).
    */
-  setPolicies(accountId: string, quotas: QuotaPolicy[], throttle: ThrottlePolicy): Promise<void> {
-    return this.state.setPolicies(accountId, quotas, accountWindows(throttle));
+  setPolicies(account: Account): Promise<void> {
+    return this.state.setPolicies(account.id, accessPolicies(account));
   }
 
   /** Raises the generation below which tokens are refused; never lowers it. */

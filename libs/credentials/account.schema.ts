@@ -18,6 +18,13 @@ export class QuotaEntry {
   @Prop({ required: true }) enforce: string;
 }
 
+@Schema({ _id: false })
+export class CreditEntry {
+  @Prop({ required: true }) monthly: number;
+  @Prop({ required: true }) enforce: string;
+  @Prop({ type: [Number], default: [] }) warnAt: number[];
+}
+
 /**
  * One metadata entry. Stored as a list of pairs rather than an object, so a key may be any string
  * (a dot or a leading `$` would be a path or an operator as a field name in a MongoDB-wire store).
@@ -40,6 +47,8 @@ export class AccountDocument {
   @Prop({ type: [String], default: [] }) scopes: string[];
   @Prop({ type: ThrottleEntry, required: true }) throttle: ThrottleEntry;
   @Prop({ type: [QuotaEntry], default: [] }) quotas: QuotaEntry[];
+  /** Absent on records from before credits, or null: no allocation. */
+  @Prop({ type: CreditEntry, default: null }) credits: CreditEntry | null;
   @Prop({ type: [String], default: [] }) allowedOrigins: string[];
   /** Absent on records from before allow lists: any address. */
   @Prop({ type: [String], default: [] }) allowedIps: string[];

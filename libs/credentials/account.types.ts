@@ -1,4 +1,4 @@
-import type { WindowRule } from '@tollgate/access-state';
+import type { AccountPolicies, WindowRule } from '@tollgate/access-state';
 /**
  * `deleted` is final: the record stays (usage and alerts name it; its name and client ID are never
  * given to another account), but the account is not found by operators and its clients cannot
@@ -7,7 +7,8 @@ import type { WindowRule } from '@tollgate/access-state';
 export type AccountStatus = 'active' | 'disabled' | 'deleted';
 export const ACCOUNT_STATUSES: AccountStatus[] = ['active', 'disabled', 'deleted'];
 export type LockoutScope = 'account' | 'token';
-export type QuotaPeriod = 'month' | 'day';
+export type QuotaPeriod = 'month' | 'day' | 'hour';
+export const QUOTA_PERIODS: QuotaPeriod[] = ['month', 'day', 'hour'];
 export type QuotaEnforcement = 'hard' | 'alert';
 /** What a token request at `maxActiveTokens` does: fail (`refuse`), or end the oldest live token. */
 export type TokenLimitPolicy = 'refuse' | 'revoke-oldest';
@@ -62,6 +63,23 @@ export function accountWindows(t: ThrottlePolicy): WindowRule[] {
   ];
 }
 
+/**
+ * A monthly credit allocation across all APIs, renewed each UTC month: each request spends its
+ * route's cost. `hard`: a request whose cost is more than what is left is refused (429
+ * `credits_exhausted`); `alert`: never refused, the crossings are alerts.
+ */
+export interface CreditPolicy {
+  monthly: number;
+  enforce: QuotaEnforcement;
+  /** Fractions of `monthly` at which a `credits.warning` is raised, ascending. */
+  warnAt: number[];
+}
+
+/** What the admission script reads from the account on every request (not snapshotted into tokens). */
+export function accessPolicies(a: Pick<Account, 'quotas' | 'throttle' | 'credits'>): AccountPolicies {
+  return { quotas: a.quotas, windows: accountWindows(a.throttle), credits: a.credits };
+}
+
 export interface QuotaPolicy {
   api: string;
   period: QuotaPeriod;
@@ -91,6 +109,8 @@ export interface Account {
   scopes: string[];
   throttle: ThrottlePolicy;
   quotas: QuotaPolicy[];
+  /** The monthly credit allocation; null: none (allocatedCredits is then the sum of monthly quotas). */
+  credits: CreditPolicy | null;
   allowedOrigins: string[];
   /**
    * Client addresses and CIDR blocks (normalised) the account's requests and token requests may come
@@ -126,6 +146,7 @@ export type AccountPolicy = Pick<
   | 'scopes'
   | 'throttle'
   | 'quotas'
+  | 'credits'
   | 'allowedOrigins'
   | 'allowedIps'
   | 'tokenLimit'

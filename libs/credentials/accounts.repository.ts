@@ -2,7 +2,15 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { ConflictError } from '@tollgate/domain-errors';
-import type { Account, AccountPolicy, AccountStatus, ClientSecretRecord, TokenLimitPolicy } from './account.types';
+import type {
+  Account,
+  AccountPolicy,
+  AccountStatus,
+  ClientSecretRecord,
+  CreditPolicy,
+  QuotaPolicy,
+  TokenLimitPolicy,
+} from './account.types';
 import { AccountDocument } from './account.schema';
 import { AccountLoginDocument } from './account-login.schema';
 
@@ -42,10 +50,17 @@ function toAccount(doc: Lean): Account {
     },
     quotas: (doc.quotas ?? []).map((q) => ({
       ...q,
-      period: q.period as 'month' | 'day',
+      period: q.period as QuotaPolicy['period'],
       enforce: q.enforce as 'hard' | 'alert',
       warnAt: q.warnAt ?? [],
     })),
+    credits: doc.credits
+      ? {
+          monthly: doc.credits.monthly,
+          enforce: doc.credits.enforce as CreditPolicy['enforce'],
+          warnAt: doc.credits.warnAt ?? [],
+        }
+      : null,
     allowedOrigins: doc.allowedOrigins ?? [],
     allowedIps: doc.allowedIps ?? [],
     tokenLimit: (doc.tokenLimit as TokenLimitPolicy | undefined) ?? 'refuse',

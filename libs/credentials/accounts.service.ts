@@ -9,6 +9,7 @@ import { NotFoundError, OAuthError, ValidationFailedError } from '@tollgate/doma
 import {
   type Account,
   type AccountPolicy,
+  type CreditPolicy,
   type QuotaPolicy,
   type ThrottlePolicy,
   DEFAULT_SCOPES,
@@ -18,7 +19,7 @@ import { AccountStateStore } from './account-state.store';
 import { AccountsRepository } from './accounts.repository';
 import type { AccountPolicyDto, CreateAccountDto, UpdateAccountDto } from './dto/account-policy.dto';
 import { DEFAULT_LIST_PAGE_SIZE, type ListAccountsQuery, listQueryProblems } from './dto/list-accounts.query';
-import type { QuotaPolicyDto } from './dto/quota-policy.dto';
+import type { CreditPolicyDto, QuotaPolicyDto } from './dto/quota-policy.dto';
 import type { ThrottlePolicyDto } from './dto/throttle-policy.dto';
 import { ClientCopies } from './client-copies';
 import { IpNotAllowedError } from './ip-not-allowed.error';
@@ -38,6 +39,8 @@ export interface AccountView {
   scopes: string[];
   throttle: ThrottlePolicy;
   quotas: QuotaPolicy[];
+  /** Only when an allocation is set. */
+  credits?: CreditPolicy;
   allowedOrigins: string[];
   allowedIps: string[];
   tokenLimit: Account['tokenLimit'];
@@ -125,7 +128,7 @@ export class AccountsService {
       updatedAt: now,
     };
     await this.accounts.insert(account);
-    await this.state.initialize(account.id, account.quotas, account.throttle, account.revision);
+    await this.state.initialize(account);
     this.logger.log({ accountId: account.id, name: account.name }, 'account created');
     return { account, clientSecret };
   }
@@ -208,7 +211,7 @@ export class AccountsService {
       if (!written) throw new NotFoundError('account', idOrName);
       if (disabling) await this.state.raiseGeneration(current.id, written.tokenGeneration);
       if (status) await this.state.setDisabled(current.id, disabling);
-      if (patch.quotas || patch.throttle) await this.state.setPolicies(current.id, written.quotas, written.throttle);
+      if (patch.quotas || patch.throttle || patch.credits !== undefined) await this.state.setPolicies(written);
       return written;
     });
     this.logger.log({ accountId: current.id, fields: Object.keys(dto) }, 'account updated');
@@ -388,6 +391,8 @@ export class AccountsService {
       scopes: account.scopes,
       throttle: account.throttle,
       quotas: account.quotas,
+      // Absent rather than null when there is none: the documented shape of an optional object.
+      ...(account.credits ? { credits: account.credits } : {}),
       allowedOrigins: account.allowedOrigins,
       allowedIps: account.allowedIps,
       tokenLimit: account.tokenLimit,
@@ -424,6 +429,7 @@ export class AccountsService {
       scopes: DEFAULT_SCOPES,
       throttle: DEFAULT_THROTTLE,
       quotas: [],
+      credits: null,
       allowedOrigins: [],
       allowedIps: [],
       tokenLimit: 'refuse',
@@ -436,6 +442,7 @@ export class AccountsService {
       scopes: dto.scopes ? [...new Set(dto.scopes)] : base.scopes,
       throttle: dto.throttle ? checked(throttleFrom(dto.throttle)) : base.throttle,
       quotas: dto.quotas ? dto.quotas.map(quotaFrom) : base.quotas,
+      credits: dto.credits !== undefined ? creditsFrom(dto.credits) : base.credits,
       allowedOrigins: dto.allowedOrigins ? dto.allowedOrigins.map((o) => o.toLowerCase()) : base.allowedOrigins,
       allowedIps: dto.allowedIps ? allowedIpsFrom(dto.allowedIps) : base.allowedIps,
       tokenLimit: dto.tokenLimit ?? base.tokenLimit,
@@ -491,6 +498,15 @@ function allowedIpsFrom(entries: string[]): string[] {
   const result = normaliseAllowedIps(entries);
   if ('problems' in result) throw new ValidationFailedError([{ field: 'allowedIps', problems: result.problems }]);
   return result.entries;
+}
+
+function creditsFrom(dto: CreditPolicyDto | null): CreditPolicy | null {
+  if (!dto) return null;
+  return {
+    monthly: dto.monthly,
+    enforce: dto.enforce ?? 'hard',
+    warnAt: [...new Set(dto.warnAt ?? [0.8, 0.9])].sort((a, b) => a - b),
+  };
 }
 
 function quotaFrom(dto: QuotaPolicyDto): QuotaPolicy {

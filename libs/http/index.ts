@@ -41,6 +41,7 @@ export { RepresentationInterceptor, XmlRoot, xmlRootOf } from './representation/
 export { ApiClientAuthentication, ApiIpAllowList, ApiOAuthEndpoint, formSchema } from './openapi/api-docs.decorators';
 export {
   ApiLimitedBody,
+  CreditsExhaustedBody,
   BurstLimitedBody,
   ErrorBody,
   OAuthErrorBody,

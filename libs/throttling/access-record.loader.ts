@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { type AccessPeriod, type AccessRecord, AccessRecordSource } from '@tollgate/access-state';
-import { AccountsService, accountWindows } from '@tollgate/credentials';
+import { accessPolicies, AccountsService } from '@tollgate/credentials';
 import { NotFoundError } from '@tollgate/domain-errors';
 import { TokensService } from '@tollgate/tokens';
 import { UsageService } from '@tollgate/usage';
 
 /**
  * An account's access record, read from the libraries that own each part: the account (disabled,
- * generation, quotas), its revoked tokens that have not expired, and the usage already recorded in
- * the current day and month. Read only when Redis lost the account's state (never per request).
+ * generation, quotas, windows, credits), its revoked tokens that have not expired, and the usage
+ * already recorded in the current hour, day and month. Read only when Redis lost the account's state (never per request).
  */
 @Injectable()
 export class AccessRecordLoader extends AccessRecordSource {
@@ -28,14 +28,13 @@ export class AccessRecordLoader extends AccessRecordSource {
     if (!account) return null;
     const [revokedTokens, used] = await Promise.all([
       this.tokens.revokedUnexpired(accountId, account.tokenGeneration, period.now),
-      this.usage.usedInPeriods(accountId, period.day, period.month),
+      this.usage.usedInPeriods(accountId, period),
     ]);
     return {
       disabled: account.status !== 'active',
       tokenGeneration: account.tokenGeneration,
       revision: account.revision,
-      quotas: account.quotas,
-      windows: accountWindows(account.throttle),
+      ...accessPolicies(account),
       revokedTokens,
       used,
     };

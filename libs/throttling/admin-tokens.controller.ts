@@ -3,7 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagg
 import { AccountsService } from '@tollgate/credentials';
 import { Audited, XmlRoot } from '@tollgate/http';
 import { CurrentPrincipal, type Principal, TokenListDto, TokensService } from '@tollgate/tokens';
-import { ApiProduct } from '@tollgate/usage';
+import { AccountAdminProduct } from '@tollgate/usage';
 
 /**
  * Token self-service for the customer: the calling account's live tokens, and revoking one of them.
@@ -14,7 +14,7 @@ import { ApiProduct } from '@tollgate/usage';
  * the tokens library.
  */
 @Controller('api/v1/admin/tokens')
-@ApiProduct('admin')
+@AccountAdminProduct()
 export class AdminTokensController {
   constructor(
     private readonly accounts: AccountsService,

@@ -8,8 +8,9 @@ import {
 } from '@tollgate/access-state';
 import { Clock } from '@tollgate/clock';
 import { MetricsService } from '@tollgate/metrics';
-import { REDIS, reconnectNow, type RedisClient } from '@tollgate/persistence';
+import { isUnsentCommand, REDIS, reconnectNow, type RedisClient } from '@tollgate/persistence';
 import type { Principal } from '@tollgate/tokens';
+import type { MeteredRoute } from '@tollgate/usage';
 
 /** How long a request may wait for Redis to be reconnected when it is reachable again. */
 const RECONNECT_WAIT_MS = 200;
@@ -22,7 +23,10 @@ type Prepared = PreparedAdmission & { epoch?: string };
  *   and the script runs once more; if that fails the answer is `unavailable` (503), never an admit;
  * - the connection is down but Redis answers again: the client reconnects at once and the script
  *   runs once more, so requests after Redis is back are counted instead of falling to the outage
- *   policy while the client sits in a reconnect backoff.
+ *   policy while the client sits in a reconnect backoff. Only when the first attempt was never sent:
+ *   after a timeout or a connection lost with the script in flight, Redis may have run it (and
+ *   counted the request), so sending it again could count one request twice; that request falls to
+ *   the outage policy instead.
  */
 @Injectable()
 export class AdmissionService {
@@ -40,10 +44,13 @@ export class AdmissionService {
     events.onReplicaShortfall(() => metrics.replicaShortfalls.inc());
   }
 
-  /** `revision`: of the account copy the caller checked the request with (the script proves it current). */
-  async admit(principal: Principal, api: string, revision: number): Promise<AdmissionResult> {
+  /**
+   * `route`: the API product the request is metered under and its cost in credits. `revision`: of the
+   * account copy the caller checked the request with (the script proves it current).
+   */
+  async admit(principal: Principal, route: MeteredRoute, revision: number): Promise<AdmissionResult> {
     const prepared = this.prepared(principal);
-    let result = await this.run(prepared, api, revision);
+    let result = await this.run(prepared, route, revision);
     if (result.status === 'rebuild') {
       try {
         await this.rebuilder.rebuild(principal.accountId);
@@ -54,7 +61,7 @@ export class AdmissionService {
         );
         return { status: 'unavailable' };
       }
-      result = await this.run(prepared, api, revision);
+      result = await this.run(prepared, route, revision);
       if (result.status === 'rebuild') return { status: 'unavailable' };
     }
     if (result.status === 'ok' && prepared.epoch !== result.epoch) {
@@ -65,12 +72,13 @@ export class AdmissionService {
     return result;
   }
 
-  private async run(prepared: Prepared, api: string, revision: number): Promise<AdmissionResult> {
+  private async run(prepared: Prepared, route: MeteredRoute, revision: number): Promise<AdmissionResult> {
+    const once = () => this.state.scripts.admit(prepared, route.api, route.cost, this.clock.offsetMs, revision);
     try {
-      return await this.state.scripts.admit(prepared, api, this.clock.offsetMs, revision);
+      return await once();
     } catch (err) {
-      if (!(await reconnectNow(this.redis, RECONNECT_WAIT_MS))) throw err;
-      return this.state.scripts.admit(prepared, api, this.clock.offsetMs, revision);
+      if (!isUnsentCommand(err) || !(await reconnectNow(this.redis, RECONNECT_WAIT_MS))) throw err;
+      return once();
     }
   }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@tollgate/tokens';
-import { ApiProduct } from '@tollgate/usage';
+import { AccountAdminProduct } from '@tollgate/usage';
 import { type TollgateRequest, XmlRoot } from '@tollgate/http';
 import { LimitsDto } from './dto/limits.dto';
 import { admissionOf } from './throttle.guard';
@@ -11,7 +11,7 @@ import { admissionOf } from './throttle.guard';
  * call). This request was admitted, so neither the token nor its account is locked out right now.
  */
 @Controller('api/v1/admin/limits')
-@ApiProduct('admin')
+@AccountAdminProduct()
 export class LimitsController {
   @Get()
   @ApiOperation({

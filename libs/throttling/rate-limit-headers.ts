@@ -1,6 +1,9 @@
 /** One policy that applied to a request, as the headers name it. */
 export interface AppliedPolicy {
-  /** `token` (the main window), `burst`, or `api:<api>`. */
+  /**
+   * `token` (the main window), `burst`, `api:<api>`, `quota:<api>:<hour|day|month>` (a hard quota)
+   * or `credits` (a hard monthly allocation).
+   */
   name: string;
   limit: number;
   periodSeconds: number;

@@ -8,7 +8,7 @@ import { BearerError, DomainError } from '@tollgate/domain-errors';
 import { isStoreUnavailable } from '@tollgate/persistence';
 import { routeAccessOf, type TollgateRequest } from '@tollgate/http';
 import type { Principal } from '@tollgate/tokens';
-import { API_PRODUCT, DEFAULT_API_PRODUCT, UsageRegistrar } from '@tollgate/usage';
+import { type MeteredRoute, meteredRouteOf, UsageRegistrar } from '@tollgate/usage';
 import { AdmissionService } from './admission.service';
 import { ClientAddressGate } from './client-address.gate';
 import type { AdmissionResult } from './admission.types';
@@ -17,6 +17,7 @@ import { type AppliedPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from '.
 import {
   ApiLimitedError,
   BurstLimitedError,
+  CreditsExhaustedError,
   QuotaExceededError,
   ThrottledError,
   ThrottlingUnavailableError,
@@ -66,21 +67,22 @@ export class ThrottleGuard implements CanActivate {
     // The access guard runs first and sets the principal on every bearer route; refuse rather than
     // serve if that ever did not happen.
     if (!principal) throw new BearerError('missing_token', 'an access token is required');
-    const api = this.apiOf(context);
+    const route = this.routeOf(context);
+    const api = route.api;
 
     let copy = this.addresses.copyFor(principal);
     if (!copy.allowList.isOpen && !copy.allowList.allows(req.ip))
       copy = await this.addresses.confirmRefusal(principal.accountId, copy, req.ip);
     let result: AdmissionResult;
     try {
-      result = await this.admission.admit(principal, api, copy.revision);
+      result = await this.admission.admit(principal, route, copy.revision);
       for (let stale = 1; result.status === 'stale-copy' && stale < MAX_STALE_COPIES; stale++) {
         // The account was written since this process's copy: read it, and check the address again
         // (nothing was counted). A read joined to one already in flight may predate the write; the
         // next round reads on its own.
         copy = await this.addresses.reload(principal.accountId, stale === 1);
         if (!copy.allowList.allows(req.ip)) throw new IpNotAllowedError();
-        result = await this.admission.admit(principal, api, copy.revision);
+        result = await this.admission.admit(principal, route, copy.revision);
       }
     } catch (err) {
       if (err instanceof DomainError || isStoreUnavailable(err)) throw err;
@@ -101,6 +103,14 @@ export class ThrottleGuard implements CanActivate {
         const applied = [main(result.remaining, (result.resetAt - result.now) / 1000)];
         if (result.burst) applied.push(windowPolicy('burst', result.burst));
         if (result.apiWindow) applied.push(windowPolicy(`api:${api}`, result.apiWindow));
+        for (const q of result.quotas)
+          applied.push(
+            calendarPolicy(`quota:${api}:${q.period}`, q.period, q.limit, q.remaining, q.resetAt, result.now),
+          );
+        if (result.credits) {
+          const c = result.credits;
+          applied.push(calendarPolicy('credits', 'month', c.monthly, c.remaining, c.resetAt, result.now));
+        }
         reply.headers(rateLimitHeaders(applied));
         if (result.warnedAt > 0)
           reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
@@ -126,12 +136,32 @@ export class ThrottleGuard implements CanActivate {
         if (result.status === 'burst') throw new BurstLimitedError(result.limit, periodSeconds, retryAfter, headers);
         throw new ApiLimitedError(result.api, result.limit, periodSeconds, retryAfter, headers);
       }
+      case 'credits': {
+        const remaining = Math.max(0, result.monthly - result.used);
+        throw new CreditsExhaustedError(
+          result.resetAt,
+          Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)),
+          remaining,
+          result.cost,
+          rateLimitHeaders([calendarPolicy('credits', 'month', result.monthly, remaining, result.resetAt, result.now)]),
+        );
+      }
       case 'quota':
         throw new QuotaExceededError(
           result.api,
           result.period,
           result.resetAt,
           Math.max(1, Math.ceil((result.resetAt - result.now) / 1000)),
+          rateLimitHeaders([
+            calendarPolicy(
+              `quota:${result.api}:${result.period}`,
+              result.period,
+              result.limit,
+              0,
+              result.resetAt,
+              result.now,
+            ),
+          ]),
         );
       case 'disabled':
         throw new BearerError('invalid_token', 'the account is disabled');
@@ -146,20 +176,23 @@ export class ThrottleGuard implements CanActivate {
     }
   }
 
-  private readonly apis = new WeakMap<object, WeakMap<object, string>>();
+  private readonly routes = new WeakMap<object, WeakMap<object, MeteredRoute>>();
 
-  /** Keyed by controller, then handler: controllers that inherit one handler can name different products. */
-  private apiOf(context: ExecutionContext): string {
+  /**
+   * The matched route's product and cost, read once per route. Keyed by controller, then handler:
+   * controllers that inherit one handler can name different products.
+   */
+  private routeOf(context: ExecutionContext): MeteredRoute {
     const handler = context.getHandler();
     const controller = context.getClass();
-    let byHandler = this.apis.get(controller);
-    if (!byHandler) this.apis.set(controller, (byHandler = new WeakMap()));
-    let api = byHandler.get(handler);
-    if (api === undefined) {
-      api = this.reflector.getAllAndOverride<string>(API_PRODUCT, [handler, controller]) ?? DEFAULT_API_PRODUCT;
-      byHandler.set(handler, api);
+    let byHandler = this.routes.get(controller);
+    if (!byHandler) this.routes.set(controller, (byHandler = new WeakMap()));
+    let route = byHandler.get(handler);
+    if (route === undefined) {
+      route = meteredRouteOf(this.reflector, handler, controller);
+      byHandler.set(handler, route);
     }
-    return api;
+    return route;
   }
 
   /** Redis unreachable: the configured policy decides; the process never crashes and recovers by itself. */
@@ -185,4 +218,26 @@ function windowPolicy(name: string, w: WindowState): AppliedPolicy {
     remaining: w.remaining,
     resetInSeconds: w.resetInMs / 1000,
   };
+}
+
+/**
+ * A quota or credit allocation of a UTC hour, day or month as a rate-limit policy: its window `w` is
+ * the period's length (a month's, from the month that ends at `resetAt`).
+ */
+function calendarPolicy(
+  name: string,
+  period: 'hour' | 'day' | 'month',
+  limit: number,
+  remaining: number,
+  resetAt: number,
+  now: number,
+): AppliedPolicy {
+  const end = new Date(resetAt);
+  const periodSeconds =
+    period === 'hour'
+      ? 3600
+      : period === 'day'
+        ? 86_400
+        : (resetAt - Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 1, 1)) / 1000;
+  return { name, limit, periodSeconds, remaining, resetInSeconds: (resetAt - now) / 1000 };
 }

@@ -35,11 +35,18 @@ export class ApiLimitedError extends DomainError {
 
 /** 429 while a hard quota of this API is used up for the period. */
 export class QuotaExceededError extends DomainError {
-  constructor(api: string, period: 'month' | 'day', resetAt: number, retryAfter: number) {
+  constructor(
+    api: string,
+    period: 'month' | 'day' | 'hour',
+    resetAt: number,
+    retryAfter: number,
+    headers: Record<string, string> = {},
+  ) {
+    const adjective = { hour: 'hourly', day: 'daily', month: 'monthly' }[period];
     super(
       'too_many',
       'quota_exceeded',
-      `the ${period === 'day' ? 'daily' : 'monthly'} quota of API ${api} is used up until ${new Date(resetAt).toISOString()}`,
+      `the ${adjective} quota of API ${api} is used up until ${new Date(resetAt).toISOString()}`,
       {
         api,
         period,
@@ -47,7 +54,23 @@ export class QuotaExceededError extends DomainError {
         retryAfter,
       },
     );
-    this.headers = { 'retry-after': String(retryAfter) };
+    this.headers = { ...headers, 'retry-after': String(retryAfter) };
+  }
+}
+
+/**
+ * 429 when the month's hard credit allocation has less left than this request costs: nothing counted;
+ * cheaper requests may still fit, and the allocation renews at `resetAt` (the next UTC month).
+ */
+export class CreditsExhaustedError extends DomainError {
+  constructor(resetAt: number, retryAfter: number, remaining: number, cost: number, headers: Record<string, string>) {
+    super(
+      'too_many',
+      'credits_exhausted',
+      `this request costs ${cost} credits and ${remaining} are left this month, until ${new Date(resetAt).toISOString()}`,
+      { resetAt: new Date(resetAt).toISOString(), remaining, cost, retryAfter },
+    );
+    this.headers = { ...headers, 'retry-after': String(retryAfter) };
   }
 }
 

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { AccountsService } from '@tollgate/credentials';
 import { OperatorUsageReportDto } from './dto/operator-usage-report.dto';
-import { parseUsageQuery } from './usage-period';
+import { parseUsageQuery, USAGE_PERIODS } from './usage-period';
 import { UsageService } from './usage.service';
 
 @Controller('operator/v1/accounts')
@@ -19,9 +19,12 @@ export class UsageOperatorController {
   @Get(':idOrName/usage')
   @ApiOperation({ summary: "An account's usage, per token" })
   @ApiOkResponse({ type: OperatorUsageReportDto })
-  @ApiQuery({ name: 'period', enum: ['day', 'month', 'year'] })
-  @ApiQuery({ name: 'start', description: 'YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)' })
-  @ApiQuery({ name: 'end', description: 'same format as start (inclusive); at most 400 buckets' })
+  @ApiQuery({ name: 'period', enum: USAGE_PERIODS })
+  @ApiQuery({
+    name: 'start',
+    description: 'YYYY-MM-DDTHH (UTC hour), YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive)',
+  })
+  @ApiQuery({ name: 'end', description: 'same format as start (inclusive); at most 400 buckets, 48 hours' })
   async report(@Param('idOrName') idOrName: string, @Query() query: Record<string, unknown>) {
     const { period, start, end } = parseUsageQuery(query);
     const account = await this.accounts.get(idOrName);

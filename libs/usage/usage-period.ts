@@ -1,20 +1,25 @@
 import { ValidationFailedError } from '@tollgate/domain-errors';
 
-export type UsagePeriod = 'day' | 'month' | 'year';
+export type UsagePeriod = 'hour' | 'day' | 'month' | 'year';
+export const USAGE_PERIODS: UsagePeriod[] = ['hour', 'day', 'month', 'year'];
 
 const FORMATS: Record<UsagePeriod, { re: RegExp; example: string }> = {
+  hour: { re: /^\d{4}-\d{2}-\d{2}T\d{2}$/, example: 'YYYY-MM-DDTHH' },
   day: { re: /^\d{4}-\d{2}-\d{2}$/, example: 'YYYY-MM-DD' },
   month: { re: /^\d{4}-\d{2}$/, example: 'YYYY-MM' },
   year: { re: /^\d{4}$/, example: 'YYYY' },
 };
 
 export const MAX_BUCKETS = 400;
+/** An hourly report spans at most two days (hourly usage is for the recent past: "the last 48 hours"). */
+export const MAX_HOUR_BUCKETS = 48;
 
 function invalid(field: string, problem: string): never {
   throw new ValidationFailedError([{ field, problems: [problem] }]);
 }
 
 function isRealDate(value: string, period: UsagePeriod): boolean {
+  if (period === 'hour') return Number(value.slice(11, 13)) < 24 && isRealDate(value.slice(0, 10), 'day');
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   if (m < 1 || m > 12) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -28,6 +33,8 @@ function isRealDate(value: string, period: UsagePeriod): boolean {
 
 /** Number of buckets from start to end inclusive. */
 export function bucketCount(period: UsagePeriod, start: string, end: string): number {
+  if (period === 'hour')
+    return Math.round((Date.parse(`${end}:00:00Z`) - Date.parse(`${start}:00:00Z`)) / 3_600_000) + 1;
   if (period === 'year') return Number(end) - Number(start) + 1;
   if (period === 'month') {
     const [sy, sm] = start.split('-').map(Number);
@@ -40,7 +47,8 @@ export function bucketCount(period: UsagePeriod, start: string, end: string): nu
 /** Validates a report query; every problem names its parameter (400). */
 export function parseUsageQuery(query: Record<string, unknown>): { period: UsagePeriod; start: string; end: string } {
   const period = query.period;
-  if (typeof period !== 'string' || !(period in FORMATS)) invalid('period', 'period must be one of day, month, year');
+  if (typeof period !== 'string' || !(period in FORMATS))
+    invalid('period', `period must be one of ${USAGE_PERIODS.join(', ')}`);
   const p = period as UsagePeriod;
   const fmt = FORMATS[p];
   for (const field of ['start', 'end'] as const) {
@@ -51,6 +59,7 @@ export function parseUsageQuery(query: Record<string, unknown>): { period: Usage
   const start = query.start as string;
   const end = query.end as string;
   if (start > end) invalid('start', 'start must not be after end');
-  if (bucketCount(p, start, end) > MAX_BUCKETS) invalid('end', `the range spans more than ${MAX_BUCKETS} ${p}s`);
+  const max = p === 'hour' ? MAX_HOUR_BUCKETS : MAX_BUCKETS;
+  if (bucketCount(p, start, end) > max) invalid('end', `the range spans more than ${max} ${p}s`);
   return { period: p, start, end };
 }

@@ -8,6 +8,7 @@ import { MetricsService } from '@tollgate/metrics';
 import { createRedis, REDIS, type RedisClient } from '@tollgate/persistence';
 import { JobName, jobOptions, QueueName, type UsageEvent, type UsageSnapshotJob } from '@tollgate/queue';
 import { CLAIM_LUA, RELEASE_LUA } from './usage-relay.lua';
+import { dayTotals } from './usage-fields';
 
 const MAX_ACCOUNTS_PER_TICK = 200;
 const MAX_EVENTS_PER_SNAPSHOT = 500;
@@ -119,21 +120,11 @@ export class UsageRelay implements OnApplicationBootstrap, OnApplicationShutdown
       accountId,
       seq: snap.seq,
       takenAt: Date.now(),
-      days: snap.days.map((d) => {
-        const apis: Record<string, number> = {};
-        const tokens: Record<string, Record<string, number>> = {};
-        for (const [field, total] of d.totals) {
-          const bar = field.indexOf('|');
-          if (bar < 0) apis[field] = total;
-          else (tokens[field.slice(0, bar)] ??= {})[field.slice(bar + 1)] = total;
-        }
-        return { ...(d.epoch ? { epoch: d.epoch } : {}), day: d.day, apis, tokens };
+      days: snap.days.map((d) => ({ ...(d.epoch ? { epoch: d.epoch } : {}), day: d.day, ...dayTotals(d.totals) })),
+      months: snap.months.map((m) => {
+        const { apis, credits } = dayTotals(m.totals);
+        return { ...(m.epoch ? { epoch: m.epoch } : {}), month: m.month, apis, credits };
       }),
-      months: snap.months.map((m) => ({
-        ...(m.epoch ? { epoch: m.epoch } : {}),
-        month: m.month,
-        apis: Object.fromEntries(m.totals),
-      })),
       events,
     };
     const options = jobOptions(JobName.UsageSnapshot, { accountId, seq: snap.seq });

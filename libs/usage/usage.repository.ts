@@ -9,16 +9,42 @@ export interface UsageRow {
   api: string;
   bucket: string;
   transactions: number;
+  /** Sum of the requests' costs (equal to the transactions where no route has another cost). */
+  credits: number;
   tokenId?: string;
 }
 
-/** One running total to store: the document `_id` holds `transactions` = max(stored, total). */
-type Total = { id: string; total: number; fields: Record<string, string> };
+/**
+ * Running totals to store in one document: each value (by path: `transactions`, `credits`,
+ * `hours.13`, ...) becomes max(stored, total).
+ */
+type Total = { id: string; values: Record<string, number>; fields: Record<string, string> };
 type Op = { updateOne: { filter: { _id: string }; update: Record<string, unknown>; upsert: true } };
 
-const maxUpsert = ({ id, total, fields }: Total): Op => ({
-  updateOne: { filter: { _id: id }, update: { $max: { transactions: total }, $setOnInsert: fields }, upsert: true },
+const maxUpsert = ({ id, values, fields }: Total): Op => ({
+  updateOne: { filter: { _id: id }, update: { $max: values, $setOnInsert: fields }, upsert: true },
 });
+
+/** The values as a new document holds them: `hours.13` → `{ hours: { 13: n } }`. */
+function nested(values: Record<string, number>): Record<string, unknown> {
+  const doc: Record<string, Record<string, number> | number> = {};
+  for (const [path, n] of Object.entries(values)) {
+    const dot = path.indexOf('.');
+    if (dot < 0) doc[path] = n;
+    else ((doc[path.slice(0, dot)] ??= {}) as Record<string, number>)[path.slice(dot + 1)] = n;
+  }
+  return doc;
+}
+
+/** A day's values of one API: requests and credits, in total and per hour. */
+function dayValues(d: UsageDayTotals, api: string, total: number): Record<string, number> {
+  const values: Record<string, number> = { transactions: total, credits: d.credits?.[api] ?? total };
+  for (const [hh, n] of Object.entries(d.hours?.[api] ?? {})) {
+    values[`hours.${hh}`] = n;
+    values[`hourCredits.${hh}`] = d.hourCredits?.[api]?.[hh] ?? n;
+  }
+  return values;
+}
 
 /**
  * Statements per bulkWrite. The local store (FerretDB 1.24) holds a backend connection per statement
@@ -46,17 +72,22 @@ function summed(rows: UsageRow[]): UsageRow[] {
   for (const r of rows) {
     const key = `${r.api}|${r.bucket}|${r.tokenId ?? ''}`;
     const entry = sums.get(key);
-    if (entry) entry.transactions += r.transactions;
-    else sums.set(key, { ...r });
+    if (entry) {
+      entry.transactions += r.transactions;
+      entry.credits += r.credits;
+    } else sums.set(key, { ...r });
   }
   return [...sums.values()];
 }
 
+/** Stored credits; documents written before costs existed have none: their requests cost one each. */
+const creditsOf = (d: { transactions: number; credits?: number }) => d.credits ?? d.transactions;
+
 /** The only code that touches the usage collections. Every query takes the account id. */
 @Injectable()
 export class UsageRepository implements OnModuleInit {
-  /** Document id → the largest total this process has stored in it ($max never lowers it). */
-  private readonly known = new Map<string, number>();
+  /** Document id → the largest value of each path this process has stored in it ($max never lowers it). */
+  private readonly known = new Map<string, Record<string, number>>();
 
   constructor(
     @InjectModel(UsageDailyDocument.name) private readonly daily: Model<UsageDailyDocument>,
@@ -79,19 +110,23 @@ export class UsageRepository implements OnModuleInit {
     for (const d of days) {
       const base = { accountId, day: d.day, month: d.day.slice(0, 7), year: d.day.slice(0, 4), ...segField(d.epoch) };
       for (const [api, total] of Object.entries(d.apis))
-        dayOps.push({ id: `${accountId}|${d.day}|${api}${seg(d.epoch)}`, total, fields: { ...base, api } });
+        dayOps.push({
+          id: `${accountId}|${d.day}|${api}${seg(d.epoch)}`,
+          values: dayValues(d, api, total),
+          fields: { ...base, api },
+        });
       for (const [api, tokens] of Object.entries(d.tokens))
         for (const [tokenId, total] of Object.entries(tokens))
           tokenOps.push({
             id: `${accountId}|${d.day}|${api}|${tokenId}${seg(d.epoch)}`,
-            total,
+            values: { transactions: total },
             fields: { ...base, api, tokenId },
           });
     }
     const monthOps: Total[] = months.flatMap((m) =>
       Object.entries(m.apis).map(([api, total]) => ({
         id: `${accountId}|${m.month}|${api}${seg(m.epoch)}`,
-        total,
+        values: { transactions: total, credits: m.credits?.[api] ?? total },
         fields: { accountId, api, month: m.month, year: m.month.slice(0, 4), ...segField(m.epoch) },
       })),
     );
@@ -105,10 +140,34 @@ export class UsageRepository implements OnModuleInit {
   /** Per API and day, all segments summed. */
   async dailyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
     const docs = await this.daily
-      .find({ accountId: String(accountId), day: { $gte: from, $lte: to } })
+      .find({ accountId: String(accountId), day: { $gte: from, $lte: to } }, { hours: 0, hourCredits: 0 })
       .lean()
       .exec();
-    return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions })));
+    return summed(
+      docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions, credits: creditsOf(d) })),
+    );
+  }
+
+  /**
+   * Per API and UTC hour (`YYYY-MM-DDTHH`, from and to inclusive), all segments summed: the hours are
+   * kept in the day's documents, so this reads the days the range touches.
+   */
+  async hourlyRows(accountId: string, from: string, to: string): Promise<UsageRow[]> {
+    const docs = await this.daily
+      .find(
+        { accountId: String(accountId), day: { $gte: from.slice(0, 10), $lte: to.slice(0, 10) } },
+        { api: 1, day: 1, hours: 1, hourCredits: 1 },
+      )
+      .lean()
+      .exec();
+    const rows: UsageRow[] = [];
+    for (const d of docs)
+      for (const [hh, n] of Object.entries(d.hours ?? {})) {
+        const bucket = `${d.day}T${hh}`;
+        if (bucket >= from && bucket <= to)
+          rows.push({ api: d.api, bucket, transactions: n, credits: d.hourCredits?.[hh] ?? n });
+      }
+    return summed(rows);
   }
 
   /** Per API and month, all segments summed. */
@@ -117,7 +176,9 @@ export class UsageRepository implements OnModuleInit {
       .find({ accountId: String(accountId), month: { $gte: from, $lte: to } })
       .lean()
       .exec();
-    return summed(docs.map((d) => ({ api: d.api, bucket: d.month, transactions: d.transactions })));
+    return summed(
+      docs.map((d) => ({ api: d.api, bucket: d.month, transactions: d.transactions, credits: creditsOf(d) })),
+    );
   }
 
   /**
@@ -127,12 +188,16 @@ export class UsageRepository implements OnModuleInit {
   async dayRowsAcrossAccounts(day: string, accountIds?: string[]): Promise<(UsageRow & { accountId: string })[]> {
     const query: Record<string, unknown> = { day: String(day) };
     if (accountIds) query.accountId = { $in: accountIds.map(String) };
-    const docs = await this.daily.find(query, { accountId: 1, api: 1, day: 1, transactions: 1 }).lean().exec();
+    const docs = await this.daily
+      .find(query, { accountId: 1, api: 1, day: 1, transactions: 1, credits: 1 })
+      .lean()
+      .exec();
     const sums = new Map<string, UsageRow & { accountId: string }>();
     for (const d of docs) {
       const key = `${d.accountId}|${d.api}`;
-      const row = sums.get(key) ?? { accountId: d.accountId, api: d.api, bucket: d.day, transactions: 0 };
+      const row = sums.get(key) ?? { accountId: d.accountId, api: d.api, bucket: d.day, transactions: 0, credits: 0 };
       row.transactions += d.transactions;
+      row.credits += creditsOf(d);
       sums.set(key, row);
     }
     return [...sums.values()];
@@ -144,7 +209,15 @@ export class UsageRepository implements OnModuleInit {
       .find({ accountId: String(accountId), day: { $gte: from, $lte: to } })
       .lean()
       .exec();
-    return summed(docs.map((d) => ({ api: d.api, bucket: d.day, transactions: d.transactions, tokenId: d.tokenId })));
+    return summed(
+      docs.map((d) => ({
+        api: d.api,
+        bucket: d.day,
+        transactions: d.transactions,
+        credits: d.transactions,
+        tokenId: d.tokenId,
+      })),
+    );
   }
 
   /**
@@ -160,7 +233,10 @@ export class UsageRepository implements OnModuleInit {
   private async write(model: Model<any>, all: Total[]): Promise<void> {
     // A snapshot carries every total of a changed day; the ones this process already stored at that
     // value (or more) would be no-op updates: skip them (a day of 5,000 tokens where 10 moved is 10 writes).
-    const totals = all.filter((t) => (this.known.get(t.id) ?? -1) < t.total);
+    const totals = all.filter((t) => {
+      const stored = this.known.get(t.id);
+      return !stored || Object.entries(t.values).some(([path, n]) => (stored[path] ?? -Infinity) < n);
+    });
     const fresh = totals.filter((t) => !this.known.has(t.id));
     const existing = totals.filter((t) => this.known.has(t.id));
     for (let i = 0; i < fresh.length; i += MAX_DOCS_PER_INSERT) {
@@ -169,7 +245,7 @@ export class UsageRepository implements OnModuleInit {
       existing.push(...failed);
     }
     await this.upsert(model, existing.map(maxUpsert));
-    for (const t of totals) this.remember(t.id, t.total);
+    for (const t of totals) this.remember(t.id, t.values);
   }
 
   /** Inserts the totals as new documents; returns those that exist already (to be updated instead). */
@@ -177,7 +253,7 @@ export class UsageRepository implements OnModuleInit {
   private async insertNew(model: Model<any>, totals: Total[]): Promise<Total[]> {
     try {
       await model.insertMany(
-        totals.map((t) => ({ _id: t.id, transactions: t.total, ...t.fields })),
+        totals.map((t) => ({ _id: t.id, ...nested(t.values), ...t.fields })),
         { ordered: false, lean: true },
       );
       return [];
@@ -209,8 +285,9 @@ export class UsageRepository implements OnModuleInit {
     }
   }
 
-  private remember(id: string, total: number): void {
-    const stored = Math.max(total, this.known.get(id) ?? 0);
+  private remember(id: string, values: Record<string, number>): void {
+    const stored = { ...this.known.get(id) };
+    for (const [path, n] of Object.entries(values)) stored[path] = Math.max(n, stored[path] ?? -Infinity);
     this.known.delete(id);
     if (this.known.size >= KNOWN_IDS) this.known.delete(this.known.keys().next().value as string);
     this.known.set(id, stored);

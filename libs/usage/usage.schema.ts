@@ -17,6 +17,15 @@ export class UsageDailyDocument {
   @Prop({ required: true }) month: string;
   @Prop({ required: true }) year: string;
   @Prop({ required: true }) transactions: number;
+  /** Sum of the requests' costs; absent on totals stored before costs: equal to `transactions`. */
+  @Prop({ type: Number }) credits?: number;
+  /**
+   * Transactions per UTC hour of the day (`{"13": 40}`), for hourly reports: kept in the day's document
+   * (a day has at most 24), so an hourly report reads the same documents as a daily one.
+   */
+  @Prop({ type: Object }) hours?: Record<string, number>;
+  /** Credits per UTC hour of the day. */
+  @Prop({ type: Object }) hourCredits?: Record<string, number>;
   /** The access-state epoch of this segment; absent for totals counted before epochs. */
   @Prop({ type: String }) epoch?: string;
 }
@@ -34,6 +43,8 @@ export class UsageMonthlyDocument {
   @Prop({ required: true }) month: string;
   @Prop({ required: true }) year: string;
   @Prop({ required: true }) transactions: number;
+  /** Sum of the requests' costs; absent on totals stored before costs: equal to `transactions`. */
+  @Prop({ type: Number }) credits?: number;
   /** The access-state epoch of this segment; absent for totals counted before epochs. */
   @Prop({ type: String }) epoch?: string;
 }

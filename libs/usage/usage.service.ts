@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tollgate/clock';
 import { AccountsService } from '@tollgate/credentials';
+import type { UsedInPeriods } from '@tollgate/access-state';
 import type { UsageDayTotals, UsageMonthTotals } from '@tollgate/queue';
 import type { UsagePeriod } from './usage-period';
 import { UsageRepository, type UsageRow } from './usage.repository';
@@ -10,7 +11,7 @@ export interface UsageReport {
   period: UsagePeriod;
   start: string;
   end: string;
-  usageForAccount: { api: string; transactions: number; date: string }[];
+  usageForAccount: { api: string; transactions: number; credits: number; date: string }[];
   creditsForAccount: { allocatedCredits: number | null; consumedCredits: number; month: string }[];
   usageForTokens?: { tokenId: string; api: string; transactions: number; date: string }[];
 }
@@ -40,21 +41,21 @@ export class UsageService {
   }
 
   /**
-   * Transactions per API already recorded in the given day and month: the quota starting point of a
-   * rebuilt access state.
+   * Transactions per API already recorded in the given hour, day and month, and the month's credits:
+   * the quota and credit starting point of a rebuilt access state.
    */
-  async usedInPeriods(
-    accountId: string,
-    day: string,
-    month: string,
-  ): Promise<{ day: Record<string, number>; month: Record<string, number> }> {
-    const [days, months] = await Promise.all([
-      this.usage.dailyRows(accountId, day, day),
-      this.usage.monthlyRows(accountId, month, month),
+  async usedInPeriods(accountId: string, period: { hour: string; day: string; month: string }): Promise<UsedInPeriods> {
+    const [hours, days, months] = await Promise.all([
+      this.usage.hourlyRows(accountId, period.hour, period.hour),
+      this.usage.dailyRows(accountId, period.day, period.day),
+      this.usage.monthlyRows(accountId, period.month, period.month),
     ]);
+    const byApi = (rows: UsageRow[]) => Object.fromEntries(rows.map((r) => [r.api, r.transactions]));
     return {
-      day: Object.fromEntries(days.map((r) => [r.api, r.transactions])),
-      month: Object.fromEntries(months.map((r) => [r.api, r.transactions])),
+      hour: byApi(hours),
+      day: byApi(days),
+      month: byApi(months),
+      credits: months.reduce((sum, r) => sum + r.credits, 0),
     };
   }
 
@@ -73,7 +74,7 @@ export class UsageService {
       start,
       end,
       usageForAccount: rows
-        .map((r) => ({ api: r.api, transactions: r.transactions, date: r.bucket }))
+        .map((r) => ({ api: r.api, transactions: r.transactions, credits: r.credits, date: r.bucket }))
         .sort(byDateThenApi),
       creditsForAccount: [await this.credits(accountId)],
     };
@@ -82,7 +83,8 @@ export class UsageService {
       const tokenRows = await this.usage.tokenDailyRows(accountId, from, to);
       const sums = new Map<string, { tokenId: string; api: string; transactions: number; date: string }>();
       for (const r of tokenRows) {
-        const date = period === 'day' ? r.bucket : period === 'month' ? r.bucket.slice(0, 7) : r.bucket.slice(0, 4);
+        // Tokens are counted by day: an hourly report lists them by the days it touches.
+        const date = period === 'month' ? r.bucket.slice(0, 7) : period === 'year' ? r.bucket.slice(0, 4) : r.bucket;
         const key = `${r.tokenId}|${r.api}|${date}`;
         const entry = sums.get(key) ?? { tokenId: r.tokenId!, api: r.api, transactions: 0, date };
         entry.transactions += r.transactions;
@@ -118,12 +120,22 @@ export class UsageService {
     return ranked;
   }
 
-  /** This month's allocation (sum of monthly quotas; null when none is set) and consumption. */
+  /**
+   * This month's allocation and consumption. With a credit allocation: the allocation, and the credits
+   * (requests' costs) spent on every API. Without: the sum of the monthly quotas (null when none is
+   * set), and the requests to the APIs they cover (every API when none), as before credits existed.
+   */
   private async credits(accountId: string) {
     const month = new Date(this.clock.now()).toISOString().slice(0, 7);
     const account = await this.accounts.getById(accountId);
-    const monthly = account.quotas.filter((q) => q.period === 'month');
     const rows = await this.usage.monthlyRows(accountId, month, month);
+    if (account.credits)
+      return {
+        month,
+        allocatedCredits: account.credits.monthly,
+        consumedCredits: rows.reduce((s, r) => s + r.credits, 0),
+      };
+    const monthly = account.quotas.filter((q) => q.period === 'month');
     const relevant = monthly.length ? rows.filter((r) => monthly.some((q) => q.api === r.api)) : rows;
     return {
       month,
@@ -133,14 +145,16 @@ export class UsageService {
   }
 
   private async rows(accountId: string, period: UsagePeriod, start: string, end: string): Promise<UsageRow[]> {
+    if (period === 'hour') return this.usage.hourlyRows(accountId, start, end);
     if (period === 'day') return this.usage.dailyRows(accountId, start, end);
     if (period === 'month') return this.usage.monthlyRows(accountId, start, end);
     const months = await this.usage.monthlyRows(accountId, `${start}-01`, `${end}-12`);
     const sums = new Map<string, UsageRow>();
     for (const r of months) {
       const key = `${r.bucket.slice(0, 4)}|${r.api}`;
-      const entry = sums.get(key) ?? { api: r.api, bucket: r.bucket.slice(0, 4), transactions: 0 };
+      const entry = sums.get(key) ?? { api: r.api, bucket: r.bucket.slice(0, 4), transactions: 0, credits: 0 };
       entry.transactions += r.transactions;
+      entry.credits += r.credits;
       sums.set(key, entry);
     }
     return [...sums.values()];
@@ -148,6 +162,7 @@ export class UsageService {
 }
 
 function dayRange(period: UsagePeriod, start: string, end: string): [string, string] {
+  if (period === 'hour') return [start.slice(0, 10), end.slice(0, 10)];
   if (period === 'day') return [start, end];
   if (period === 'month') return [`${start}-01`, `${end}-31`];
   return [`${start}-01-01`, `${end}-12-31`];

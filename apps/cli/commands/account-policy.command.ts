@@ -53,6 +53,14 @@ export abstract class AccountPolicyCommand extends OperatorCommand {
     return value;
   }
 
+  @Option({
+    flags: '--credits <monthly[/hard|alert]>',
+    description: 'credits per UTC month across all APIs, e.g. 100000/hard (default hard; "none" removes it)',
+  })
+  parseCredits(value: string): string {
+    return value;
+  }
+
   @Option({ flags: '--ttl <seconds>', description: 'access token lifetime' })
   parseTtl(value: string): string {
     return value;

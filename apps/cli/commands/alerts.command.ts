@@ -23,7 +23,8 @@ export class AlertsCommand extends OperatorCommand {
 
   @Option({
     flags: '--type <type>',
-    description: 'throttle.warning, throttle.lockout, quota.warning or quota.exceeded',
+    description:
+      'throttle.warning, throttle.lockout, quota.warning, quota.exceeded, credits.warning or credits.exhausted',
   })
   parseType(value: string): string {
     return value;

@@ -13,12 +13,16 @@ type UsageOptions = OutputOptions & { period?: string; start?: string; end?: str
   description: 'transactions per API per day, month or year (inclusive range), per token too',
 })
 export class UsageCommand extends OperatorCommand {
-  @Option({ flags: '--period <day|month|year>', description: 'bucket size', required: true })
+  @Option({ flags: '--period <hour|day|month|year>', description: 'bucket size', required: true })
   parsePeriod(value: string): string {
     return value;
   }
 
-  @Option({ flags: '--start <date>', description: 'first bucket: YYYY-MM-DD, YYYY-MM or YYYY', required: true })
+  @Option({
+    flags: '--start <date>',
+    description: 'first bucket: YYYY-MM-DDTHH (at most 48 hours), YYYY-MM-DD, YYYY-MM or YYYY',
+    required: true,
+  })
   parseStart(value: string): string {
     return value;
   }
@@ -36,8 +40,8 @@ export class UsageCommand extends OperatorCommand {
       printLine(`usage of ${account.name} (${account.id}) by ${period}, ${start} to ${end}`);
       printLine('');
       printTable(
-        ['date', 'api', 'transactions'],
-        report.usageForAccount.map((u) => [u.date, u.api, u.transactions]),
+        ['date', 'api', 'transactions', 'credits'],
+        report.usageForAccount.map((u) => [u.date, u.api, u.transactions, u.credits]),
         'no transactions in this range',
       );
       if (report.usageForTokens?.length) {
@@ -51,7 +55,7 @@ export class UsageCommand extends OperatorCommand {
       printLine('');
       printTable(
         ['month', 'allocatedCredits', 'consumedCredits'],
-        report.creditsForAccount.map((c) => [c.month, c.allocatedCredits ?? 'no monthly quota', c.consumedCredits]),
+        report.creditsForAccount.map((c) => [c.month, c.allocatedCredits ?? 'no allocation', c.consumedCredits]),
         '',
       );
     });

@@ -4,9 +4,10 @@
 --
 -- In order: state present (epoch) → account disabled → token generation (revoke-all) → token revoked
 -- → the caller's copy of the account current (revision) → lockouts (account, token) → hard quota of
--- this API → burst window → this API's window → throttling window (count, warnings, lockout on
--- overflow) → usage totals and outbox. Refused requests change nothing (lockouts are not counted);
--- the burst and API windows refuse without a lockout.
+-- this API (hour, day, month) → credits of the month → burst window → this API's window → throttling
+-- window (count, warnings, lockout on overflow) → usage totals and outbox. Refused requests change
+-- nothing (lockouts are not counted); quotas, credits, the burst and API windows refuse without a
+-- lockout.
 --
 -- The epoch field 'ep' is written last by the rebuild script, together with everything the record
 -- in Mongo says. Its absence means Redis lost this account's state (a restart without persistence,
@@ -21,14 +22,16 @@
 --       4 events list, 5 token lockouts (sorted set: token id -> lockout end)
 -- ARGV: 1 clock offset ms, 2 token id, 3 token generation, 4 api, 5 limit, 6 period ms,
 --       7 lockout ms, 8 scope, 9 warnAt csv, 10 usage key prefix, 11 revision of the caller's copy of
---       the account (the allow list it checked the client address against)
--- Returns: { status, ... } with status ok | locked | quota | burst | api | disabled | revoked | rebuild
--- | stale-copy.
+--       the account (the allow list it checked the client address against), 12 the route's cost in
+--       credits (windows and quotas count requests; credits count cost)
+-- Returns: { status, ... } with status ok | locked | quota | credits | burst | api | disabled | revoked
+-- | rebuild | stale-copy.
 local now = clockNow()
 local tokenId, gen, api = ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local limit, period, lockout, scope = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
+local cost = tonumber(ARGV[12])
 
-local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api, 'bw', 'aw:' .. api, 'rev')
+local acct = redis.call('HMGET', KEYS[1], 'ep', 'disabled', 'gen', 'lock', 'q:' .. api, 'reg', 'qu:' .. api, 'bw', 'aw:' .. api, 'rev', 'cr')
 local epoch = acct[1]
 if not epoch then return {'rebuild'} end
 if acct[2] then return {'disabled'} end
@@ -57,6 +60,9 @@ local dayEnd = (epochDay + 1) * 86400000
 local ny, nm = y, m + 1
 if nm == 13 then ny, nm = y + 1, 1 end
 local monthEnd = daysFromCivil(ny, nm, 1) * 86400000
+local hh = string.format('%02d', math.floor((now % 86400000) / 3600000))
+local hour = day .. 'T' .. hh
+local hourEnd = (math.floor(now / 3600000) + 1) * 3600000
 -- This epoch's running totals (a segment of the account's usage; the worker stores each segment
 -- under its own id and the report sums them).
 local segment = ARGV[10] .. epoch .. ':'
@@ -65,21 +71,43 @@ local monthKey = segment .. 'm:' .. month
 
 -- Quotas of this API: "period,limit,enforce,warn|warn;..." kept current by the operator API. Used =
 -- this segment's total plus the base: what Mongo held for the period when the state was rebuilt.
+-- An hour's total is the day hash's field '<api>@<HH>' (hours never cross a UTC day).
 local quotas = {}
 if acct[5] and acct[5] ~= '' then
   for spec in string.gmatch(acct[5], '[^;]+') do
     local qp, ql, qe, qw = string.match(spec, '^(%a+),(%d+),(%a+),?(.*)$')
     if qp then
-      local key = qp == 'day' and day or month
-      local used = tonumber(redis.call('HGET', qp == 'day' and dayKey or monthKey, api) or '0')
+      local key, reset, totals, field = month, monthEnd, monthKey, api
+      if qp == 'day' then key, reset, totals = day, dayEnd, dayKey
+      elseif qp == 'hour' then key, reset, totals, field = hour, hourEnd, dayKey, api .. '@' .. hh end
+      local used = tonumber(redis.call('HGET', totals, field) or '0')
         + tonumber(redis.call('HGET', ARGV[10] .. 'base', string.sub(qp, 1, 1) .. ':' .. key .. '|' .. api) or '0')
-      local q = {period = qp, limit = tonumber(ql), enforce = qe, warn = qw, used = used, reset = qp == 'day' and dayEnd or monthEnd, key = key}
+      local q = {period = qp, limit = tonumber(ql), enforce = qe, warn = qw, used = used, reset = reset, key = key}
       -- An operator unlock waives the hard limit for the rest of the current period ('qu:<api>').
       local waived = acct[7] and string.find(acct[7], qp .. ':' .. q.key, 1, true)
-      if qe == 'hard' and used >= q.limit and not waived then
+      q.limiting = qe == 'hard' and not waived
+      if q.limiting and used >= q.limit then
         return {'quota', api, qp, tostring(q.reset), tostring(now), tostring(q.limit)}
       end
       table.insert(quotas, q)
+    end
+  end
+end
+
+-- Credits of the month ('cr': "monthly,enforce,warn|warn"), every API: requests spend their cost.
+-- The month hash holds per API the requests ('<api>') and what their costs added beyond one each
+-- ('<api>$'), so its values sum to the credits spent in this segment; the base adds earlier segments.
+-- Read only for accounts with an allocation. A request whose cost is more than what is left of a hard
+-- allocation is refused and counts nowhere.
+local credits
+if acct[11] then
+  local cm, ce, cw = string.match(acct[11], '^(%d+),(%a+),?(.*)$')
+  if cm then
+    local used = tonumber(redis.call('HGET', ARGV[10] .. 'base', 'm:' .. month .. '|$credits') or '0')
+    for _, v in ipairs(redis.call('HVALS', monthKey)) do used = used + tonumber(v) end
+    credits = {monthly = tonumber(cm), enforce = ce, warn = cw, used = used}
+    if ce == 'hard' and used + cost > credits.monthly then
+      return {'credits', tostring(monthEnd), tostring(now), cm, tostring(used), tostring(cost)}
     end
   end
 end
@@ -158,7 +186,15 @@ end
 -- harmless). Retention is set when a total first appears.
 if redis.call('HINCRBY', dayKey, api, 1) == 1 then redis.call('PEXPIREAT', dayKey, dayEnd + 35 * 86400000) end
 redis.call('HINCRBY', dayKey, api .. '|' .. tokenId, 1)
+redis.call('HINCRBY', dayKey, api .. '@' .. hh, 1)
 if redis.call('HINCRBY', monthKey, api, 1) == 1 then redis.call('PEXPIREAT', monthKey, monthEnd + 35 * 86400000) end
+-- Credits: a request counts one in '<api>' above; a route whose cost is not one adds the difference
+-- here, so the usual request writes nothing more.
+if cost ~= 1 then
+  redis.call('HINCRBY', dayKey, api .. '$', cost - 1)
+  redis.call('HINCRBY', dayKey, api .. '$@' .. hh, cost - 1)
+  redis.call('HINCRBY', monthKey, api .. '$', cost - 1)
+end
 -- Dirty marker with a version that never repeats (a per-account counter), so a relay's late
 -- acknowledgement of an older snapshot can never clear a newer mark.
 local dirtyVersion = redis.call('HINCRBY', KEYS[1], 'dv', 1)
@@ -177,6 +213,21 @@ for _, q in ipairs(quotas) do
   end
 end
 
+-- Credit crossings: a request may spend several credits, so a threshold is crossed when the spend
+-- goes from below it to at or above it: once per month (the ids dedupe across segments).
+if credits then
+  local before, after = credits.used, credits.used + cost
+  for f in string.gmatch(credits.warn, '[^|]+') do
+    local threshold = math.ceil(tonumber(f) * credits.monthly)
+    if before < threshold and after >= threshold then
+      redis.call('RPUSH', KEYS[4], cjson.encode({type = 'credits.warning', id = 'cw-' .. month .. '-' .. f, tokenId = tokenId, api = api, at = now, threshold = tonumber(f), limit = credits.monthly, count = after, period = month}))
+    end
+  end
+  if before < credits.monthly and after >= credits.monthly then
+    redis.call('RPUSH', KEYS[4], cjson.encode({type = 'credits.exhausted', id = 'cx-' .. month, tokenId = tokenId, api = api, at = now, threshold = 1, limit = credits.monthly, count = after, period = month, ['until'] = monthEnd}))
+  end
+end
+
 -- Ask the caller to register the account with the usage relay when this day's usage became dirty
 -- again (the relay had shipped everything before), and at least once a second otherwise, so no
 -- usage waits for the relay's sweep.
@@ -185,5 +236,16 @@ if wasClean == 1 or now - tonumber(acct[6] or '0') > 1000 then
   redis.call('HSET', KEYS[1], 'reg', now)
   reg = '1'
 end
+-- What is left of the limits that can refuse (hard quotas not waived, a hard credit allocation), for
+-- the RateLimit headers: "period,limit,remaining,resetMs;..." and "monthly,remaining,resetMs".
+local quotasOut = {}
+for _, q in ipairs(quotas) do
+  if q.limiting then table.insert(quotasOut, q.period .. ',' .. q.limit .. ',' .. (q.limit - q.used - 1) .. ',' .. q.reset) end
+end
+local creditsOut = ''
+if credits and credits.enforce == 'hard' then
+  creditsOut = credits.monthly .. ',' .. (credits.monthly - credits.used - cost) .. ',' .. monthEnd
+end
 return {'ok', tostring(limit - c), tostring(ws + period), tostring(now), warned, reg, tostring(acctLock), epoch,
-  windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6]}
+  windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6],
+  table.concat(quotasOut, ';'), creditsOut}

@@ -2,7 +2,7 @@
 -- Only if the claim ('rb' = nonce) still holds: no security write happened since the record was read,
 -- so the record is at least as new as anything in Redis.
 -- KEYS: 1 account state hash, 2 usage base hash. ARGV: 1 nonce, 2 JSON state:
---   { epoch, disabled, generation, revision, quotas: {api: spec}, windows: {field: spec}, waivers: {api: spec},
+--   { epoch, disabled, generation, revision, policies: {field: spec}, waivers: {api: spec},
 --     revoked: [[tokenKey, expireAtMs], ...], base: {field: used}, baseExpireAt }
 -- Returns {'rebuilt', epoch} | {'ready', epoch} (someone else finished first) | {'retry'}.
 local current = redis.call('HMGET', KEYS[1], 'rb', 'ep')
@@ -16,10 +16,10 @@ if s.generation > tonumber(redis.call('HGET', KEYS[1], 'gen') or '0') then redis
 if s.revision > tonumber(redis.call('HGET', KEYS[1], 'rev') or '-1') then redis.call('HSET', KEYS[1], 'rev', s.revision) end
 for _, f in ipairs(redis.call('HKEYS', KEYS[1])) do
   local p = string.sub(f, 1, 3)
-  if string.sub(f, 1, 2) == 'q:' or p == 'qu:' or p == 'aw:' or f == 'bw' then redis.call('HDEL', KEYS[1], f) end
+  if string.sub(f, 1, 2) == 'q:' or p == 'qu:' or p == 'aw:' or f == 'bw' or f == 'cr' then redis.call('HDEL', KEYS[1], f) end
 end
-for api, spec in pairs(s.quotas) do redis.call('HSET', KEYS[1], 'q:' .. api, spec) end
-for field, spec in pairs(s.windows) do redis.call('HSET', KEYS[1], field, spec) end
+-- Quotas ('q:<api>'), windows ('bw', 'aw:<api>') and credits ('cr'), as set-policies.lua writes them.
+for field, spec in pairs(s.policies) do redis.call('HSET', KEYS[1], field, spec) end
 for api, spec in pairs(s.waivers) do redis.call('HSET', KEYS[1], 'qu:' .. api, spec) end
 for _, r in ipairs(s.revoked) do
   redis.call('HSET', r[1], 'revoked', '1')

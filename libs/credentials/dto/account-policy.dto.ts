@@ -18,7 +18,7 @@ import {
 import { MAX_ALLOWED_IPS, normaliseAllowedIps } from '@tollgate/network-policy';
 import { MAX_METADATA_BYTES, MAX_METADATA_KEYS, metadataProblems } from '../account-metadata';
 import { TOKEN_LIMIT_POLICIES, type TokenLimitPolicy } from '../account.types';
-import { QuotaPolicyDto } from './quota-policy.dto';
+import { CreditPolicyDto, QuotaPolicyDto } from './quota-policy.dto';
 import { ThrottlePolicyDto } from './throttle-policy.dto';
 
 /** Validated by the same rule the service applies (metadataProblems), with its first problem as the message. */
@@ -100,6 +100,19 @@ export class AccountPolicyDto {
   @ValidateNested({ each: true })
   @Type(() => QuotaPolicyDto)
   quotas?: QuotaPolicyDto[];
+
+  @ApiPropertyOptional({
+    type: () => CreditPolicyDto,
+    nullable: true,
+    description:
+      'A monthly credit allocation across all APIs, renewed each UTC month; requests spend their route cost from it. Absent: unchanged; null: none.',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsObject({ message: 'credits must be an object' })
+  @ValidateNested()
+  @Type(() => CreditPolicyDto)
+  credits?: CreditPolicyDto | null;
 
   @ApiPropertyOptional({
     type: 'array',

@@ -11,10 +11,16 @@ class ThrottlePolicyViewDto {
 
 class QuotaPolicyViewDto {
   @ApiProperty({ type: String }) api: string;
-  @ApiProperty({ enum: ['month', 'day'] }) period: 'month' | 'day';
+  @ApiProperty({ enum: ['month', 'day', 'hour'] }) period: 'month' | 'day' | 'hour';
   @ApiProperty({ type: 'integer', minimum: 1 }) limit: number;
   @ApiProperty({ type: [Number] }) warnAt: number[];
   @ApiProperty({ enum: ['hard', 'alert'] }) enforce: 'hard' | 'alert';
+}
+
+class CreditPolicyViewDto {
+  @ApiProperty({ type: 'integer', minimum: 1 }) monthly: number;
+  @ApiProperty({ enum: ['hard', 'alert'] }) enforce: 'hard' | 'alert';
+  @ApiProperty({ type: [Number] }) warnAt: number[];
 }
 
 /** An account as the operator API shows it: its policy, never a secret's value or hash. */
@@ -28,6 +34,8 @@ export class AccountViewDto {
   @ApiProperty({ type: [String] }) scopes: string[];
   @ApiProperty({ type: () => ThrottlePolicyViewDto }) throttle: ThrottlePolicyViewDto;
   @ApiProperty({ type: () => [QuotaPolicyViewDto] }) quotas: QuotaPolicyViewDto[];
+  @ApiProperty({ type: () => CreditPolicyViewDto, required: false, description: 'only when an allocation is set' })
+  credits?: CreditPolicyViewDto;
   @ApiProperty({ type: [String] }) allowedOrigins: string[];
   @ApiProperty({ type: [String], description: 'client addresses and CIDR blocks, normalised; empty: any' })
   allowedIps: string[];

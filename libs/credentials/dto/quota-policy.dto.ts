@@ -1,14 +1,15 @@
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { QUOTA_PERIODS, type QuotaPeriod } from '../account.types';
 
 export class QuotaPolicyDto {
   @ApiProperty({ type: String, pattern: '^[a-z0-9-]{1,64}$' })
   @Matches(/^[a-z0-9-]{1,64}$/, { message: 'api must be an API product name (a-z 0-9 -)' })
   api: string;
 
-  @ApiProperty({ enum: ['month', 'day'] })
-  @IsIn(['month', 'day'])
-  period: 'month' | 'day';
+  @ApiProperty({ enum: QUOTA_PERIODS, description: 'UTC hour, day or month' })
+  @IsIn(QUOTA_PERIODS)
+  period: QuotaPeriod;
 
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 1_000_000_000_000 })
   @IsInt()
@@ -29,4 +30,42 @@ export class QuotaPolicyDto {
   @IsOptional()
   @IsIn(['hard', 'alert'])
   enforce?: 'hard' | 'alert';
+}
+
+/** A monthly credit allocation across all APIs (see CreditPolicy). */
+export class CreditPolicyDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 1_000_000_000_000,
+    description:
+      'credits per UTC month, every API together; each request spends its route cost (1 unless the route says otherwise)',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000_000)
+  monthly: number;
+
+  @ApiPropertyOptional({
+    enum: ['hard', 'alert'],
+    description:
+      '`hard` (default): a request costing more than what is left gets 429 `credits_exhausted`; `alert`: never refused, alerts only',
+  })
+  @IsOptional()
+  @IsIn(['hard', 'alert'])
+  enforce?: 'hard' | 'alert';
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'number', minimum: 0.01, maximum: 0.99 },
+    maxItems: 5,
+    description: 'fractions of `monthly` at which a `credits.warning` alert is raised (default 0.8, 0.9)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  @Min(0.01, { each: true })
+  @Max(0.99, { each: true })
+  warnAt?: number[];
 }

@@ -3,6 +3,7 @@ import type { AccessKind } from '../access/route-access';
 import type { DocumentedRoute } from './documented-routes';
 import {
   ApiLimitedBody,
+  CreditsExhaustedBody,
   BurstLimitedBody,
   ErrorBody,
   QuotaExceededBody,
@@ -49,10 +50,16 @@ const PARAMETER_RULES: Record<string, Schema> = {
   // OperatorsService: operator names; ConsoleController: compiled asset names.
   'path name': { type: 'string', pattern: '^[a-z][a-z0-9-]{1,30}[a-z0-9]$' },
   'path file': { type: 'string', pattern: '^[A-Za-z0-9._-]{1,128}$' },
-  // parseUsageQuery: period, and start/end in the period's format (day shown; month and year too).
-  'query period': { type: 'string', enum: ['day', 'month', 'year'] },
-  'query start': { type: 'string', pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$' },
-  'query end': { type: 'string', pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$' },
+  // parseUsageQuery: period, and start/end in the period's format (hour, day, month or year).
+  'query period': { type: 'string', enum: ['hour', 'day', 'month', 'year'] },
+  'query start': {
+    type: 'string',
+    pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8])(T([01][0-9]|2[0-3]))?)?)?$',
+  },
+  'query end': {
+    type: 'string',
+    pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8])(T([01][0-9]|2[0-3]))?)?)?$',
+  },
   // The InsideView token endpoint: singleParams (strings of at most 1024 characters).
   'query clientId': { type: 'string', minLength: 1, maxLength: 1024 },
   'query clientSecret': { type: 'string', minLength: 1, maxLength: 1024 },
@@ -181,7 +188,7 @@ function refusalsOf(kind: AccessKind): Record<string, Schema> {
       },
       '429': {
         description:
-          "Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`.",
+          "Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`.",
         headers: { ...retryAfter, ...rateLimitHeaders },
         // anyOf: the bodies share ErrorBody's fields, so one answer can match more than one of them.
         content: json({
@@ -191,6 +198,7 @@ function refusalsOf(kind: AccessKind): Record<string, Schema> {
             ref(TooManyFailuresBody.name),
             ref(BurstLimitedBody.name),
             ref(ApiLimitedBody.name),
+            ref(CreditsExhaustedBody.name),
           ],
         }),
       },

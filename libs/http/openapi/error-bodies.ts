@@ -38,8 +38,16 @@ export class ThrottledBody extends ErrorBody {
 export class QuotaExceededBody extends ErrorBody {
   @ApiProperty({ example: 'quota_exceeded' }) declare error: string;
   @ApiProperty({ example: 'companies' }) api: string;
-  @ApiProperty({ enum: ['month', 'day'] }) period: string;
+  @ApiProperty({ enum: ['month', 'day', 'hour'] }) period: string;
   @ApiProperty({ format: 'date-time' }) resetAt: string;
+}
+
+/** 429 when the month's hard credit allocation has less left than the request costs. */
+export class CreditsExhaustedBody extends ErrorBody {
+  @ApiProperty({ example: 'credits_exhausted' }) declare error: string;
+  @ApiProperty({ format: 'date-time', description: 'when the allocation renews (the next UTC month)' }) resetAt: string;
+  @ApiProperty({ description: 'credits left this month', example: 3 }) remaining: number;
+  @ApiProperty({ description: 'credits this request costs', example: 10 }) cost: number;
 }
 
 /** 429 over the account's burst window (no lockout). */

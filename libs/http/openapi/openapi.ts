@@ -5,6 +5,7 @@ import { applyDocumentRules } from './document-rules';
 import { documentedRoutes } from './documented-routes';
 import {
   ApiLimitedBody,
+  CreditsExhaustedBody,
   BurstLimitedBody,
   ErrorBody,
   OAuthErrorBody,
@@ -101,6 +102,7 @@ export function buildOpenApiDocument(app: INestApplication, config: TollgateConf
       TooManyFailuresBody,
       BurstLimitedBody,
       ApiLimitedBody,
+      CreditsExhaustedBody,
       OAuthErrorBody,
     ],
   });

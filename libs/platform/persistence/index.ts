@@ -15,7 +15,7 @@ export { isStoreUnavailable } from './store-errors';
 export { GroupCommit } from './group-commit';
 export { ChangeFeed, type ChangeListener } from './change-feed';
 export { FeedCache } from './feed-cache';
-export { isRedisUnavailable } from './redis-errors';
+export { isRedisUnavailable, isUnsentCommand } from './redis-errors';
 export { bulkItemErrors, type BulkItemError, DUPLICATE_KEY, isDuplicateKey } from './bulk-write-errors';
 export {
   checkPage,

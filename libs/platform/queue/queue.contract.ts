@@ -28,6 +28,15 @@ export interface UsageDayTotals {
   apis: Record<string, number>;
   /** Per API and token: transactions that day (`tokens[api][tokenId]`). */
   tokens: Record<string, Record<string, number>>;
+  /**
+   * Per API: credits spent that day (the sum of the requests' costs). Absent in snapshots taken
+   * before costs existed: then equal to the transactions.
+   */
+  credits?: Record<string, number>;
+  /** Per API and UTC hour of the day (`hours[api]["13"]`): transactions. */
+  hours?: Record<string, Record<string, number>>;
+  /** Per API and UTC hour: credits. */
+  hourCredits?: Record<string, Record<string, number>>;
 }
 
 export interface UsageMonthTotals {
@@ -36,11 +45,19 @@ export interface UsageMonthTotals {
   /** `YYYY-MM` (UTC). */
   month: string;
   apis: Record<string, number>;
+  /** Per API: credits spent that month (see UsageDayTotals.credits). */
+  credits?: Record<string, number>;
 }
 
-/** A discrete event recorded by the admission script (throttle warning or lockout, quota crossing). */
+/** A discrete event recorded by the admission script (throttle warning or lockout, quota or credit crossing). */
 export interface UsageEvent {
-  type: 'throttle.warning' | 'throttle.lockout' | 'quota.warning' | 'quota.exceeded';
+  type:
+    | 'throttle.warning'
+    | 'throttle.lockout'
+    | 'quota.warning'
+    | 'quota.exceeded'
+    | 'credits.warning'
+    | 'credits.exhausted';
   /** Deterministic id: the same crossing always yields the same id, so re-deliveries dedupe. */
   id: string;
   tokenId: string;

@@ -9,7 +9,7 @@ export interface Throttle {
 
 export interface Quota {
   api: string;
-  period: 'month' | 'day';
+  period: 'month' | 'day' | 'hour';
   limit: number;
   warnAt: number[];
   enforce: 'hard' | 'alert';

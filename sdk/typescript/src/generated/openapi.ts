@@ -114,7 +114,7 @@ export interface paths {
         };
         /**
          * The calling account's usage
-         * @description Transactions per API per day, month or year (inclusive; at most 400 buckets), and this month's credits.
+         * @description Transactions and credits (sum of the requests' costs) per API per hour, day, month or year (inclusive; at most 400 buckets, or 48 hours), and this month's credits.
          */
         get: operations["UsageController_report"];
         put?: never;
@@ -720,6 +720,8 @@ export interface components {
             clientId: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description only when an allocation is set */
+            credits?: components["schemas"]["CreditPolicyViewDto"];
             /**
              * Format: date-time
              * @description only on a deleted account
@@ -762,6 +764,8 @@ export interface components {
             clientId: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description only when an allocation is set */
+            credits?: components["schemas"]["CreditPolicyViewDto"];
             /**
              * Format: date-time
              * @description only on a deleted account
@@ -804,7 +808,7 @@ export interface components {
             threshold: number;
             tokenId: string;
             /** @enum {string} */
-            type: "throttle.warning" | "throttle.lockout" | "quota.warning" | "quota.exceeded";
+            type: "throttle.warning" | "throttle.lockout" | "quota.warning" | "quota.exceeded" | "credits.warning" | "credits.exhausted";
             /**
              * Format: date-time
              * @description end of the lockout or quota period
@@ -1058,6 +1062,8 @@ export interface components {
              */
             allowedIps?: string[];
             allowedOrigins?: string[];
+            /** @description A monthly credit allocation across all APIs, renewed each UTC month; requests spend their route cost from it. Absent: unchanged; null: none. */
+            credits?: components["schemas"]["CreditPolicyDto"] | null;
             maxActiveTokens?: number;
             /**
              * @description String keys and values of your own (at most 32 keys and 4096 bytes in all, keys not empty): returned by the operator API and token introspection (`tollgate_metadata`), never used for a decision. An update replaces the whole object.
@@ -1095,6 +1101,8 @@ export interface components {
             clientSecret: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description only when an allocation is set */
+            credits?: components["schemas"]["CreditPolicyViewDto"];
             /**
              * Format: date-time
              * @description only on a deleted account
@@ -1147,12 +1155,52 @@ export interface components {
              */
             role: "admin" | "viewer";
         };
+        CreditPolicyDto: {
+            /**
+             * @description `hard` (default): a request costing more than what is left gets 429 `credits_exhausted`; `alert`: never refused, alerts only
+             * @enum {string}
+             */
+            enforce?: "hard" | "alert";
+            /** @description credits per UTC month, every API together; each request spends its route cost (1 unless the route says otherwise) */
+            monthly: number;
+            /** @description fractions of `monthly` at which a `credits.warning` alert is raised (default 0.8, 0.9) */
+            warnAt?: number[];
+        };
+        CreditPolicyViewDto: {
+            /** @enum {string} */
+            enforce: "hard" | "alert";
+            monthly: number;
+            warnAt: number[];
+        };
         CreditsDto: {
-            /** @description sum of the monthly quotas; null when none is set */
+            /** @description the monthly credit allocation; without one, the sum of the monthly quotas; null when neither is set */
             allocatedCredits: number | null;
             consumedCredits: number;
             /** @example 2026-11 */
             month: string;
+        };
+        CreditsExhaustedBody: {
+            /**
+             * @description credits this request costs
+             * @example 10
+             */
+            cost: number;
+            /** @example credits_exhausted */
+            error: string;
+            /** @example account "acme" not found */
+            message: string;
+            /**
+             * @description credits left this month
+             * @example 3
+             */
+            remaining: number;
+            /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
+            requestId: string;
+            /**
+             * Format: date-time
+             * @description when the allocation renews (the next UTC month)
+             */
+            resetAt: string;
         };
         DayTotalsDto: {
             /**
@@ -1267,7 +1315,7 @@ export interface components {
             creditsForAccount: components["schemas"]["CreditsDto"][];
             end: string;
             /** @enum {string} */
-            period: "day" | "month" | "year";
+            period: "hour" | "day" | "month" | "year";
             start: string;
             usageForAccount: components["schemas"]["UsageRowDto"][];
             usageForTokens: components["schemas"]["TokenUsageRowDto"][];
@@ -1295,7 +1343,7 @@ export interface components {
             /** @example account "acme" not found */
             message: string;
             /** @enum {string} */
-            period: "month" | "day";
+            period: "month" | "day" | "hour";
             /** @example 8e8ddc62-6eb3-4354-b36e-5a44c4a7c00b */
             requestId: string;
             /** Format: date-time */
@@ -1306,8 +1354,11 @@ export interface components {
             /** @enum {string} */
             enforce?: "hard" | "alert";
             limit: number;
-            /** @enum {string} */
-            period: "month" | "day";
+            /**
+             * @description UTC hour, day or month
+             * @enum {string}
+             */
+            period: "month" | "day" | "hour";
             warnAt?: number[];
         };
         QuotaPolicyViewDto: {
@@ -1316,7 +1367,7 @@ export interface components {
             enforce: "hard" | "alert";
             limit: number;
             /** @enum {string} */
-            period: "month" | "day";
+            period: "month" | "day" | "hour";
             warnAt: number[];
         };
         RevokedOperatorDto: {
@@ -1468,6 +1519,8 @@ export interface components {
              */
             allowedIps?: string[];
             allowedOrigins?: string[];
+            /** @description A monthly credit allocation across all APIs, renewed each UTC month; requests spend their route cost from it. Absent: unchanged; null: none. */
+            credits?: components["schemas"]["CreditPolicyDto"] | null;
             maxActiveTokens?: number;
             /**
              * @description String keys and values of your own (at most 32 keys and 4096 bytes in all, keys not empty): returned by the operator API and token introspection (`tollgate_metadata`), never used for a decision. An update replaces the whole object.
@@ -1496,15 +1549,18 @@ export interface components {
             creditsForAccount: components["schemas"]["CreditsDto"][];
             end: string;
             /** @enum {string} */
-            period: "day" | "month" | "year";
+            period: "hour" | "day" | "month" | "year";
             start: string;
             usageForAccount: components["schemas"]["UsageRowDto"][];
         };
         UsageRowDto: {
             /** @example companies */
             api: string;
-            /** @description the bucket: YYYY-MM-DD, YYYY-MM or YYYY */
+            /** @description sum of the requests' costs */
+            credits: number;
+            /** @description the bucket: YYYY-MM-DDTHH, YYYY-MM-DD, YYYY-MM or YYYY */
             date: string;
+            /** @description requests */
             transactions: number;
         };
         ValidationErrorBody: {
@@ -1578,7 +1634,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 since?: string;
-                type?: "throttle.warning" | "throttle.lockout" | "quota.warning" | "quota.exceeded";
+                type?: "throttle.warning" | "throttle.lockout" | "quota.warning" | "quota.exceeded" | "credits.warning" | "credits.exhausted";
             };
             header?: never;
             path?: never;
@@ -1643,7 +1699,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -1659,8 +1715,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1759,7 +1815,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -1775,8 +1831,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -1875,7 +1931,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -1891,8 +1947,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2015,7 +2071,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2031,8 +2087,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2068,10 +2124,10 @@ export interface operations {
     UsageController_report: {
         parameters: {
             query: {
-                /** @description same format as start (inclusive); at most 400 buckets */
+                /** @description same format as start (inclusive); at most 400 buckets, 48 hours */
                 end: string;
-                period: "day" | "month" | "year";
-                /** @description YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive) */
+                period: "hour" | "day" | "month" | "year";
+                /** @description YYYY-MM-DDTHH (UTC hour), YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive) */
                 start: string;
             };
             header?: never;
@@ -2137,7 +2193,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2153,8 +2209,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2262,7 +2318,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2278,8 +2334,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2420,7 +2476,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2436,8 +2492,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2550,7 +2606,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2566,8 +2622,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2720,7 +2776,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2736,8 +2792,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2863,7 +2919,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2879,8 +2935,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -2983,7 +3039,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -2999,8 +3055,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3141,7 +3197,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -3157,8 +3213,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3271,7 +3327,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -3287,8 +3343,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3441,7 +3497,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -3457,8 +3513,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -3581,7 +3637,7 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
+            /** @description Throttled (`throttled`, a lockout), over the burst window (`burst_limited`) or this API's window (`api_limited`), a hard quota used up (`quota_exceeded`), the month's hard credit allocation short of this request's cost (`credits_exhausted`), or too many unknown tokens from this address (`too_many_failures`). Refused before any effect: always safe to retry after `Retry-After`. */
             429: {
                 headers: {
                     /** @description draft-ietf-httpapi-ratelimit-headers: per policy, remaining quota `r` and seconds to reset `t`, e.g. `"token";r=42;t=117, "burst";r=9;t=1` */
@@ -3597,8 +3653,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
-                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"];
+                    "application/json": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
+                    "application/xml": components["schemas"]["ThrottledBody"] | components["schemas"]["QuotaExceededBody"] | components["schemas"]["TooManyFailuresBody"] | components["schemas"]["BurstLimitedBody"] | components["schemas"]["ApiLimitedBody"] | components["schemas"]["CreditsExhaustedBody"];
                 };
             };
             /** @description Unexpected error (`internal_error`): no detail, only the request id to quote */
@@ -5741,10 +5797,10 @@ export interface operations {
     UsageOperatorController_report: {
         parameters: {
             query: {
-                /** @description same format as start (inclusive); at most 400 buckets */
+                /** @description same format as start (inclusive); at most 400 buckets, 48 hours */
                 end: string;
-                period: "day" | "month" | "year";
-                /** @description YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive) */
+                period: "hour" | "day" | "month" | "year";
+                /** @description YYYY-MM-DDTHH (UTC hour), YYYY-MM-DD, YYYY-MM or YYYY matching the period (inclusive) */
                 start: string;
             };
             header?: never;
@@ -5844,7 +5900,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 since?: string;
-                type?: "throttle.warning" | "throttle.lockout" | "quota.warning" | "quota.exceeded";
+                type?: "throttle.warning" | "throttle.lockout" | "quota.warning" | "quota.exceeded" | "credits.warning" | "credits.exhausted";
             };
             header?: never;
             path?: never;

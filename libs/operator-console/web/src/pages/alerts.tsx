@@ -7,7 +7,14 @@ import { Pager } from '../components/pager';
 import type { Alert, Page } from '../types';
 import { ScrollRegion } from '../components/scroll-region';
 
-const TYPES = ['throttle.warning', 'throttle.lockout', 'quota.warning', 'quota.exceeded'];
+const TYPES = [
+  'throttle.warning',
+  'throttle.lockout',
+  'quota.warning',
+  'quota.exceeded',
+  'credits.warning',
+  'credits.exhausted',
+];
 
 /** Alerts of every account or of one, newest first, filtered as the operator API filters them. */
 export function Alerts() {
