@@ -66,8 +66,8 @@ import {
  * compiles apps, libs and bench into .local/bench/dist (this file runs from there).
  *
  *   1. the real API's protected route against the same route in a bench app with no guard, and the
- *      same route on an account with every policy on (burst and API windows, a hard quota, an
- *      allow list) against the default policy, in the same rounds and the same API process;
+ *      same route on an account with every policy on (burst and API windows, a hard quota, hard
+ *      credits, an allow list) against the default policy, in the same rounds and the same API process;
  *   2. the same against a baseline (passport-http-bearer + Mongo lookup, @nestjs/throttler + Redis),
  *      and against the peer stacks (bench/peers: Express, Fastify and Nest with their usual bearer and
  *      Redis limiter packages, each beside its own bare route), with Redis's CPU and commands per
@@ -425,7 +425,7 @@ function report(r: BenchResult): string {
   if (r.everyPolicy)
     rows.push({
       section: '1',
-      measure: `every policy: GET ${ROUTE}, account with burst and API windows, a hard quota, an allow list`,
+      measure: `every policy: GET ${ROUTE}, account with burst and API windows, a hard quota, credits, an allow list`,
       value: app(r.everyPolicy),
     });
   if (ep)

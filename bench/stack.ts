@@ -33,25 +33,28 @@ export const ROUTE_API = 'admin';
  * the price of the policies themselves.
  *
  * The burst and API windows are sliding logs: one sorted-set entry per admitted request, kept for
- * the window's period, so their cost follows the set's size (the rate times the period) and not the
- * limit. A 1 s burst window and a 60 s API window at the bench's few thousand req/s on one token hold
- * thousands and a few hundred thousand entries: the pruning, counting and indexed reads then run at
- * a realistic (for the API window, a large) size, where a day-long window would grow without bound
- * over the run. The limits are the API's maxima (1,000,000 per window), which the bench's rate stays
- * far below (a 60 s window would need over 16,000 req/s on one token to fill).
- * The quota is hard, so the script compares it on every request, with a limit no run reaches;
- * the allow list holds the loopback addresses the load comes from, so every request is checked
- * against it and admitted.
+ * the window's period, so the set holds the rate times the period whatever the limit. A 1 s burst
+ * window and a 60 s API window at the bench's few thousand req/s on one token hold thousands and
+ * up to a few hundred thousand entries, sizes a busy token reaches, where a day-long window would
+ * grow without bound over the run. The limits are the API's maxima (1,000,000 per window), which
+ * the bench's rate stays far below (a 60 s window would need over 16,000 req/s on one token).
+ * The quota and the credit allocation are hard, so the script compares them on every request, with
+ * limits no run reaches. The limits route costs no credits (an account's own admin routes are free):
+ * the script still reads the month's spend, compares it and checks the warnings, and records the
+ * cost's difference from one (a cost-1 route would record nothing more). The allow list holds the
+ * loopback addresses the load comes from, so every request is checked against it and admitted.
  */
 const BURST = { limit: 1_000_000, periodSeconds: 1 };
 const API_WINDOWS = [{ api: ROUTE_API, limit: 1_000_000, periodSeconds: 60 }];
 const QUOTAS = [{ api: ROUTE_API, period: 'day', limit: 1_000_000_000_000, enforce: 'hard', warnAt: [0.8] }];
 const ALLOWED_IPS = ['127.0.0.0/8', '::1/128'];
+const CREDITS = { monthly: 1_000_000_000_000, enforce: 'hard', warnAt: [0.8] };
 
 export const EVERY_POLICY = {
   throttle: { ...NEVER_TRIPS, burst: BURST, apis: API_WINDOWS },
   quotas: QUOTAS,
   allowedIps: ALLOWED_IPS,
+  credits: CREDITS,
 };
 
 /**
@@ -63,6 +66,7 @@ export const SINGLE_POLICIES: Record<string, { throttle: ThrottlePolicy } & Reco
   'protected-api-window': { throttle: { ...NEVER_TRIPS, apis: API_WINDOWS } },
   'protected-quota': { throttle: NEVER_TRIPS, quotas: QUOTAS },
   'protected-allow-list': { throttle: NEVER_TRIPS, allowedIps: ALLOWED_IPS },
+  'protected-credits': { throttle: NEVER_TRIPS, credits: CREDITS },
 };
 
 export const OPERATOR_KEY = `bench-operator-${randomBytes(12).toString('hex')}`;
@@ -252,20 +256,29 @@ export async function expectStatus(
 }
 
 /**
- * The check before the every-policy run: a 200 whose rate-limit fields name the burst and the API
- * windows (so the script ran them), from an account the operator API says holds the quota and the
- * allow list. Without it a policy the API dropped would make the run measure the default policy.
+ * The check before the every-policy run: a 200 whose rate-limit fields name the burst and API
+ * windows, the quota and the credits (so the script ran them), from an account the operator API says
+ * holds them and the allow list. Without it a policy the API dropped would make the run measure the
+ * default policy.
  */
 export async function expectEveryPolicy(url: string, token: string, account: Record<string, unknown>): Promise<void> {
   // Compared by count and kind: the API stores addresses normalised (`::1/128` as `::1`).
   const quotas = (account.quotas ?? []) as { api?: string; enforce?: string }[];
   const ips = (account.allowedIps ?? []) as string[];
-  if (!quotas.some((q) => q.api === ROUTE_API && q.enforce === 'hard') || ips.length !== EVERY_POLICY.allowedIps.length)
-    throw new Error(`every-policy account: quota or allow list not as set: ${JSON.stringify({ quotas, ips })}`);
+  const credits = account.credits as { monthly?: number; enforce?: string } | undefined;
+  if (
+    !quotas.some((q) => q.api === ROUTE_API && q.enforce === 'hard') ||
+    ips.length !== EVERY_POLICY.allowedIps.length ||
+    credits?.monthly !== EVERY_POLICY.credits.monthly ||
+    credits.enforce !== 'hard'
+  )
+    throw new Error(
+      `every-policy account: quota, allow list or credits not as set: ${JSON.stringify({ quotas, ips, credits })}`,
+    );
   const res = await fetch(url, { headers: bearer(token) });
   await res.arrayBuffer();
   const policy = res.headers.get('ratelimit-policy') ?? '';
-  for (const name of ['"token"', '"burst"', `"api:${ROUTE_API}"`])
+  for (const name of ['"token"', '"burst"', `"api:${ROUTE_API}"`, `"quota:${ROUTE_API}:day"`, '"credits"'])
     if (res.status !== 200 || !policy.includes(name))
       throw new Error(
         `every-policy route: expected 200 naming ${name} in RateLimit-Policy, got ${res.status} "${policy}"`,

@@ -18,7 +18,7 @@
 # BENCH_TARGETS (throughput targets to run, comma-separated: protected, protected-policies, bare,
 # baseline, express, express-bare, fastify, fastify-bare, nest, nest-bare, protected@before,
 # bare@before, protected-policies@before; and only when named: protected-burst,
-# protected-api-window, protected-quota, protected-allow-list),
+# protected-api-window, protected-quota, protected-allow-list, protected-credits),
 # BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
 # BENCH_USAGE_ACCOUNTS (8), BENCH_BURST_LIMIT (200), BENCH_BURST_FACTOR (5), BENCH_LOG_LEVEL (warn).
 set -euo pipefail
