@@ -1,18 +1,8 @@
-export type AlertType =
-  | 'throttle.warning'
-  | 'throttle.lockout'
-  | 'quota.warning'
-  | 'quota.exceeded'
-  | 'credits.warning'
-  | 'credits.exhausted';
-export const ALERT_TYPES: AlertType[] = [
-  'throttle.warning',
-  'throttle.lockout',
-  'quota.warning',
-  'quota.exceeded',
-  'credits.warning',
-  'credits.exhausted',
-];
+import { USAGE_EVENT_TYPES, type UsageEventType } from '@tollgate/queue';
+
+/** An alert is a usage event the worker recorded: the same types. */
+export type AlertType = UsageEventType;
+export const ALERT_TYPES: readonly AlertType[] = USAGE_EVENT_TYPES;
 
 export interface Alert {
   id: string;

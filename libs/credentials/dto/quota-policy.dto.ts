@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { QUOTA_PERIODS, type QuotaPeriod } from '../account.types';
+import { WarnAtProperty } from './warn-at.decorator';
 
 export class QuotaPolicyDto {
   @ApiProperty({ type: String, pattern: '^[a-z0-9-]{1,64}$' })
@@ -17,13 +18,7 @@ export class QuotaPolicyDto {
   @Max(1_000_000_000_000)
   limit: number;
 
-  @ApiPropertyOptional({ type: 'array', items: { type: 'number', minimum: 0.01, maximum: 0.99 }, maxItems: 5 })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
-  @Min(0.01, { each: true })
-  @Max(0.99, { each: true })
+  @WarnAtProperty()
   warnAt?: number[];
 
   @ApiPropertyOptional({ enum: ['hard', 'alert'] })
@@ -55,17 +50,6 @@ export class CreditPolicyDto {
   @IsIn(['hard', 'alert'])
   enforce?: 'hard' | 'alert';
 
-  @ApiPropertyOptional({
-    type: 'array',
-    items: { type: 'number', minimum: 0.01, maximum: 0.99 },
-    maxItems: 5,
-    description: 'fractions of `monthly` at which a `credits.warning` alert is raised (default 0.8, 0.9)',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
-  @Min(0.01, { each: true })
-  @Max(0.99, { each: true })
+  @WarnAtProperty('fractions of `monthly` at which a `credits.warning` alert is raised (default 0.8, 0.9)')
   warnAt?: number[];
 }

@@ -4,7 +4,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsObject,
   IsOptional,
   Matches,
@@ -14,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { WarnAtProperty } from './warn-at.decorator';
 
 /** A sliding window: at most `limit` requests in any span of `periodSeconds`. */
 export class WindowPolicyDto {
@@ -62,13 +62,7 @@ export class ThrottlePolicyDto {
   @IsIn(['account', 'token'])
   scope?: 'account' | 'token';
 
-  @ApiPropertyOptional({ type: 'array', items: { type: 'number', minimum: 0.01, maximum: 0.99 }, maxItems: 5 })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
-  @Min(0.01, { each: true })
-  @Max(0.99, { each: true })
+  @WarnAtProperty()
   warnAt?: number[];
 
   @ApiPropertyOptional({

@@ -49,15 +49,20 @@ export interface UsageMonthTotals {
   credits?: Record<string, number>;
 }
 
+/** The events the admission script records (they become alerts of the same type). */
+export const USAGE_EVENT_TYPES = [
+  'throttle.warning',
+  'throttle.lockout',
+  'quota.warning',
+  'quota.exceeded',
+  'credits.warning',
+  'credits.exhausted',
+] as const;
+export type UsageEventType = (typeof USAGE_EVENT_TYPES)[number];
+
 /** A discrete event recorded by the admission script (throttle warning or lockout, quota or credit crossing). */
 export interface UsageEvent {
-  type:
-    | 'throttle.warning'
-    | 'throttle.lockout'
-    | 'quota.warning'
-    | 'quota.exceeded'
-    | 'credits.warning'
-    | 'credits.exhausted';
+  type: UsageEventType;
   /** Deterministic id: the same crossing always yields the same id, so re-deliveries dedupe. */
   id: string;
   tokenId: string;
