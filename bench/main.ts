@@ -31,6 +31,8 @@ import {
   BEFORE_REF,
   bearer,
   cleanStack,
+  EVERY_POLICY,
+  expectEveryPolicy,
   expectStatus,
   LOG_DIR,
   NEVER_TRIPS,
@@ -40,6 +42,7 @@ import {
   ROUTE,
   seedBaselineToken,
   type Server,
+  SINGLE_POLICIES,
   startApi,
   startBenchApp,
 } from './stack';
@@ -62,7 +65,9 @@ import {
  * services and build. Started by scripts/bench.sh, which brings up Redis and the Mongo server and
  * compiles apps, libs and bench into .local/bench/dist (this file runs from there).
  *
- *   1. the real API's protected route against the same route in a bench app with no guard;
+ *   1. the real API's protected route against the same route in a bench app with no guard, and the
+ *      same route on an account with every policy on (burst and API windows, a hard quota, hard
+ *      credits, an allow list) against the default policy, in the same rounds and the same API process;
  *   2. the same against a baseline (passport-http-bearer + Mongo lookup, @nestjs/throttler + Redis),
  *      and against the peer stacks (bench/peers: Express, Fastify and Nest with their usual bearer and
  *      Redis limiter packages, each beside its own bare route), with Redis's CPU and commands per
@@ -84,9 +89,11 @@ interface BenchResult {
   machine: { cores: number; cpu: string; node: string; redis: string; mongo: string };
   settings: typeof settings;
   protected?: AppThroughput;
+  /** The protected route on the account with every policy on (EVERY_POLICY). */
+  everyPolicy?: AppThroughput;
   bare?: AppThroughput;
   baseline?: AppThroughput;
-  ratios: { protectedOverBare?: Ratio; oursOverBaseline?: Ratio };
+  ratios: { protectedOverBare?: Ratio; everyPolicyOverProtected?: Ratio; oursOverBaseline?: Ratio };
   /** Every throughput target of phases 1-2, by name. */
   throughput: Record<string, AppThroughput>;
   peers?: { stacks: StackCost[]; exactness: PeerExactness[]; redisCpu: string };
@@ -148,19 +155,24 @@ function stacks(): Stack[] {
 
 function throughputFields(
   tp: Map<string, AppThroughput>,
-): Pick<BenchResult, 'protected' | 'bare' | 'baseline' | 'ratios' | 'throughput'> {
-  const [p, b, bl] = [tp.get('protected'), tp.get('bare'), tp.get('baseline')];
+): Pick<BenchResult, 'protected' | 'everyPolicy' | 'bare' | 'baseline' | 'ratios' | 'throughput'> {
+  const [p, ep, b, bl] = [tp.get('protected'), tp.get(EVERY_POLICY_TARGET), tp.get('bare'), tp.get('baseline')];
   return {
     protected: p,
+    everyPolicy: ep,
     bare: b,
     baseline: bl,
     ratios: {
       protectedOverBare: p && b ? ratio(p, b) : undefined,
+      everyPolicyOverProtected: ep && p ? ratio(ep, p) : undefined,
       oursOverBaseline: p && bl ? ratio(p, bl) : undefined,
     },
     throughput: Object.fromEntries(tp),
   };
 }
+
+/** The protected route on the every-policy account (issue 16: at least 0.9 of the default policy's throughput). */
+const EVERY_POLICY_TARGET = 'protected-policies';
 
 /** BENCH_TARGETS, when set, names the throughput targets to run. */
 const wanted = (name: string) => !settings.targets.length || settings.targets.includes(name);
@@ -201,7 +213,7 @@ async function run(load: LoadClient): Promise<BenchResult> {
     const bare = wanted('bare') ? await startBenchApp('bare') : undefined;
     const baseline = wanted('baseline') ? await startBenchApp('baseline') : undefined;
     const before =
-      BEFORE_DIST && (wanted('protected@before') || wanted('bare@before'))
+      BEFORE_DIST && (wanted('protected@before') || wanted('bare@before') || wanted(`${EVERY_POLICY_TARGET}@before`))
         ? {
             api: await startApi('api-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
             bare: await startBenchApp('bare', 'bare-before', BEFORE_DIST, BEFORE_REDIS_PREFIX),
@@ -219,6 +231,27 @@ async function run(load: LoadClient): Promise<BenchResult> {
     const targets: ThroughputTarget[] = [
       { name: 'protected', server: api, url: `${api.url}${ROUTE}`, headers: bearer(token) },
     ];
+    let policiesToken: string | undefined;
+    if (wanted(EVERY_POLICY_TARGET) || wanted(`${EVERY_POLICY_TARGET}@before`)) {
+      // Next to 'protected' in the list, so the rotating order runs the two back to back in each
+      // round (their per-round ratio compares runs seconds apart, on the same API process).
+      const { throttle, ...rest } = EVERY_POLICY;
+      const account = await client.createAccount('bench-policies', throttle, rest);
+      policiesToken = await client.issueToken(account);
+      await expectEveryPolicy(`${api.url}${ROUTE}`, policiesToken, account as unknown as Record<string, unknown>);
+      targets.push({
+        name: EVERY_POLICY_TARGET,
+        server: api,
+        url: `${api.url}${ROUTE}`,
+        headers: bearer(policiesToken),
+      });
+    }
+    for (const [name, { throttle, ...rest }] of Object.entries(SINGLE_POLICIES)) {
+      if (!settings.targets.includes(name)) continue;
+      const single = await client.issueToken(await client.createAccount(`bench-${name}`, throttle, rest));
+      await expectStatus(`${api.url}${ROUTE}`, bearer(single), 200, name);
+      targets.push({ name, server: api, url: `${api.url}${ROUTE}`, headers: bearer(single) });
+    }
     if (bare) {
       await expectStatus(`${bare.url}${BARE_ROUTE}`, {}, 200, 'bare route');
       targets.push({ name: 'bare', server: bare, url: `${bare.url}${BARE_ROUTE}`, headers: {} });
@@ -247,6 +280,15 @@ async function run(load: LoadClient): Promise<BenchResult> {
         { name: 'protected@before', server: before.api, url: `${before.api.url}${ROUTE}`, headers: bearer(token) },
         { name: 'bare@before', server: before.bare, url: `${before.bare.url}${BARE_ROUTE}`, headers: {} },
       );
+      // The every-policy account too, so a change to the policies' cost is measured before and after
+      // in the same rounds.
+      if (policiesToken)
+        targets.push({
+          name: `${EVERY_POLICY_TARGET}@before`,
+          server: before.api,
+          url: `${before.api.url}${ROUTE}`,
+          headers: bearer(policiesToken),
+        });
     }
     await checkPeers(peers);
     targets.push(...peerTargets(peers));
@@ -358,7 +400,7 @@ function report(r: BenchResult): string {
     `${int(t.rps)} req/s  p50 ${ms(t.p50Ms)}  p99 ${ms(t.p99Ms)}  CPU ${int(t.cpuUsPerRequest)} us/req${t.rssMiB ? `  RSS ${int(t.rssMiB)} MiB` : ''}`;
   const spread = (x: Ratio, unit = '') =>
     `${fixed(x.median)}${unit}  (rounds ${fixed(x.min)}-${fixed(x.max)}; by CPU/req ${fixed(x.byCpu)}${unit})`;
-  const { protectedOverBare: pb, oursOverBaseline: ob } = r.ratios;
+  const { protectedOverBare: pb, everyPolicyOverProtected: ep, oursOverBaseline: ob } = r.ratios;
   const rows: Row[] = [];
   if (r.protected)
     rows.push({
@@ -379,6 +421,21 @@ function report(r: BenchResult): string {
       value: spread(pb),
       target: '>= 0.60',
       met: pb.median >= 0.6,
+    });
+  if (r.everyPolicy)
+    rows.push({
+      section: '1',
+      measure: `every policy: GET ${ROUTE}, account with burst and API windows, a hard quota, credits, an allow list`,
+      value: app(r.everyPolicy),
+    });
+  if (ep)
+    rows.push({
+      section: '1',
+      measure: 'every policy / default policy (protected) throughput; Redis CPU per request, default -> every policy',
+      // The policies' work is mostly Redis's (the sliding logs), which the server's CPU ratio leaves out.
+      value: `${spread(ep)}; Redis ${fixed(r.protected!.redisCpuUsPerRequest, 1)} -> ${fixed(r.everyPolicy!.redisCpuUsPerRequest, 1)} us/req`,
+      target: '>= 0.90',
+      met: ep.median >= 0.9,
     });
   if (r.baseline)
     rows.push({

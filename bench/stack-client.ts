@@ -15,6 +15,8 @@ export interface ThrottlePolicy {
   periodSeconds: number;
   lockoutSeconds?: number;
   scope?: 'account' | 'token';
+  burst?: { limit: number; periodSeconds: number };
+  apis?: { api: string; limit: number; periodSeconds: number }[];
 }
 
 export class StackClient {

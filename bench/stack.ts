@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { BenchProcess, freePort } from './bench-process';
 import { settings } from './bench-settings';
+import type { ThrottlePolicy } from './stack-client';
 
 /**
  * The servers under test and their shared environment: one Mongo database (`tollgate_bench`) and one
@@ -23,6 +24,50 @@ export const BARE_ROUTE = '/api/v1/bench/bare';
 export const BASELINE_ROUTE = '/api/v1/bench/baseline';
 /** The API's maximum throttle limit: with a one-day period no bench run comes near it. */
 export const NEVER_TRIPS = { limit: 10_000_000, periodSeconds: 86_400 };
+/** The API product the protected route belongs to (its controller's `@ApiProduct`). */
+export const ROUTE_API = 'admin';
+
+/**
+ * The `protected-policies` account (issue 16): every policy the admission script decides switched on,
+ * none of them ever refusing in a bench run, so that its throughput beside the default policy's is
+ * the price of the policies themselves.
+ *
+ * The burst and API windows are sliding logs: one sorted-set entry per admitted request, kept for
+ * the window's period, so the set holds the rate times the period whatever the limit. A 1 s burst
+ * window and a 60 s API window at the bench's few thousand req/s on one token hold thousands and
+ * up to a few hundred thousand entries, sizes a busy token reaches, where a day-long window would
+ * grow without bound over the run. The limits are the API's maxima (1,000,000 per window), which
+ * the bench's rate stays far below (a 60 s window would need over 16,000 req/s on one token).
+ * The quota and the credit allocation are hard, so the script compares them on every request, with
+ * limits no run reaches. The limits route costs no credits (an account's own admin routes are free):
+ * the script still reads the month's spend, compares it and checks the warnings, and records the
+ * cost's difference from one (a cost-1 route would record nothing more). The allow list holds the
+ * loopback addresses the load comes from, so every request is checked against it and admitted.
+ */
+const BURST = { limit: 1_000_000, periodSeconds: 1 };
+const API_WINDOWS = [{ api: ROUTE_API, limit: 1_000_000, periodSeconds: 60 }];
+const QUOTAS = [{ api: ROUTE_API, period: 'day', limit: 1_000_000_000_000, enforce: 'hard', warnAt: [0.8] }];
+const ALLOWED_IPS = ['127.0.0.0/8', '::1/128'];
+const CREDITS = { monthly: 1_000_000_000_000, enforce: 'hard', warnAt: [0.8] };
+
+export const EVERY_POLICY = {
+  throttle: { ...NEVER_TRIPS, burst: BURST, apis: API_WINDOWS },
+  quotas: QUOTAS,
+  allowedIps: ALLOWED_IPS,
+  credits: CREDITS,
+};
+
+/**
+ * One policy at a time on the default one, to tell where the every-policy run's cost goes. Run only
+ * when BENCH_TARGETS names them (each adds a target to every round).
+ */
+export const SINGLE_POLICIES: Record<string, { throttle: ThrottlePolicy } & Record<string, unknown>> = {
+  'protected-burst': { throttle: { ...NEVER_TRIPS, burst: BURST } },
+  'protected-api-window': { throttle: { ...NEVER_TRIPS, apis: API_WINDOWS } },
+  'protected-quota': { throttle: NEVER_TRIPS, quotas: QUOTAS },
+  'protected-allow-list': { throttle: NEVER_TRIPS, allowedIps: ALLOWED_IPS },
+  'protected-credits': { throttle: NEVER_TRIPS, credits: CREDITS },
+};
 
 export const OPERATOR_KEY = `bench-operator-${randomBytes(12).toString('hex')}`;
 const SECRET_PEPPER = `bench-pepper-${randomBytes(12).toString('hex')}`;
@@ -208,4 +253,34 @@ export async function expectStatus(
   const text = await res.text();
   if (res.status !== status)
     throw new Error(`${what}: expected ${status} from ${url}, got ${res.status} ${text.slice(0, 300)}`);
+}
+
+/**
+ * The check before the every-policy run: a 200 whose rate-limit fields name the burst and API
+ * windows, the quota and the credits (so the script ran them), from an account the operator API says
+ * holds them and the allow list. Without it a policy the API dropped would make the run measure the
+ * default policy.
+ */
+export async function expectEveryPolicy(url: string, token: string, account: Record<string, unknown>): Promise<void> {
+  // Compared by count and kind: the API stores addresses normalised (`::1/128` as `::1`).
+  const quotas = (account.quotas ?? []) as { api?: string; enforce?: string }[];
+  const ips = (account.allowedIps ?? []) as string[];
+  const credits = account.credits as { monthly?: number; enforce?: string } | undefined;
+  if (
+    !quotas.some((q) => q.api === ROUTE_API && q.enforce === 'hard') ||
+    ips.length !== EVERY_POLICY.allowedIps.length ||
+    credits?.monthly !== EVERY_POLICY.credits.monthly ||
+    credits.enforce !== 'hard'
+  )
+    throw new Error(
+      `every-policy account: quota, allow list or credits not as set: ${JSON.stringify({ quotas, ips, credits })}`,
+    );
+  const res = await fetch(url, { headers: bearer(token) });
+  await res.arrayBuffer();
+  const policy = res.headers.get('ratelimit-policy') ?? '';
+  for (const name of ['"token"', '"burst"', `"api:${ROUTE_API}"`, `"quota:${ROUTE_API}:day"`, '"credits"'])
+    if (res.status !== 200 || !policy.includes(name))
+      throw new Error(
+        `every-policy route: expected 200 naming ${name} in RateLimit-Policy, got ${res.status} "${policy}"`,
+      );
 }

@@ -15,8 +15,10 @@
 #
 # Knobs (environment): BENCH_REF, BENCH_BEFORE, BENCH_NODE_OPTIONS (node flags for every server, e.g.
 # --cpu-prof --cpu-prof-dir=<dir>), BENCH_PHASES (all | peers: phases 1-3 | throughput: 1-2 | store: 5),
-# BENCH_TARGETS (throughput targets to run, comma-separated: protected, bare, baseline, express,
-# express-bare, fastify, fastify-bare, nest, nest-bare, protected@before, bare@before),
+# BENCH_TARGETS (throughput targets to run, comma-separated: protected, protected-policies, bare,
+# baseline, express, express-bare, fastify, fastify-bare, nest, nest-bare, protected@before,
+# bare@before, protected-policies@before; and only when named: protected-burst,
+# protected-api-window, protected-quota, protected-allow-list, protected-credits),
 # BENCH_DURATION (s, default 5), BENCH_WARMUP (s, 2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
 # BENCH_USAGE_ACCOUNTS (8), BENCH_BURST_LIMIT (200), BENCH_BURST_FACTOR (5), BENCH_LOG_LEVEL (warn).
 set -euo pipefail
