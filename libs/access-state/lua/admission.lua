@@ -150,9 +150,13 @@ local function slidingWindow(key, spec)
   wl, wp = tonumber(wl), tonumber(wp)
   redis.call('ZREMRANGEBYSCORE', key, '-inf', now - wp)
   local n = redis.call('ZCARD', key)
-  -- When the window is full, the request may go when the entry that makes it full leaves.
-  local oldest = n > 0 and tonumber(redis.call('ZRANGE', key, math.max(0, n - wl), math.max(0, n - wl), 'WITHSCORES')[2]) or now
-  return {key = key, limit = wl, period = wp, n = n, free = oldest + wp}
+  -- The oldest request in the window: when it leaves, one more fits (the reset of the headers), and a
+  -- full window (entries are added one admission at a time, so it holds exactly `limit`) frees up.
+  local first = n > 0 and tonumber(redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')[2]) or now
+  local free = first + wp
+  -- A limit lowered below what the window holds: free once enough of it has left.
+  if n > wl then free = tonumber(redis.call('ZRANGE', key, n - wl, n - wl, 'WITHSCORES')[2]) + wp end
+  return {key = key, limit = wl, period = wp, n = n, free = free, first = first}
 end
 local burst = slidingWindow(KEYS[2] .. ':b', acct[8])
 if burst and burst.n >= burst.limit then return {'burst', tostring(burst.free), tostring(now), tostring(burst.limit), tostring(burst.period)} end
@@ -190,11 +194,10 @@ for i, w in ipairs({burst or false, apiWin or false}) do
   if w then
     redis.call('ZADD', w.key, now, now .. '.' .. w.n)
     redis.call('PEXPIRE', w.key, w.period + 1000)
-    local first = w.n > 0 and tonumber(redis.call('ZRANGE', w.key, 0, 0, 'WITHSCORES')[2]) or now
     -- limit,period ms | remaining | ms until the oldest admitted request leaves the window
     windowsOut[i * 3 - 2] = w.limit .. ',' .. w.period
     windowsOut[i * 3 - 1] = tostring(w.limit - w.n - 1)
-    windowsOut[i * 3] = tostring(first + w.period - now)
+    windowsOut[i * 3] = tostring(w.first + w.period - now)
   end
 end
 
