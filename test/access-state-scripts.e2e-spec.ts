@@ -504,6 +504,25 @@ describe('unlock and usage snapshots', () => {
   });
 });
 
+describe('sliding windows', () => {
+  it('keep their log at least a period past the newest entry, and a changed period starts a new log', async () => {
+    await rebuild(record({ windows: [{ api: null, limit: 3, periodSeconds: 10 }] }));
+    for (let i = 0; i < 3; i++) expect((await admit()).status).toBe('ok');
+    expect((await admit()).status).toBe('burst');
+    const log = `${tokenStateKey(P, account, 'tok_a')}:b:10000`;
+    expect(await redis.zcard(log)).toBe(3);
+    // Set when the log began, for the token's main window (60 s here) plus the log's period: every
+    // entry added in that main window stays until it has left the log.
+    const ttl = await redis.pttl(log);
+    expect(ttl).toBeGreaterThan(60_000);
+    expect(ttl).toBeLessThanOrEqual(60_000 + 10_000 + 1_000);
+    // A longer period: a log of its own, empty (the old one keeps its expiry and goes).
+    await scripts.setPolicies(account, { bw: '3,20000' });
+    expect((await admit()).status).toBe('ok');
+    expect(await redis.zcard(`${tokenStateKey(P, account, 'tok_a')}:b:20000`)).toBe(1);
+  });
+});
+
 describe('field names', () => {
   it('every named field of the account hash is the one the scripts use', () => {
     const dir = join(__dirname, '../libs/access-state/lua');

@@ -142,11 +142,14 @@ end
 -- change applies to every token at once: "limit,periodMs". Sliding logs (a sorted set of admitted
 -- request times per token), so no span of periodMs ever holds more than limit admitted requests,
 -- whatever the alignment (no double burst at a fixed window's edge). Checked before the main window
--- so that refusing here never locks out; entries are added only once the request is admitted.
-local function slidingWindow(key, spec)
+-- so that refusing here never locks out; entries are added only once the request is admitted. The
+-- log's key names its period: a log's expiry is set for its period (below), so a window whose period
+-- changes starts a log of its own (empty) rather than keep one that could expire too early.
+local function slidingWindow(prefix, spec)
   if not spec then return nil end
   local wl, wp = string.match(spec, '^(%d+),(%d+)$')
   if not wl then return nil end
+  local key = prefix .. ':' .. wp
   wl, wp = tonumber(wl), tonumber(wp)
   redis.call('ZREMRANGEBYSCORE', key, '-inf', now - wp)
   local n = redis.call('ZCARD', key)
@@ -193,7 +196,11 @@ local windowsOut = {'', '', '', '', '', ''}
 for i, w in ipairs({burst or false, apiWin or false}) do
   if w then
     redis.call('ZADD', w.key, now, now .. '.' .. w.n)
-    redis.call('PEXPIRE', w.key, w.period + 1000)
+    -- The log must outlive its newest entry by its period. Entries are added only within the token's
+    -- current main window [ws, ws + period) (a later request starts a new one, and so does the first
+    -- after a lockout), so an expiry at ws + period + the log's period + 1 s, set when the log is new
+    -- or the main window starts, covers every entry until then: one write less per request.
+    if newWindow or w.n == 0 then redis.call('PEXPIREAT', w.key, ws + period + w.period + 1000) end
     -- limit,period ms | remaining | ms until the oldest admitted request leaves the window
     windowsOut[i * 3 - 2] = w.limit .. ',' .. w.period
     windowsOut[i * 3 - 1] = tostring(w.limit - w.n - 1)
