@@ -5,6 +5,9 @@ export interface Throttle {
   lockoutSeconds: number;
   scope: 'account' | 'token';
   warnAt: number[];
+  /** Windows this page does not edit: sent back as they are, since a throttle change replaces the whole object. */
+  burst?: { limit: number; periodSeconds: number };
+  apis?: { api: string; limit: number; periodSeconds: number }[];
 }
 
 export interface Quota {

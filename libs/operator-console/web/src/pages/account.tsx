@@ -261,6 +261,9 @@ function Policy({ account, admin, onSaved }: { account: Account; admin: boolean;
           lockoutSeconds: num(form.lockoutSeconds),
           scope: form.scope,
           warnAt: t.warnAt,
+          // Not edited here: kept (the API replaces the whole throttle object).
+          burst: t.burst ?? null,
+          apis: t.apis ?? [],
         },
         quotas: quotas.map((q) => ({ api: q.api.trim(), period: q.period, limit: num(q.limit), enforce: q.enforce })),
         allowedOrigins: list(form.allowedOrigins),
