@@ -473,7 +473,8 @@ describe('unlock and usage snapshots', () => {
   it('snapshots each epoch and day apart, including totals from before epochs', async () => {
     const done = await rebuild();
     const epoch = (done as { epoch: string }).epoch;
-    const hh = new Date((await admit('alpha')) && Date.now()).toISOString().slice(11, 13);
+    const first = await admit('alpha');
+    const hh = new Date((first as { now: number }).now).toISOString().slice(11, 13);
     await admit('beta');
     // A total counted before epochs existed: bare day field, keys without an epoch.
     const day = new Date().toISOString().slice(0, 10);

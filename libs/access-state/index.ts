@@ -46,4 +46,4 @@ export {
   type QuotaState,
   type WindowState,
 } from './admission.types';
-export { creditSpecs, periodOf, policyFields, quotaSpecs, waiverSpecs, windowSpecs } from './quota-specs';
+export { periodOf, policyFields, waiverSpecs } from './quota-specs';

@@ -4,7 +4,7 @@ import type { AccountPolicies, CreditRule, QuotaRule, QuotaWaiver, WindowRule } 
  * The account's quotas as the admission script reads them: one compact spec per API,
  * "period,limit,enforce,warn|warn;..." (parsed in admission.lua).
  */
-export function quotaSpecs(quotas: QuotaRule[]): Record<string, string> {
+function quotaSpecs(quotas: QuotaRule[]): Record<string, string> {
   const byApi: Record<string, string[]> = {};
   for (const q of quotas) (byApi[q.api] ??= []).push(`${q.period},${q.limit},${q.enforce},${q.warnAt.join('|')}`);
   return Object.fromEntries(Object.entries(byApi).map(([api, specs]) => [api, specs.join(';')]));
@@ -14,14 +14,14 @@ export function quotaSpecs(quotas: QuotaRule[]): Record<string, string> {
  * Windows as the admission script reads them, by account-state field: `bw` (burst, every API) and
  * `aw:<api>`, each "limit,periodMs".
  */
-export function windowSpecs(windows: WindowRule[]): Record<string, string> {
+function windowSpecs(windows: WindowRule[]): Record<string, string> {
   return Object.fromEntries(
     windows.map((w) => [w.api === null ? 'bw' : `aw:${w.api}`, `${w.limit},${w.periodSeconds * 1000}`]),
   );
 }
 
 /** The credit allocation as the admission script reads it (field `cr`): "monthly,enforce,warn|warn". */
-export function creditSpecs(credits: CreditRule | null): Record<string, string> {
+function creditSpecs(credits: CreditRule | null): Record<string, string> {
   return credits ? { cr: `${credits.monthly},${credits.enforce},${credits.warnAt.join('|')}` } : {};
 }
 

@@ -73,12 +73,12 @@ export class AdmissionService {
   }
 
   private async run(prepared: Prepared, route: MeteredRoute, revision: number): Promise<AdmissionResult> {
-    const once = () => this.state.scripts.admit(prepared, route.api, route.cost, this.clock.offsetMs, revision);
+    const scripts = this.state.scripts;
     try {
-      return await once();
+      return await scripts.admit(prepared, route.api, route.cost, this.clock.offsetMs, revision);
     } catch (err) {
       if (!isUnsentCommand(err) || !(await reconnectNow(this.redis, RECONNECT_WAIT_MS))) throw err;
-      return once();
+      return scripts.admit(prepared, route.api, route.cost, this.clock.offsetMs, revision);
     }
   }
 

@@ -1,12 +1,9 @@
 export {
-  API_COST,
   API_PRODUCT,
   AccountAdminProduct,
   ApiProduct,
   Cost,
   DEFAULT_API_PRODUCT,
-  DEFAULT_COST,
-  MAX_COST,
   type MeteredRoute,
   meteredRouteOf,
 } from './api-product.decorator';
