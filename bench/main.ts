@@ -432,7 +432,7 @@ function report(r: BenchResult): string {
     rows.push({
       section: '1',
       measure: 'every policy / default policy (protected) throughput; Redis CPU per request, default -> every policy',
-      // The policies' work is mostly Redis's (the sliding logs), which the server's CPU ratio leaves out.
+      // The policies' work is mostly Redis's (quota and credit reads), which the server's CPU ratio leaves out.
       value: `${spread(ep)}; Redis ${fixed(r.protected!.redisCpuUsPerRequest, 1)} -> ${fixed(r.everyPolicy!.redisCpuUsPerRequest, 1)} us/req`,
       target: '>= 0.90',
       met: ep.median >= 0.9,

@@ -32,12 +32,10 @@ export const ROUTE_API = 'admin';
  * none of them ever refusing in a bench run, so that its throughput beside the default policy's is
  * the price of the policies themselves.
  *
- * The burst and API windows are sliding logs: one sorted-set entry per admitted request, kept for
- * the window's period, so the set holds the rate times the period whatever the limit. A 1 s burst
- * window and a 60 s API window at the bench's few thousand req/s on one token hold thousands and
- * up to a few hundred thousand entries, sizes a busy token reaches, where a day-long window would
- * grow without bound over the run. The limits are the API's maxima (1,000,000 per window), which
- * the bench's rate stays far below (a 60 s window would need over 16,000 req/s on one token).
+ * The burst and API windows are GCRA cells (one arrival time per window in the token's hash), at the
+ * API's maximum limits (1,000,000 per window), which the bench's rate stays far below (a 1 s window
+ * would need 1,000,000 req/s on one token): each is computed and written on every request, none
+ * refuses.
  * The quota and the credit allocation are hard, so the script compares them on every request, with
  * limits no run reaches. The limits route costs no credits (an account's own admin routes are free):
  * the script still reads the month's spend, compares it and checks the warnings, and records the

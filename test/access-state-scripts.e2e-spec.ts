@@ -505,22 +505,77 @@ describe('unlock and usage snapshots', () => {
   });
 });
 
-describe('sliding windows', () => {
-  it('keep their log at least a period past the newest entry, and a changed period starts a new log', async () => {
+describe('burst and API windows (GCRA cells)', () => {
+  type Ok = Extract<AdmissionResult, { status: 'ok' }>;
+  type Refused = Extract<AdmissionResult, { status: 'burst' | 'api' }>;
+
+  it('admit `limit` at once, then one per period / limit, never more over any span', async () => {
+    // 3 per 10 s: one request every 3,333.334 ms once the bucket is empty.
     await rebuild(record({ windows: [{ api: null, limit: 3, periodSeconds: 10 }] }));
-    for (let i = 0; i < 3; i++) expect((await admit()).status).toBe('ok');
-    expect((await admit()).status).toBe('burst');
-    const log = `${tokenStateKey(P, account, 'tok_a')}:b:10000`;
-    expect(await redis.zcard(log)).toBe(3);
-    // Set when the log began, for the token's main window (60 s here) plus the log's period: every
-    // entry added in that main window stays until it has left the log.
-    const ttl = await redis.pttl(log);
-    expect(ttl).toBeGreaterThan(60_000);
-    expect(ttl).toBeLessThanOrEqual(60_000 + 10_000 + 1_000);
-    // A longer period: a log of its own, empty (the old one keeps its expiry and goes).
-    await scripts.setPolicies(account, { bw: '3,20000' });
-    expect((await admit()).status).toBe('ok');
-    expect(await redis.zcard(`${tokenStateKey(P, account, 'tok_a')}:b:20000`)).toBe(1);
+    const first = (await admit()) as Ok;
+    expect(first.status).toBe('ok');
+    expect(first.burst).toEqual({ limit: 3, periodMs: 10_000, remaining: 2, resetInMs: 3334 });
+    expect(((await admit()) as Ok).burst?.remaining).toBe(1);
+    expect(((await admit()) as Ok).burst?.remaining).toBe(0);
+    const refused = (await admit()) as Refused;
+    expect(refused).toMatchObject({ status: 'burst', limit: 3, periodMs: 10_000 });
+    // One more fits when a third of the period has passed since the burst.
+    expect(refused.freeAt - first.now).toBeGreaterThan(3_300);
+    expect(refused.freeAt - first.now).toBeLessThanOrEqual(3_334);
+
+    // Two requests every 500 ms (by the script's clock) for 30 s: admitted as the bucket refills,
+    // and at every moment at most limit + elapsed / t in all: no edge to burst twice across.
+    let admitted = 3;
+    let lastOk = first;
+    for (let ms = 500; ms <= 30_000; ms += 500) {
+      let now = 0;
+      for (let i = 0; i < 2; i++) {
+        const r = await admit('alpha', await at(new Date(first.now + ms).toISOString()));
+        if (r.status === 'ok') {
+          admitted++;
+          lastOk = r;
+          now = r.now;
+        } else {
+          expect(r.status).toBe('burst');
+          now = (r as Refused).now;
+        }
+      }
+      // `now` is the script's clock at the last request (within a few ms of first.now + ms).
+      const refills = Math.floor((now - first.now) / 3333.334);
+      expect(admitted, `after ${now - first.now} ms`).toBeLessThanOrEqual(3 + refills);
+      expect(admitted, `after ${now - first.now} ms`).toBeGreaterThanOrEqual(3 + refills - 1);
+    }
+    // Refused requests counted nowhere: the main window (1,000 per 60 s) holds only the admitted ones.
+    expect(lastOk.remaining).toBe(1000 - admitted);
+  });
+
+  it('keep no key of their own: a field of the token hash, which outlives them', async () => {
+    await rebuild(
+      record({
+        windows: [
+          { api: null, limit: 3, periodSeconds: 10 },
+          { api: 'alpha', limit: 5, periodSeconds: 50 },
+        ],
+      }),
+    );
+    const ok = (await admit()) as Ok;
+    expect(ok.apiWindow).toEqual({ limit: 5, periodMs: 50_000, remaining: 4, resetInMs: 10_000 });
+    const tokenKey = tokenStateKey(P, account, 'tok_a');
+    expect(await redis.keys(`${tokenKey}*`)).toEqual([tokenKey]);
+    const hash = await redis.hgetall(tokenKey);
+    expect(Object.keys(hash).sort()).toEqual(['a:alpha', 'b', 'c', 'ws', 'x']);
+    // Microseconds, written whole (a Lua number printed with 14 digits would lose them).
+    expect(hash.b).toMatch(/^\d{16}$/);
+    expect(Number(hash.b)).toBe(ok.now * 1000 + 3_333_334);
+    // Set when the main window (60 s here) starts, for it and the longest cell's period, plus a minute.
+    const ttl = await redis.pttl(tokenKey);
+    expect(ttl).toBeGreaterThan(60_000 + 50_000);
+    expect(ttl).toBeLessThanOrEqual(60_000 + 50_000 + 60_000);
+    // A period that grew within the main window moves the expiry past the cell's new arrival time.
+    await scripts.setPolicies(account, { bw: '3,600000' });
+    const grown = (await admit()) as Ok;
+    expect(grown.burst?.resetInMs).toBeGreaterThan(200_000);
+    expect(await redis.pttl(tokenKey)).toBeGreaterThan(grown.burst!.resetInMs + 60_000 - 1_000);
   });
 });
 

@@ -7,7 +7,7 @@ import { processEnv, testConfig } from './support/test-config';
 
 /**
  * Issue 16, the windows read from the account on every request: the burst window over every API and
- * a window per API, both sliding logs in the admission script. Exact under concurrency over two API
+ * a window per API, both GCRA cells (token buckets) in the admission script. Exact under concurrency over two API
  * processes (besides this test's own), refused without a lockout, refusals counted nowhere, changes
  * effective on the next request everywhere, and rebuilt from Mongo when Redis loses the account.
  */
@@ -37,9 +37,10 @@ afterAll(async () => {
 
 describe('burst window', () => {
   it('admits exactly its limit of a concurrent burst over two processes, with no lockout, and counts refusals nowhere', async () => {
+    // 10 per 60 s: the bucket refills one request every 6 s, longer than the burst takes to arrive.
     const acct = await createAccount(api.url, config, {
       name: 'burst-exact',
-      throttle: { limit: 1000, periodSeconds: 300, burst: { limit: 10, periodSeconds: 5 } },
+      throttle: { limit: 1000, periodSeconds: 300, burst: { limit: 10, periodSeconds: 60 } },
     });
     const token = await issueToken(api.url, acct);
     const results = await split(60, (base) => limits(base, token));
@@ -49,32 +50,38 @@ describe('burst window', () => {
     for (const r of refused) {
       expect(r.body).toMatchObject({ error: 'burst_limited' });
       expect(r.body.retryAfter).toBeGreaterThanOrEqual(1);
-      expect(r.body.retryAfter).toBeLessThanOrEqual(5);
+      expect(r.body.retryAfter).toBeLessThanOrEqual(6);
     }
-    api.clock.advance(5_100);
+    api.clock.advance(60_100);
     try {
-      // The window has moved on; no lockout was set, and the main window counted only the 10.
+      // The bucket is full again; no lockout was set, and the main window counted only the 10.
       const after = await limits(api.url, token);
       expect(after.status, after.text).toBe(200);
       expect(after.body.remaining).toBe(1000 - 11);
-      expect(after.body.burst).toEqual({ limit: 10, periodSeconds: 5, remaining: 9 });
-      expect(after.headers.get('ratelimit-policy')).toBe('"token";q=1000;w=300, "burst";q=10;w=5');
-      expect(after.headers.get('ratelimit')).toMatch(/^"token";r=989;t=\d+, "burst";r=9;t=5$/);
+      expect(after.body.burst).toEqual({ limit: 10, periodSeconds: 60, remaining: 9 });
+      expect(after.headers.get('ratelimit-policy')).toBe('"token";q=1000;w=300, "burst";q=10;w=60');
+      // t: seconds until the bucket is full again (one request's worth, 6 s).
+      expect(after.headers.get('ratelimit')).toMatch(/^"token";r=989;t=\d+, "burst";r=9;t=6$/);
     } finally {
-      api.clock.advance(-5_100);
+      api.clock.advance(-60_100);
     }
   });
 
-  it('slides: a full window refuses until its oldest request is a whole period old (no double burst at an edge)', async () => {
+  it('refills one request every period / limit: no double burst at an edge, no window to wait out', async () => {
+    // 5 per 10 s: one request every 2 s once the bucket is empty.
     const acct = await createAccount(api.url, config, {
-      name: 'burst-slides',
+      name: 'burst-refills',
       throttle: { limit: 1000, periodSeconds: 300, burst: { limit: 5, periodSeconds: 10 } },
     });
     const token = await issueToken(api.url, acct);
     // Clock moves are measured from the requests' real times, so a slow machine does not shift them.
     const firstAt = Date.now();
     for (let i = 0; i < 5; i++) expect((await limits(api.url, token)).status).toBe(200);
-    const lastAt = Date.now();
+    const full = await limits(api.url, token);
+    expect(full.status).toBe(429);
+    expect(full.body).toMatchObject({ error: 'burst_limited', retryAfter: 2 });
+    expect(full.headers.get('retry-after')).toBe('2');
+    expect(full.headers.get('ratelimit-policy')).toBe('"burst";q=5;w=10');
     let moved = 0;
     const moveTo = (realAt: number) => {
       const ms = realAt - (Date.now() + moved);
@@ -82,17 +89,15 @@ describe('burst window', () => {
       moved += ms;
     };
     try {
-      // 9 s after the first request a window aligned to 10 s boundaries could have opened afresh;
-      // this one has not.
+      // 9 s after the burst the bucket has refilled four requests (not five: a window aligned to
+      // 10 s boundaries could have opened afresh with five more at its edge).
       moveTo(firstAt + 9_000);
+      for (let i = 0; i < 4; i++) expect((await limits(api.url, token)).status).toBe(200);
       const edge = await limits(api.url, token);
       expect(edge.status).toBe(429);
-      expect(edge.body).toMatchObject({ error: 'burst_limited' });
       expect([1, 2]).toContain(edge.body.retryAfter);
-      expect(edge.headers.get('retry-after')).toBe(String(edge.body.retryAfter));
-      expect(edge.headers.get('ratelimit-policy')).toBe('"burst";q=5;w=10');
-      // Once the last of the five is a whole period old, five fit again, and no more.
-      moveTo(lastAt + 10_100);
+      // Idle for a whole period: full again, five fit, and no more.
+      moveTo(firstAt + 40_000);
       for (let i = 0; i < 5; i++) expect((await limits(api.url, token)).status).toBe(200);
       expect((await limits(api.url, token)).status).toBe(429);
     } finally {

@@ -8,7 +8,7 @@ export interface QuotaRule {
 }
 
 /**
- * A sliding window the admission script enforces from the account's state (not the token's
+ * A GCRA window (a token bucket) the admission script enforces from the account's state (not the token's
  * snapshot): the burst window over all APIs (`api` null) or one API's window. Over it: refused, no
  * lockout, nothing counted.
  */

@@ -13,12 +13,12 @@ export interface AdmissionRequest {
   warnAt: number[];
 }
 
-/** A sliding window (burst or one API's) as it stood after admitting a request. */
+/** A GCRA window (burst or one API's) as it stood after admitting a request. */
 export interface WindowState {
   limit: number;
   periodMs: number;
   remaining: number;
-  /** Until the oldest admitted request leaves the window (one more fits then). */
+  /** Until the bucket is full again (`remaining` whole requests fit now). */
   resetInMs: number;
 }
 
@@ -86,18 +86,8 @@ export function parseAdmission(raw: string[]): AdmissionResult {
         epoch: raw[7],
         burst: windowState(raw[8], raw[9], raw[10]),
         apiWindow: windowState(raw[11], raw[12], raw[13]),
-        quotas: raw[14]
-          ? raw[14].split(';').map((spec) => {
-              const [period, limit, remaining, resetAt] = spec.split(',');
-              return {
-                period: period as QuotaState['period'],
-                limit: Number(limit),
-                remaining: Number(remaining),
-                resetAt: Number(resetAt),
-              };
-            })
-          : [],
-        ...(raw[15] ? { credits: creditState(raw[15]) } : {}),
+        quotas: raw[14] ? quotaStates(raw[14]) : [],
+        credits: raw[15] ? creditState(raw[15]) : undefined,
       };
     case 'burst':
       return {
@@ -154,17 +144,42 @@ export function parseAdmission(raw: string[]): AdmissionResult {
   }
 }
 
+// The parsers below run on every admitted request: indexOf and unary plus rather than split and map,
+// which allocate an array (and a closure) per field.
 function windowState(
   spec: string | undefined,
   remaining: string | undefined,
   resetIn: string | undefined,
 ): WindowState | undefined {
   if (!spec) return undefined;
-  const [limit, periodMs] = spec.split(',').map(Number);
-  return { limit, periodMs, remaining: Number(remaining), resetInMs: Number(resetIn) };
+  const comma = spec.indexOf(',');
+  return {
+    limit: +spec.slice(0, comma),
+    periodMs: +spec.slice(comma + 1),
+    remaining: Number(remaining),
+    resetInMs: Number(resetIn),
+  };
 }
 
 function creditState(spec: string): { monthly: number; remaining: number; resetAt: number } {
-  const [monthly, remaining, resetAt] = spec.split(',').map(Number);
-  return { monthly, remaining, resetAt };
+  const a = spec.indexOf(',');
+  const b = spec.indexOf(',', a + 1);
+  return { monthly: +spec.slice(0, a), remaining: +spec.slice(a + 1, b), resetAt: +spec.slice(b + 1) };
+}
+
+/** "period,limit,remaining,resetAt;..." */
+function quotaStates(specs: string): QuotaState[] {
+  const out: QuotaState[] = [];
+  for (const spec of specs.split(';')) {
+    const a = spec.indexOf(',');
+    const b = spec.indexOf(',', a + 1);
+    const c = spec.indexOf(',', b + 1);
+    out.push({
+      period: spec.slice(0, a) as QuotaState['period'],
+      limit: +spec.slice(a + 1, b),
+      remaining: +spec.slice(b + 1, c),
+      resetAt: +spec.slice(c + 1),
+    });
+  }
+  return out;
 }

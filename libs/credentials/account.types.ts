@@ -15,7 +15,7 @@ export type TokenLimitPolicy = 'refuse' | 'revoke-oldest';
 export const TOKEN_LIMIT_POLICIES: TokenLimitPolicy[] = ['refuse', 'revoke-oldest'];
 
 /** InsideView-style throttling: `limit` requests per token per period, then a lockout. */
-/** A sliding window: at most `limit` requests in any span of `periodSeconds`. */
+/** A GCRA window (a token bucket): at most `limit` requests at once, then one every `periodSeconds / limit`. */
 export interface WindowPolicy {
   limit: number;
   periodSeconds: number;

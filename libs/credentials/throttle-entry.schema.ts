@@ -1,6 +1,6 @@
 import { Prop, Schema } from '@nestjs/mongoose';
 
-/** A sliding window (the burst window; with `api`, one API's window). */
+/** A GCRA window, i.e. a token bucket (the burst window; with `api`, one API's window). */
 @Schema({ _id: false })
 export class WindowEntry {
   @Prop() api?: string;

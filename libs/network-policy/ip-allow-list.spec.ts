@@ -62,6 +62,19 @@ describe('IpAllowList', () => {
     expect(list.allows('::ffff:10.0.0.1')).toBe(false);
   });
 
+  it('keeps its decisions right when it answers from those it kept, and past their bound', () => {
+    const fresh = IpAllowList.of(['203.0.113.0/24']);
+    // Twice each (the second answer is the kept one), over more addresses than it keeps.
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 3_000; i++) {
+        const inside = `203.0.113.${i % 256}`;
+        const outside = `203.0.${114 + (i % 100)}.${i % 256}`;
+        expect(fresh.allows(inside), inside).toBe(true);
+        expect(fresh.allows(outside), outside).toBe(false);
+      }
+    expect(fresh.allows('')).toBe(false);
+  });
+
   it('an empty list allows any address', () => {
     expect(IpAllowList.of([]).allows('192.0.2.1')).toBe(true);
     expect(IpAllowList.of([]).allows(undefined)).toBe(true);

@@ -6,6 +6,9 @@ export const MAX_ALLOWED_IPS = 100;
 
 type Block = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
+/** Client addresses whose decision one allow list keeps. */
+const DECISIONS_KEPT = 1024;
+
 /**
  * An account's `allowedIps`, parsed once: IPv4 and IPv6 addresses and CIDR blocks. Empty allows any
  * address. A client address in IPv4-mapped IPv6 form (`::ffff:203.0.113.9`, what a dual-stack socket
@@ -13,6 +16,14 @@ type Block = [ipaddr.IPv4 | ipaddr.IPv6, number];
  * listener; IPv6 rules never match an IPv4 client.
  */
 export class IpAllowList {
+  /**
+   * Decisions by client address, since a list is checked on every request and its clients come from
+   * few addresses (parsing one costs more than the rest of the check). The list never changes (a new
+   * one is built for a changed account), so a decision stays right; bounded, and emptied when full
+   * (a client rotating addresses only costs the parse it would cost anyway).
+   */
+  private readonly decided = new Map<string, boolean>();
+
   private constructor(private readonly blocks: Block[]) {}
 
   /** From entries already normalised by {@link normaliseAllowedIps} (what accounts store). */
@@ -26,6 +37,17 @@ export class IpAllowList {
 
   allows(address: string | undefined): boolean {
     if (this.isOpen) return true;
+    if (!address) return false;
+    let allowed = this.decided.get(address);
+    if (allowed === undefined) {
+      allowed = this.matches(address);
+      if (this.decided.size >= DECISIONS_KEPT) this.decided.clear();
+      this.decided.set(address, allowed);
+    }
+    return allowed;
+  }
+
+  private matches(address: string): boolean {
     const ip = clientAddress(address);
     if (!ip) return false;
     for (const [range, bits] of this.blocks) if (range.kind() === ip.kind() && ip.match(range, bits)) return true;

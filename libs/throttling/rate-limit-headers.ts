@@ -20,12 +20,16 @@ export interface AppliedPolicy {
  *   RateLimit: "token";r=42;t=117, "burst";r=9;t=1
  */
 export function rateLimitHeaders(policies: AppliedPolicy[]): Record<string, string> {
-  return {
-    'ratelimit-policy': policies.map((p) => `"${p.name}";q=${p.limit};w=${p.periodSeconds}`).join(', '),
-    ratelimit: policies
-      .map((p) => `"${p.name}";r=${Math.max(0, p.remaining)};t=${Math.max(0, Math.ceil(p.resetInSeconds))}`)
-      .join(', '),
-  };
+  // Built on every admitted request: one pass, no intermediate arrays.
+  let policy = '';
+  let state = '';
+  for (let i = 0; i < policies.length; i++) {
+    const p = policies[i];
+    const sep = i === 0 ? '' : ', ';
+    policy += `${sep}"${p.name}";q=${p.limit};w=${p.periodSeconds}`;
+    state += `${sep}"${p.name}";r=${p.remaining > 0 ? p.remaining : 0};t=${p.resetInSeconds > 0 ? Math.ceil(p.resetInSeconds) : 0}`;
+  }
+  return { 'ratelimit-policy': policy, ratelimit: state };
 }
 
 /** Documented warning header: the highest `warnAt` fraction of the limit this window has reached. */

@@ -36,7 +36,7 @@ local epoch = acct[1]
 if not epoch then return {'rebuild'} end
 if acct[2] then return {'disabled'} end
 if tonumber(acct[3] or '0') > gen then return {'revoked'} end
-local tok = redis.call('HMGET', KEYS[2], 'revoked', 'ws', 'c')
+local tok = redis.call('HMGET', KEYS[2], 'revoked', 'ws', 'c', 'b', 'a:' .. api, 'x')
 if tok[1] then return {'revoked'} end
 -- The API process checked the client address against its copy of the account's allow list before
 -- calling; every account write raises 'rev' (raise-revision.lua) before the operator's call returns,
@@ -139,32 +139,34 @@ if acct[11] then
 end
 
 -- Burst ('bw', every API) and this API's ('aw:<api>') windows, from the account's state so that a
--- change applies to every token at once: "limit,periodMs". Sliding logs (a sorted set of admitted
--- request times per token), so no span of periodMs ever holds more than limit admitted requests,
--- whatever the alignment (no double burst at a fixed window's edge). Checked before the main window
--- so that refusing here never locks out; entries are added only once the request is admitted. The
--- log's key names its period: a log's expiry is set for its period (below), so a window whose period
--- changes starts a log of its own (empty) rather than keep one that could expire too early.
-local function slidingWindow(prefix, spec)
+-- change applies to every token at once: "limit,periodMs". Each is a GCRA (generic cell rate
+-- algorithm, a token bucket kept as one number): a bucket of `limit` requests refilled at `limit` per
+-- period, i.e. one request every `t` = period / limit (rounded up to the microsecond, so never faster).
+-- Its whole state is the theoretical arrival time of the next request (`tat`, microseconds), a field
+-- of the token's hash read and written with the main window's fields: no command of its own, and
+-- constant memory whatever the limit (a sliding log held one entry per request of the period).
+-- At most `limit` requests at once, then one per `t`: over any span of s ms at most
+-- limit + s / t, and there is no window edge to burst twice across.
+-- Checked before the main window so that refusing here never locks out; the new `tat` is written only
+-- once the request is admitted.
+local nowUs = now * 1000
+local function cellWindow(field, spec, stored)
   if not spec then return nil end
   local wl, wp = string.match(spec, '^(%d+),(%d+)$')
   if not wl then return nil end
-  local key = prefix .. ':' .. wp
   wl, wp = tonumber(wl), tonumber(wp)
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - wp)
-  local n = redis.call('ZCARD', key)
-  -- The oldest request in the window: when it leaves, one more fits (the reset of the headers), and a
-  -- full window (entries are added one admission at a time, so it holds exactly `limit`) frees up.
-  local first = n > 0 and tonumber(redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')[2]) or now
-  local free = first + wp
-  -- A limit lowered below what the window holds: free once enough of it has left.
-  if n > wl then free = tonumber(redis.call('ZRANGE', key, n - wl, n - wl, 'WITHSCORES')[2]) + wp end
-  return {key = key, limit = wl, period = wp, n = n, free = free, first = first}
+  local t = math.ceil(wp * 1000 / wl)
+  -- `limit` requests fit from an empty bucket: admitted while the new tat is at most limit * t ahead.
+  local span = wl * t
+  local tat = tonumber(stored or '0')
+  if tat < nowUs then tat = nowUs end
+  local nextTat = tat + t
+  return {field = field, limit = wl, period = wp, t = t, span = span, tat = nextTat, over = nextTat - nowUs - span}
 end
-local burst = slidingWindow(KEYS[2] .. ':b', acct[8])
-if burst and burst.n >= burst.limit then return {'burst', tostring(burst.free), tostring(now), tostring(burst.limit), tostring(burst.period)} end
-local apiWin = slidingWindow(KEYS[2] .. ':a:' .. api, acct[9])
-if apiWin and apiWin.n >= apiWin.limit then return {'api', tostring(apiWin.free), tostring(now), tostring(apiWin.limit), tostring(apiWin.period), api} end
+local burst = cellWindow('b', acct[8], tok[4])
+if burst and burst.over > 0 then return {'burst', tostring(now + math.ceil(burst.over / 1000)), tostring(now), tostring(burst.limit), tostring(burst.period)} end
+local apiWin = cellWindow('a:' .. api, acct[9], tok[5])
+if apiWin and apiWin.over > 0 then return {'api', tostring(now + math.ceil(apiWin.over / 1000)), tostring(now), tostring(apiWin.limit), tostring(apiWin.period), api} end
 
 -- Throttling window: starts at the first request after the previous one ended.
 local ws = tonumber(tok[2] or '0')
@@ -186,27 +188,36 @@ if c + 1 > limit then
   return {'locked', scope, tostring(untilMs), tostring(now), '1'}
 end
 c = c + 1
-redis.call('HSET', KEYS[2], 'ws', ws, 'c', c)
--- Set once per window: the key then outlives the window by a minute (fewer writes per request).
-if newWindow then redis.call('PEXPIRE', KEYS[2], period + 60000) end
-
--- Admitted: the request enters the sliding windows. Members are unique: within one millisecond the
--- set only grows, so "<now>.<size>" never repeats.
+-- The token's hash holds the main window and the cells' arrival times. It must outlive both: the
+-- main window's end and each cell's tat (after its tat a cell is full, the same as absent), plus a
+-- minute. Its expiry ('x') is set when the main window starts, far enough for the cells too (they
+-- advance only within the main window [ws, ws + period), at most a period of theirs ahead), so it
+-- moves again within a window only when a cell's period grew since (or for a hash without 'x').
+local fields = {'ws', ws, 'c', c}
+local needed = ws + period
+local farthest = ws + period
 local windowsOut = {'', '', '', '', '', ''}
 for i, w in ipairs({burst or false, apiWin or false}) do
   if w then
-    redis.call('ZADD', w.key, now, now .. '.' .. w.n)
-    -- The log must outlive its newest entry by its period. Entries are added only within the token's
-    -- current main window [ws, ws + period) (a later request starts a new one, and so does the first
-    -- after a lockout), so an expiry at ws + period + the log's period + 1 s, set when the log is new
-    -- or the main window starts, covers every entry until then: one write less per request.
-    if newWindow or w.n == 0 then redis.call('PEXPIREAT', w.key, ws + period + w.period + 1000) end
-    -- limit,period ms | remaining | ms until the oldest admitted request leaves the window
+    table.insert(fields, w.field)
+    table.insert(fields, string.format('%d', w.tat))
+    local tatMs = math.ceil(w.tat / 1000)
+    if tatMs > needed then needed = tatMs end
+    if ws + period + w.period > farthest then farthest = ws + period + w.period end
+    -- limit,period ms | remaining (whole requests the bucket holds after this one) | ms until full
     windowsOut[i * 3 - 2] = w.limit .. ',' .. w.period
-    windowsOut[i * 3 - 1] = tostring(w.limit - w.n - 1)
-    windowsOut[i * 3] = tostring(w.first + w.period - now)
+    windowsOut[i * 3 - 1] = string.format('%d', math.floor((w.span - (w.tat - nowUs)) / w.t))
+    windowsOut[i * 3] = tostring(tatMs - now)
   end
 end
+local expireAt
+if newWindow or needed + 60000 > tonumber(tok[6] or '0') then
+  expireAt = math.max(needed, farthest) + 60000
+  table.insert(fields, 'x')
+  table.insert(fields, expireAt)
+end
+redis.call('HSET', KEYS[2], unpack(fields))
+if expireAt then redis.call('PEXPIREAT', KEYS[2], expireAt) end
 
 -- Warnings: counts grow by one, so each threshold is crossed exactly once per window.
 local warned = '0'

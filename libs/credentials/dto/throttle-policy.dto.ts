@@ -15,7 +15,10 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { WarnAtProperty } from './warn-at.decorator';
 
-/** A sliding window: at most `limit` requests in any span of `periodSeconds`. */
+/**
+ * A window per token, enforced as a GCRA cell (a token bucket): at most `limit` requests at once, then
+ * one every `periodSeconds / limit`.
+ */
 export class WindowPolicyDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 1_000_000 })
   @IsInt()
@@ -69,7 +72,7 @@ export class ThrottlePolicyDto {
     type: () => WindowPolicyDto,
     nullable: true,
     description:
-      'a short sliding window per token on top of the main one (e.g. 10 per 1 s); over it: 429 `burst_limited`, no lockout. Absent or null: none.',
+      'a short window per token on top of the main one (e.g. 10 per 1 s), a token bucket: `limit` at once, then one every periodSeconds / limit; over it: 429 `burst_limited`, no lockout. Absent or null: none.',
   })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
@@ -81,7 +84,7 @@ export class ThrottlePolicyDto {
   @ApiPropertyOptional({
     type: () => [ApiWindowPolicyDto],
     maxItems: 50,
-    description: 'a sliding window per API product per token; over it: 429 `api_limited`, no lockout',
+    description: 'a window per API product per token, a token bucket like the burst window; over it: 429 `api_limited`, no lockout',
   })
   @IsOptional()
   @IsArray()

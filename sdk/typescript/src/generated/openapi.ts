@@ -1435,9 +1435,9 @@ export interface components {
             scope: "account" | "token";
         };
         ThrottlePolicyDto: {
-            /** @description a sliding window per API product per token; over it: 429 `api_limited`, no lockout */
+            /** @description a window per API product per token, a token bucket like the burst window; over it: 429 `api_limited`, no lockout */
             apis?: components["schemas"]["ApiWindowPolicyDto"][];
-            /** @description a short sliding window per token on top of the main one (e.g. 10 per 1 s); over it: 429 `burst_limited`, no lockout. Absent or null: none. */
+            /** @description a short window per token on top of the main one (e.g. 10 per 1 s), a token bucket: `limit` at once, then one every periodSeconds / limit; over it: 429 `burst_limited`, no lockout. Absent or null: none. */
             burst?: components["schemas"]["WindowPolicyDto"] | null;
             limit: number;
             lockoutSeconds?: number;
