@@ -6,8 +6,11 @@ export const MAX_ALLOWED_IPS = 100;
 
 type Block = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
-/** Client addresses whose decision one allow list keeps. */
-const DECISIONS_KEPT = 1024;
+/**
+ * Client addresses whose decision one allow list keeps: an account's clients come from a few egress
+ * addresses, and a process may hold copies of many accounts, so the bound is small.
+ */
+const DECISIONS_KEPT = 64;
 
 /**
  * An account's `allowedIps`, parsed once: IPv4 and IPv6 addresses and CIDR blocks. Empty allows any

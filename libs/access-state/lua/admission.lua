@@ -160,6 +160,9 @@ local function cellWindow(field, spec, stored)
   local span = wl * t
   local tat = tonumber(stored or '0')
   if tat < nowUs then tat = nowUs end
+  -- A bucket never stands more than one window of this policy ahead: after a change to a shorter
+  -- period or a lower limit, the debt of the old policy is cut to a full (empty) bucket of the new.
+  if tat > nowUs + span then tat = nowUs + span end
   local nextTat = tat + t
   return {field = field, limit = wl, period = wp, t = t, span = span, tat = nextTat, over = nextTat - nowUs - span}
 end
@@ -188,11 +191,14 @@ if c + 1 > limit then
   return {'locked', scope, tostring(untilMs), tostring(now), '1'}
 end
 c = c + 1
--- The token's hash holds the main window and the cells' arrival times. It must outlive both: the
--- main window's end and each cell's tat (after its tat a cell is full, the same as absent), plus a
--- minute. Its expiry ('x') is set when the main window starts, far enough for the cells too (they
--- advance only within the main window [ws, ws + period), at most a period of theirs ahead), so it
--- moves again within a window only when a cell's period grew since (or for a hash without 'x').
+-- The token's hash holds the main window and the cells' arrival times (of every API the token
+-- called, not only this request's). It must outlive each of them: the main window's end and each
+-- cell's tat (after its tat a cell is full, the same as absent), plus a minute. Its expiry, kept in
+-- 'x' (script time), only ever moves later: a request that starts a main window or advances a cell
+-- beyond it moves it to cover the main window and this request's cells for a whole period of theirs
+-- more (cells advance only within the main window [ws, ws + period), at most a period of theirs
+-- ahead), so it moves about once per main window; another API's cell, written by an earlier request,
+-- is covered by the expiry that request set, which is never lowered.
 local fields = {'ws', ws, 'c', c}
 local needed = ws + period
 local farthest = ws + period
@@ -210,14 +216,17 @@ for i, w in ipairs({burst or false, apiWin or false}) do
     windowsOut[i * 3] = tostring(tatMs - now)
   end
 end
-local expireAt
-if newWindow or needed + 60000 > tonumber(tok[6] or '0') then
+local expireAt = tonumber(tok[6] or '0')
+local moved = false
+if needed + 60000 > expireAt then
   expireAt = math.max(needed, farthest) + 60000
+  moved = true
   table.insert(fields, 'x')
   table.insert(fields, expireAt)
 end
 redis.call('HSET', KEYS[2], unpack(fields))
-if expireAt then redis.call('PEXPIREAT', KEYS[2], expireAt) end
+-- Relative to the script's clock, which may be offset from Redis's own (tests move it).
+if moved then redis.call('PEXPIRE', KEYS[2], expireAt - now) end
 
 -- Warnings: counts grow by one, so each threshold is crossed exactly once per window.
 local warned = '0'
