@@ -614,6 +614,42 @@ describe('burst and API windows (GCRA cells)', () => {
   });
 });
 
+describe('rate-limit list items', () => {
+  type Ok = Extract<AdmissionResult, { status: 'ok' }>;
+
+  it("are written by the script for every policy that can refuse, in the draft's syntax", async () => {
+    await rebuild(
+      record({
+        windows: [
+          { api: null, limit: 10, periodSeconds: 1 },
+          { api: 'alpha', limit: 5, periodSeconds: 60 },
+        ],
+        quotas: [quota({ period: 'month', limit: 3 }), quota({ period: 'day', limit: 9, enforce: 'alert' })],
+        credits: { monthly: 100, enforce: 'hard', warnAt: [] },
+      }),
+    );
+    const ok = (await admit('alpha', 0, request(), 0, 4)) as Ok;
+    expect(ok.status).toBe('ok');
+    const now = new Date(ok.now);
+    const monthSeconds =
+      (Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) -
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)) /
+      1000;
+    // The alert-only quota never refuses, so it is not an item.
+    expect(ok.policyItems).toBe(
+      `, "burst";q=10;w=1, "api:alpha";q=5;w=60, "quota:alpha:month";q=3;w=${monthSeconds}, "credits";q=100;w=${monthSeconds}`,
+    );
+    expect(ok.stateItems).toMatch(
+      /^, "burst";r=9;t=1, "api:alpha";r=4;t=12, "quota:alpha:month";r=2;t=\d+, "credits";r=96;t=\d+$/,
+    );
+    // Without any such policy there is nothing to add to the token's own item.
+    account = `${account}-plain`;
+    await rebuild();
+    const plain = (await admit()) as Ok;
+    expect([plain.policyItems, plain.stateItems]).toEqual(['', '']);
+  });
+});
+
 describe('field names', () => {
   it('every named field of the account hash is the one the scripts use', () => {
     const dir = join(__dirname, '../libs/access-state/lua');

@@ -47,6 +47,12 @@ export type AdmissionResult =
       quotas: QuotaState[];
       /** The month's hard credit allocation, after this request, when the account has one. */
       credits?: { monthly: number; remaining: number; resetAt: number };
+      /**
+       * The policies above as list items of RateLimit-Policy and RateLimit, each led by ", ", to follow
+       * the caller's "token" item (written by the script: the request path only copies them).
+       */
+      policyItems: string;
+      stateItems: string;
     }
   | { status: 'locked'; scope: 'account' | 'token'; until: number; now: number; fresh: boolean }
   | { status: 'quota'; api: string; period: 'month' | 'day' | 'hour'; resetAt: number; now: number; limit: number }
@@ -76,6 +82,8 @@ export type AdmissionResult =
 export function parseAdmission(raw: string[]): AdmissionResult {
   switch (raw[0]) {
     case 'ok':
+      // The policies' own fields are parsed only when read (the limits route, tests): the request
+      // path takes the header items the script wrote.
       return {
         status: 'ok',
         remaining: Number(raw[1]),
@@ -84,10 +92,20 @@ export function parseAdmission(raw: string[]): AdmissionResult {
         warnedAt: Number(raw[4]),
         register: raw[5] === '1',
         epoch: raw[7],
-        burst: windowState(raw[8], raw[9], raw[10]),
-        apiWindow: windowState(raw[11], raw[12], raw[13]),
-        quotas: raw[14] ? quotaStates(raw[14]) : [],
-        credits: raw[15] ? creditState(raw[15]) : undefined,
+        get burst() {
+          return windowState(raw[8], raw[9], raw[10]);
+        },
+        get apiWindow() {
+          return windowState(raw[11], raw[12], raw[13]);
+        },
+        get quotas() {
+          return raw[14] ? quotaStates(raw[14]) : [];
+        },
+        get credits() {
+          return raw[15] ? creditState(raw[15]) : undefined;
+        },
+        policyItems: raw[16] ?? '',
+        stateItems: raw[17] ?? '',
       };
     case 'burst':
       return {

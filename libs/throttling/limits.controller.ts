@@ -24,6 +24,8 @@ export class LimitsController {
     const a = admissionOf(req);
     const t = principal.throttle;
     const ok = a?.status === 'ok' ? a : undefined;
+    // Parsed from the script's reply on each read: read once.
+    const burst = ok?.burst;
     return {
       accountId: principal.accountId,
       tokenId: principal.tokenId,
@@ -37,13 +39,9 @@ export class LimitsController {
       resetAt: ok ? new Date(ok.resetAt).toISOString() : null,
       warning: ok && ok.warnedAt > 0 ? ok.warnedAt : null,
       lockout: { token: { locked: false }, account: { locked: false } },
-      ...(ok?.burst
+      ...(burst
         ? {
-            burst: {
-              limit: ok.burst.limit,
-              periodSeconds: Math.round(ok.burst.periodMs / 1000),
-              remaining: ok.burst.remaining,
-            },
+            burst: { limit: burst.limit, periodSeconds: Math.round(burst.periodMs / 1000), remaining: burst.remaining },
           }
         : {}),
       tokenExpiresAt: new Date(principal.expiresAt).toISOString(),

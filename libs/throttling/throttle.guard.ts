@@ -12,7 +12,6 @@ import { type MeteredRoute, meteredRouteOf, UsageRegistrar } from '@tollgate/usa
 import { AdmissionService } from './admission.service';
 import { ClientAddressGate } from './client-address.gate';
 import type { AdmissionResult } from './admission.types';
-import type { WindowState } from '@tollgate/access-state';
 import { type AppliedPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
 import {
   ApiLimitedError,
@@ -68,7 +67,6 @@ export class ThrottleGuard implements CanActivate {
     // serve if that ever did not happen.
     if (!principal) throw new BearerError('missing_token', 'an access token is required');
     const route = this.routeOf(context);
-    const api = route.api;
 
     let copy = this.addresses.copyFor(principal);
     if (!copy.allowList.isOpen && !copy.allowList.allows(req.ip))
@@ -100,18 +98,13 @@ export class ThrottleGuard implements CanActivate {
     switch (result.status) {
       case 'ok': {
         admissions.set(req, result);
-        const applied = [main(result.remaining, (result.resetAt - result.now) / 1000)];
-        if (result.burst) applied.push(windowPolicy('burst', result.burst));
-        if (result.apiWindow) applied.push(windowPolicy(`api:${api}`, result.apiWindow));
-        for (const q of result.quotas)
-          applied.push(
-            calendarPolicy(`quota:${api}:${q.period}`, q.period, q.limit, q.remaining, q.resetAt, result.now),
-          );
-        if (result.credits) {
-          const c = result.credits;
-          applied.push(calendarPolicy('credits', 'month', c.monthly, c.remaining, c.resetAt, result.now));
-        }
-        reply.headers(rateLimitHeaders(applied));
+        // The token's own item, then the ones the script wrote for the account's policies.
+        const resetIn = Math.ceil((result.resetAt - result.now) / 1000);
+        reply.header('ratelimit-policy', `"token";q=${policy.limit};w=${policy.periodSeconds}${result.policyItems}`);
+        reply.header(
+          'ratelimit',
+          `"token";r=${result.remaining > 0 ? result.remaining : 0};t=${resetIn > 0 ? resetIn : 0}${result.stateItems}`,
+        );
         if (result.warnedAt > 0)
           reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
         if (result.register) this.registrar.register(principal.accountId);
@@ -209,16 +202,6 @@ export class ThrottleGuard implements CanActivate {
     if (this.config.redisFailurePolicy === 'fail-open') return true;
     throw new ThrottlingUnavailableError();
   }
-}
-
-function windowPolicy(name: string, w: WindowState): AppliedPolicy {
-  return {
-    name,
-    limit: w.limit,
-    periodSeconds: Math.round(w.periodMs / 1000),
-    remaining: w.remaining,
-    resetInSeconds: w.resetInMs / 1000,
-  };
 }
 
 /**

@@ -306,6 +306,33 @@ local creditsOut = ''
 if credits and credits.enforce == 'hard' then
   creditsOut = credits.monthly .. ',' .. (credits.monthly - credits.used - cost) .. ',' .. monthEnd
 end
+-- The same policies as the RateLimit-Policy and RateLimit list items (draft-ietf-httpapi-ratelimit-
+-- headers-10) that follow the caller's own "token" item: ', "<name>";q=<quota>;w=<window s>' and
+-- ', "<name>";r=<remaining>;t=<s to reset>', written here so that the request path only copies them
+-- (the parsed fields above serve the limits route and the tests).
+local policyItems, stateItems = '', ''
+if burst or apiWin or #quotasOut > 0 or creditsOut ~= '' then
+  local pi, si = {}, {}
+  local function item(name, q, w, r, resetMs)
+    if r < 0 then r = 0 end
+    local t = math.ceil(resetMs / 1000)
+    if t < 0 then t = 0 end
+    -- (Whole numbers below 10^14 print in full with `..`: limits are at most 10^12.)
+    pi[#pi + 1] = ', "' .. name .. '";q=' .. q .. ';w=' .. w
+    si[#si + 1] = ', "' .. name .. '";r=' .. r .. ';t=' .. t
+  end
+  if burst then item('burst', burst.limit, math.floor(burst.period / 1000 + 0.5), tonumber(windowsOut[2]), tonumber(windowsOut[3])) end
+  if apiWin then item('api:' .. api, apiWin.limit, math.floor(apiWin.period / 1000 + 0.5), tonumber(windowsOut[5]), tonumber(windowsOut[6])) end
+  local monthSeconds = (monthEnd - daysFromCivil(y, m, 1) * 86400000) / 1000
+  for _, q in ipairs(quotas) do
+    if q.limiting then
+      local w = q.period == 'hour' and 3600 or q.period == 'day' and 86400 or monthSeconds
+      item('quota:' .. api .. ':' .. q.period, q.limit, w, q.limit - q.used - 1, q.reset - now)
+    end
+  end
+  if creditsOut ~= '' then item('credits', credits.monthly, monthSeconds, credits.monthly - credits.used - cost, monthEnd - now) end
+  policyItems, stateItems = table.concat(pi), table.concat(si)
+end
 return {'ok', tostring(limit - c), tostring(ws + period), tostring(now), warned, reg, tostring(acctLock), epoch,
   windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6],
-  table.concat(quotasOut, ';'), creditsOut}
+  table.concat(quotasOut, ';'), creditsOut, policyItems, stateItems}

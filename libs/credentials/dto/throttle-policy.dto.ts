@@ -84,7 +84,8 @@ export class ThrottlePolicyDto {
   @ApiPropertyOptional({
     type: () => [ApiWindowPolicyDto],
     maxItems: 50,
-    description: 'a window per API product per token, a token bucket like the burst window; over it: 429 `api_limited`, no lockout',
+    description:
+      'a window per API product per token, a token bucket like the burst window; over it: 429 `api_limited`, no lockout',
   })
   @IsOptional()
   @IsArray()
