@@ -22,14 +22,6 @@ export interface WindowState {
   resetInMs: number;
 }
 
-/** A hard quota as it stood after admitting a request. */
-export interface QuotaState {
-  period: 'month' | 'day' | 'hour';
-  limit: number;
-  remaining: number;
-  resetAt: number;
-}
-
 export type AdmissionResult =
   | {
       status: 'ok';
@@ -43,13 +35,11 @@ export type AdmissionResult =
       burst?: WindowState;
       /** This API's window, when the account has one for it. */
       apiWindow?: WindowState;
-      /** This API's hard quotas (not waived), after this request. */
-      quotas: QuotaState[];
-      /** The month's hard credit allocation, after this request, when the account has one. */
-      credits?: { monthly: number; remaining: number; resetAt: number };
       /**
-       * The policies above as list items of RateLimit-Policy and RateLimit, each led by ", ", to follow
-       * the caller's "token" item (written by the script: the request path only copies them).
+       * The limits that can refuse besides the token's main window (the windows above, this API's hard
+       * quotas not waived, a hard credit allocation) as list items of RateLimit-Policy and RateLimit,
+       * each led by ", ", to follow the caller's "token" item (written by the script: the request path
+       * only copies them).
        */
       policyItems: string;
       stateItems: string;
@@ -79,10 +69,14 @@ export type AdmissionResult =
   /** The state could not be rebuilt (the record is unreachable): refuse with 503, never admit. */
   | { status: 'unavailable' };
 
+/**
+ * The script's reply. (A window's remaining and reset come back as integer replies, so numbers at run
+ * time: they are only ever read through Number().)
+ */
 export function parseAdmission(raw: string[]): AdmissionResult {
   switch (raw[0]) {
     case 'ok':
-      // The policies' own fields are parsed only when read (the limits route, tests): the request
+      // The windows' own fields are parsed only when read (the limits route, tests): the request
       // path takes the header items the script wrote.
       return {
         status: 'ok',
@@ -98,14 +92,8 @@ export function parseAdmission(raw: string[]): AdmissionResult {
         get apiWindow() {
           return windowState(raw[11], raw[12], raw[13]);
         },
-        get quotas() {
-          return raw[14] ? quotaStates(raw[14]) : [];
-        },
-        get credits() {
-          return raw[15] ? creditState(raw[15]) : undefined;
-        },
-        policyItems: raw[16] ?? '',
-        stateItems: raw[17] ?? '',
+        policyItems: raw[14] ?? '',
+        stateItems: raw[15] ?? '',
       };
     case 'burst':
       return {
@@ -162,8 +150,7 @@ export function parseAdmission(raw: string[]): AdmissionResult {
   }
 }
 
-// The parsers below run on every admitted request: indexOf and unary plus rather than split and map,
-// which allocate an array (and a closure) per field.
+// Read lazily (the limits route, tests): indexOf and unary plus rather than split and map.
 function windowState(
   spec: string | undefined,
   remaining: string | undefined,
@@ -177,27 +164,4 @@ function windowState(
     remaining: Number(remaining),
     resetInMs: Number(resetIn),
   };
-}
-
-function creditState(spec: string): { monthly: number; remaining: number; resetAt: number } {
-  const a = spec.indexOf(',');
-  const b = spec.indexOf(',', a + 1);
-  return { monthly: +spec.slice(0, a), remaining: +spec.slice(a + 1, b), resetAt: +spec.slice(b + 1) };
-}
-
-/** "period,limit,remaining,resetAt;..." */
-function quotaStates(specs: string): QuotaState[] {
-  const out: QuotaState[] = [];
-  for (const spec of specs.split(';')) {
-    const a = spec.indexOf(',');
-    const b = spec.indexOf(',', a + 1);
-    const c = spec.indexOf(',', b + 1);
-    out.push({
-      period: spec.slice(0, a) as QuotaState['period'],
-      limit: +spec.slice(a + 1, b),
-      remaining: +spec.slice(b + 1, c),
-      resetAt: +spec.slice(c + 1),
-    });
-  }
-  return out;
 }

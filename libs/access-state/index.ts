@@ -39,11 +39,5 @@ export { AccessStateEvents } from './access-state.events';
 export { AccessStateModule } from './access-state.module';
 export { AccessStateRebuilder } from './access-state.rebuilder';
 export { AccessStateStore, newEpoch } from './access-state.store';
-export {
-  type AdmissionRequest,
-  type AdmissionResult,
-  parseAdmission,
-  type QuotaState,
-  type WindowState,
-} from './admission.types';
+export { type AdmissionRequest, type AdmissionResult, parseAdmission, type WindowState } from './admission.types';
 export { periodOf, policyFields, waiverSpecs } from './quota-specs';

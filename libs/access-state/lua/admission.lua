@@ -210,10 +210,13 @@ for i, w in ipairs({burst or false, apiWin or false}) do
     local tatMs = math.ceil(w.tat / 1000)
     if tatMs > needed then needed = tatMs end
     if ws + period + w.period > farthest then farthest = ws + period + w.period end
+    w.remaining = math.floor((w.span - (w.tat - nowUs)) / w.t)
+    w.resetMs = tatMs - now
     -- limit,period ms | remaining (whole requests the bucket holds after this one) | ms until full
+    -- (the numbers go back as integer replies: no conversion to text here)
     windowsOut[i * 3 - 2] = w.limit .. ',' .. w.period
-    windowsOut[i * 3 - 1] = string.format('%d', math.floor((w.span - (w.tat - nowUs)) / w.t))
-    windowsOut[i * 3] = tostring(tatMs - now)
+    windowsOut[i * 3 - 1] = w.remaining
+    windowsOut[i * 3] = w.resetMs
   end
 end
 local expireAt = tonumber(tok[6] or '0')
@@ -296,22 +299,15 @@ if wasClean == 1 or now - tonumber(acct[6] or '0') > 1000 then
   redis.call('HSET', KEYS[1], 'reg', now)
   reg = '1'
 end
--- What is left of the limits that can refuse (hard quotas not waived, a hard credit allocation), for
--- the RateLimit headers: "period,limit,remaining,resetMs;..." and "monthly,remaining,resetMs".
-local quotasOut = {}
-for _, q in ipairs(quotas) do
-  if q.limiting then table.insert(quotasOut, q.period .. ',' .. q.limit .. ',' .. (q.limit - q.used - 1) .. ',' .. q.reset) end
-end
-local creditsOut = ''
-if credits and credits.enforce == 'hard' then
-  creditsOut = credits.monthly .. ',' .. (credits.monthly - credits.used - cost) .. ',' .. monthEnd
-end
--- The same policies as the RateLimit-Policy and RateLimit list items (draft-ietf-httpapi-ratelimit-
+-- What is left of the limits that can refuse (the windows, hard quotas not waived, a hard credit
+-- allocation), as the RateLimit-Policy and RateLimit list items (draft-ietf-httpapi-ratelimit-
 -- headers-10) that follow the caller's own "token" item: ', "<name>";q=<quota>;w=<window s>' and
--- ', "<name>";r=<remaining>;t=<s to reset>', written here so that the request path only copies them
--- (the parsed fields above serve the limits route and the tests).
+-- ', "<name>";r=<remaining>;t=<s to reset>', written here so that the request path only copies them.
+local hardCredits = credits and credits.enforce == 'hard'
+local limiting = hardCredits or burst or apiWin
+for _, q in ipairs(quotas) do limiting = limiting or q.limiting end
 local policyItems, stateItems = '', ''
-if burst or apiWin or #quotasOut > 0 or creditsOut ~= '' then
+if limiting then
   local pi, si = {}, {}
   local function item(name, q, w, r, resetMs)
     if r < 0 then r = 0 end
@@ -321,8 +317,8 @@ if burst or apiWin or #quotasOut > 0 or creditsOut ~= '' then
     pi[#pi + 1] = ', "' .. name .. '";q=' .. q .. ';w=' .. w
     si[#si + 1] = ', "' .. name .. '";r=' .. r .. ';t=' .. t
   end
-  if burst then item('burst', burst.limit, math.floor(burst.period / 1000 + 0.5), tonumber(windowsOut[2]), tonumber(windowsOut[3])) end
-  if apiWin then item('api:' .. api, apiWin.limit, math.floor(apiWin.period / 1000 + 0.5), tonumber(windowsOut[5]), tonumber(windowsOut[6])) end
+  if burst then item('burst', burst.limit, math.floor(burst.period / 1000 + 0.5), burst.remaining, burst.resetMs) end
+  if apiWin then item('api:' .. api, apiWin.limit, math.floor(apiWin.period / 1000 + 0.5), apiWin.remaining, apiWin.resetMs) end
   local monthSeconds = (monthEnd - daysFromCivil(y, m, 1) * 86400000) / 1000
   for _, q in ipairs(quotas) do
     if q.limiting then
@@ -330,9 +326,9 @@ if burst or apiWin or #quotasOut > 0 or creditsOut ~= '' then
       item('quota:' .. api .. ':' .. q.period, q.limit, w, q.limit - q.used - 1, q.reset - now)
     end
   end
-  if creditsOut ~= '' then item('credits', credits.monthly, monthSeconds, credits.monthly - credits.used - cost, monthEnd - now) end
+  if hardCredits then item('credits', credits.monthly, monthSeconds, credits.monthly - credits.used - cost, monthEnd - now) end
   policyItems, stateItems = table.concat(pi), table.concat(si)
 end
 return {'ok', tostring(limit - c), tostring(ws + period), tostring(now), warned, reg, tostring(acctLock), epoch,
   windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6],
-  table.concat(quotasOut, ';'), creditsOut, policyItems, stateItems}
+  policyItems, stateItems}
