@@ -505,10 +505,10 @@ describe('unlock and usage snapshots', () => {
   });
 });
 
-describe('burst and API windows (GCRA cells)', () => {
-  type Ok = Extract<AdmissionResult, { status: 'ok' }>;
-  type Refused = Extract<AdmissionResult, { status: 'burst' | 'api' }>;
+type Ok = Extract<AdmissionResult, { status: 'ok' }>;
+type Refused = Extract<AdmissionResult, { status: 'burst' | 'api' }>;
 
+describe('burst and API windows (GCRA cells)', () => {
   it('admit `limit` at once, then one per period / limit, never more over any span', async () => {
     // 3 per 10 s: one request every 3,333.334 ms once the bucket is empty.
     await rebuild(record({ windows: [{ api: null, limit: 3, periodSeconds: 10 }] }));
@@ -615,8 +615,6 @@ describe('burst and API windows (GCRA cells)', () => {
 });
 
 describe('rate-limit list items', () => {
-  type Ok = Extract<AdmissionResult, { status: 'ok' }>;
-
   it("are written by the script for every policy that can refuse, in the draft's syntax", async () => {
     await rebuild(
       record({

@@ -98,13 +98,11 @@ export class ThrottleGuard implements CanActivate {
     switch (result.status) {
       case 'ok': {
         admissions.set(req, result);
-        // The token's own item, then the ones the script wrote for the account's policies.
-        const resetIn = Math.ceil((result.resetAt - result.now) / 1000);
-        reply.header('ratelimit-policy', `"token";q=${policy.limit};w=${policy.periodSeconds}${result.policyItems}`);
-        reply.header(
-          'ratelimit',
-          `"token";r=${result.remaining > 0 ? result.remaining : 0};t=${resetIn > 0 ? resetIn : 0}${result.stateItems}`,
-        );
+        // The token's own item (formatted like every other), then the ones the script wrote for the
+        // account's policies.
+        const own = rateLimitHeaders([main(result.remaining, (result.resetAt - result.now) / 1000)]);
+        reply.header('ratelimit-policy', own['ratelimit-policy'] + result.policyItems);
+        reply.header('ratelimit', own.ratelimit + result.stateItems);
         if (result.warnedAt > 0)
           reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
         if (result.register) this.registrar.register(principal.accountId);
