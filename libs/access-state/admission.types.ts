@@ -38,8 +38,7 @@ export type AdmissionResult =
       /**
        * The limits that can refuse besides the token's main window (the windows above, this API's hard
        * quotas not waived, a hard credit allocation) as list items of RateLimit-Policy and RateLimit,
-       * each led by ", ", to follow the caller's "token" item (written by the script: the request path
-       * only copies them).
+       * each led by ", ", to follow the caller's "token" item.
        */
       policyItems: string;
       stateItems: string;
@@ -70,14 +69,15 @@ export type AdmissionResult =
   | { status: 'unavailable' };
 
 /**
- * The script's reply. (A window's remaining and reset come back as integer replies, so numbers at run
+ * The script's reply. (Numbers the script computes come back as integer replies, so numbers at run
  * time: they are only ever read through Number().)
  */
 export function parseAdmission(raw: string[]): AdmissionResult {
   switch (raw[0]) {
-    case 'ok':
+    case 'ok': {
       // The windows' own fields are parsed only when read (the limits route, tests): the request
-      // path takes the header items the script wrote.
+      // path takes the header items.
+      const items = listItems(raw);
       return {
         status: 'ok',
         remaining: Number(raw[1]),
@@ -87,14 +87,15 @@ export function parseAdmission(raw: string[]): AdmissionResult {
         register: raw[5] === '1',
         epoch: raw[7],
         get burst() {
-          return windowState(raw[8], raw[9], raw[10]);
+          return windowState(raw, (name) => name === 'burst');
         },
         get apiWindow() {
-          return windowState(raw[11], raw[12], raw[13]);
+          return windowState(raw, (name) => name.startsWith('api:'));
         },
-        policyItems: raw[14] ?? '',
-        stateItems: raw[15] ?? '',
+        policyItems: items.policy,
+        stateItems: items.state,
       };
+    }
     case 'burst':
       return {
         status: 'burst',
@@ -150,18 +151,36 @@ export function parseAdmission(raw: string[]): AdmissionResult {
   }
 }
 
-// Read lazily (the limits route, tests): indexOf and unary plus rather than split and map.
-function windowState(
-  spec: string | undefined,
-  remaining: string | undefined,
-  resetIn: string | undefined,
-): WindowState | undefined {
-  if (!spec) return undefined;
-  const comma = spec.indexOf(',');
-  return {
-    limit: +spec.slice(0, comma),
-    periodMs: +spec.slice(comma + 1),
-    remaining: Number(remaining),
-    resetInMs: Number(resetIn),
-  };
+/** Items from the 9th reply on: five replies each (name, limit, window ms, remaining, ms until reset). */
+const ITEMS_FROM = 8;
+
+/** The burst or API window among the items, when the account has it. */
+function windowState(raw: string[], named: (name: string) => boolean): WindowState | undefined {
+  for (let i = ITEMS_FROM; i + 4 < raw.length; i += 5)
+    if (named(raw[i]))
+      return {
+        limit: Number(raw[i + 1]),
+        periodMs: Number(raw[i + 2]),
+        remaining: Number(raw[i + 3]),
+        resetInMs: Number(raw[i + 4]),
+      };
+  return undefined;
+}
+
+/**
+ * The limits that can refuse besides the token's main window (the burst window, this API's window,
+ * this API's hard quotas not waived, a hard credit allocation) as list items of RateLimit-Policy and
+ * RateLimit, each led by ", ", to follow the caller's "token" item: the syntax of rateLimitHeaders
+ * (throttling), built from the script's integers in one pass.
+ */
+function listItems(raw: string[]): { policy: string; state: string } {
+  let policy = '';
+  let state = '';
+  for (let i = ITEMS_FROM; i + 4 < raw.length; i += 5) {
+    const r = Number(raw[i + 3]);
+    const resetMs = Number(raw[i + 4]);
+    policy += `, "${raw[i]}";q=${raw[i + 1]};w=${Math.round(Number(raw[i + 2]) / 1000)}`;
+    state += `, "${raw[i]}";r=${r > 0 ? r : 0};t=${resetMs > 0 ? Math.ceil(resetMs / 1000) : 0}`;
+  }
+  return { policy, state };
 }

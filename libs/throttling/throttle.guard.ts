@@ -98,8 +98,8 @@ export class ThrottleGuard implements CanActivate {
     switch (result.status) {
       case 'ok': {
         admissions.set(req, result);
-        // The token's own item (formatted like every other), then the ones the script wrote for the
-        // account's policies.
+        // The token's own item (formatted like every other), then the items of the
+        // account's policies (parseAdmission).
         const own = rateLimitHeaders([main(result.remaining, (result.resetAt - result.now) / 1000)]);
         reply.header('ratelimit-policy', own['ratelimit-policy'] + result.policyItems);
         reply.header('ratelimit', own.ratelimit + result.stateItems);

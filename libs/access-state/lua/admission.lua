@@ -202,21 +202,16 @@ c = c + 1
 local fields = {'ws', ws, 'c', c}
 local needed = ws + period
 local farthest = ws + period
-local windowsOut = {'', '', '', '', '', ''}
-for i, w in ipairs({burst or false, apiWin or false}) do
+for _, w in ipairs({burst or false, apiWin or false}) do
   if w then
     table.insert(fields, w.field)
     table.insert(fields, string.format('%d', w.tat))
     local tatMs = math.ceil(w.tat / 1000)
     if tatMs > needed then needed = tatMs end
     if ws + period + w.period > farthest then farthest = ws + period + w.period end
+    -- remaining: whole requests the bucket holds after this one; reset: until it is full again
     w.remaining = math.floor((w.span - (w.tat - nowUs)) / w.t)
     w.resetMs = tatMs - now
-    -- limit,period ms | remaining (whole requests the bucket holds after this one) | ms until full
-    -- (the numbers go back as integer replies: no conversion to text here)
-    windowsOut[i * 3 - 2] = w.limit .. ',' .. w.period
-    windowsOut[i * 3 - 1] = w.remaining
-    windowsOut[i * 3] = w.resetMs
   end
 end
 local expireAt = tonumber(tok[6] or '0')
@@ -299,36 +294,29 @@ if wasClean == 1 or now - tonumber(acct[6] or '0') > 1000 then
   redis.call('HSET', KEYS[1], 'reg', now)
   reg = '1'
 end
--- What is left of the limits that can refuse (the windows, hard quotas not waived, a hard credit
--- allocation), as the RateLimit-Policy and RateLimit list items (draft-ietf-httpapi-ratelimit-
--- headers-10) that follow the caller's own "token" item: ', "<name>";q=<quota>;w=<window s>' and
--- ', "<name>";r=<remaining>;t=<s to reset>', written here so that the request path only copies them.
-local hardCredits = credits and credits.enforce == 'hard'
-local limiting = hardCredits or burst or apiWin
-for _, q in ipairs(quotas) do limiting = limiting or q.limiting end
-local policyItems, stateItems = '', ''
-if limiting then
-  local pi, si = {}, {}
-  local function item(name, q, w, r, resetMs)
-    if r < 0 then r = 0 end
-    local t = math.ceil(resetMs / 1000)
-    if t < 0 then t = 0 end
-    -- (Whole numbers below 10^14 print in full with `..`: limits are at most 10^12.)
-    pi[#pi + 1] = ', "' .. name .. '";q=' .. q .. ';w=' .. w
-    si[#si + 1] = ', "' .. name .. '";r=' .. r .. ';t=' .. t
-  end
-  if burst then item('burst', burst.limit, math.floor(burst.period / 1000 + 0.5), burst.remaining, burst.resetMs) end
-  if apiWin then item('api:' .. api, apiWin.limit, math.floor(apiWin.period / 1000 + 0.5), apiWin.remaining, apiWin.resetMs) end
-  local monthSeconds = (monthEnd - daysFromCivil(y, m, 1) * 86400000) / 1000
-  for _, q in ipairs(quotas) do
-    if q.limiting then
-      local w = q.period == 'hour' and 3600 or q.period == 'day' and 86400 or monthSeconds
-      item('quota:' .. api .. ':' .. q.period, q.limit, w, q.limit - q.used - 1, q.reset - now)
-    end
-  end
-  if hardCredits then item('credits', credits.monthly, monthSeconds, credits.monthly - credits.used - cost, monthEnd - now) end
-  policyItems, stateItems = table.concat(pi), table.concat(si)
+-- What is left of the limits that can refuse besides the main window (the windows, hard quotas not
+-- waived, a hard credit allocation), for the RateLimit-Policy and RateLimit list items
+-- (draft-ietf-httpapi-ratelimit-headers-10) that follow the caller's own "token" item: five replies
+-- per item (name, limit, window ms, remaining, ms until reset), none for an account without such
+-- limits. Numbers go back as integer replies (Lua 5.1 turns a number into text with sprintf, Redis
+-- an integer reply without); the caller formats the items (parseAdmission).
+local reply = {'ok', limit - c, ws + period, now, warned, reg, acctLock, epoch}
+local function item(name, q, wMs, r, resetMs)
+  local n = #reply
+  reply[n + 1], reply[n + 2], reply[n + 3], reply[n + 4], reply[n + 5] = name, q, wMs, r, resetMs
 end
-return {'ok', tostring(limit - c), tostring(ws + period), tostring(now), warned, reg, tostring(acctLock), epoch,
-  windowsOut[1], windowsOut[2], windowsOut[3], windowsOut[4], windowsOut[5], windowsOut[6],
-  policyItems, stateItems}
+if burst then item('burst', burst.limit, burst.period, burst.remaining, burst.resetMs) end
+if apiWin then item('api:' .. api, apiWin.limit, apiWin.period, apiWin.remaining, apiWin.resetMs) end
+local hardCredits = credits and credits.enforce == 'hard'
+local monthMs
+if hardCredits or #quotas > 0 then monthMs = monthEnd - daysFromCivil(y, m, 1) * 86400000 end
+for _, q in ipairs(quotas) do
+  if q.limiting then
+    local wMs = q.period == 'hour' and 3600000 or q.period == 'day' and 86400000 or monthMs
+    item('quota:' .. api .. ':' .. q.period, q.limit, wMs, q.limit - q.used - 1, q.reset - now)
+  end
+end
+if hardCredits then
+  item('credits', credits.monthly, monthMs, credits.monthly - credits.used - cost, monthEnd - now)
+end
+return reply
