@@ -13,3 +13,5 @@ export { TokensService } from './tokens.service';
 export { TokenPurger } from './token-purger';
 export { TokensMaintenanceModule } from './tokens-maintenance.module';
 export { TokensHttpModule } from './tokens-http.module';
+export { PENDING_MAX_AGE_MS, PendingTokens } from './pending-tokens';
+export type { TokenRecord } from './token.types';

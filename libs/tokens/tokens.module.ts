@@ -4,6 +4,7 @@ import { AccessStateModule } from '@tollgate/access-state';
 import { AuditModule } from '@tollgate/audit';
 import { CredentialsModule } from '@tollgate/credentials';
 import { TokenDocument, TokenSchema } from './token.schema';
+import { PendingTokens } from './pending-tokens';
 import { TokenRevocationsStore } from './token-revocations.store';
 import { TokensRepository } from './tokens.repository';
 import { TokensService } from './tokens.service';
@@ -16,7 +17,7 @@ import { TokensService } from './tokens.service';
     CredentialsModule,
     MongooseModule.forFeature([{ name: TokenDocument.name, schema: TokenSchema }]),
   ],
-  providers: [TokensRepository, TokensService, TokenRevocationsStore],
+  providers: [TokensRepository, PendingTokens, TokensService, TokenRevocationsStore],
   exports: [TokensService, CredentialsModule],
 })
 export class TokensModule {}

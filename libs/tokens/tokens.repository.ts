@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { TokenThrottle } from '@tollgate/credentials';
-import { bulkItemErrors, DUPLICATE_KEY, GroupCommit } from '@tollgate/persistence';
+import { bulkItemErrors, DUPLICATE_KEY } from '@tollgate/persistence';
 import { TokenDocument } from './token.schema';
 import type { TokenRecord } from './token.types';
 
@@ -37,41 +37,10 @@ function toDocument(token: TokenRecord): Lean {
   return { _id: tokenHash, tokenId: id, ...rest };
 }
 
-/**
- * The per-item outcome of an unordered insertMany: the driver lists failed items by index. An error
- * that names no item (the store went away mid-command: a bulk error with an empty list, or a plain
- * network error) fails every item: nothing may be answered as stored unless the store said so.
- */
-function itemErrors(err: unknown, count: number): unknown[] {
-  const failed = bulkItemErrors(err);
-  if (!failed) return Array.from({ length: count }, () => err);
-  const out: unknown[] = Array.from({ length: count }, () => undefined);
-  for (const f of failed) if (f.index >= 0) out[f.index] = f.error;
-  return out;
-}
-
 /** The only code that touches the `tokens` collection. Every tenant query takes the account id. */
 @Injectable()
 export class TokensRepository implements OnModuleInit {
   private readonly logger = new Logger(TokensRepository.name);
-  /**
-   * Concurrent issuances share one insertMany (group commit): one store write per batch, not per token.
-   * The driver's collection is called directly: `toDocument` already builds the stored shape, and
-   * mongoose's insertMany (even lean) cost about a fifth of an issuance's CPU in `npm run bench`.
-   */
-  private readonly inserts = new GroupCommit<Lean>(async (docs) => {
-    try {
-      // (The driver's types want ObjectId keys; token records are keyed by their hash, a string.)
-      await this.model.collection.insertMany(
-        docs as unknown as Parameters<typeof this.model.collection.insertMany>[0],
-        { ordered: false },
-      );
-      return docs.map(() => undefined);
-    } catch (err) {
-      return itemErrors(err, docs.length);
-    }
-  });
-
   constructor(@InjectModel(TokenDocument.name) private readonly model: Model<TokenDocument>) {}
 
   async onModuleInit(): Promise<void> {
@@ -79,8 +48,22 @@ export class TokensRepository implements OnModuleInit {
     await this.model.createIndexes();
   }
 
-  insert(token: TokenRecord): Promise<void> {
-    return this.inserts.add(toDocument(token));
+  /**
+   * Stores issued tokens (PendingTokens moves them here in batches): one unordered insert; a record
+   * already stored (another process moved it first) is a duplicate key, not an error. Anything else
+   * throws, and the caller keeps the records to try again.
+   * The driver's collection is called directly: `toDocument` already builds the stored shape, and
+   * mongoose's insertMany (even lean) cost about a fifth of an issuance's CPU in `npm run bench`.
+   */
+  async insertIfAbsent(tokens: TokenRecord[]): Promise<void> {
+    if (!tokens.length) return;
+    // (The driver's types want ObjectId keys; token records are keyed by their hash, a string.)
+    const docs = tokens.map(toDocument) as unknown as Parameters<typeof this.model.collection.insertMany>[0];
+    await this.model.collection.insertMany(docs, { ordered: false }).catch((err: unknown) => {
+      const failed = bulkItemErrors(err);
+      // No item list: the store went away mid-command, and nothing is known to be stored.
+      if (!failed || !failed.length || failed.some((f) => f.code !== DUPLICATE_KEY)) throw err;
+    });
   }
 
   /**

@@ -15,6 +15,7 @@ import {
   tokenThrottle,
 } from '@tollgate/credentials';
 import { BearerError, NotFoundError, OAuthError } from '@tollgate/domain-errors';
+import { PendingTokens } from './pending-tokens';
 import type { Principal } from './principal';
 import { TokenCache } from './token-cache';
 import { TokenRevocationsStore } from './token-revocations.store';
@@ -64,6 +65,7 @@ export class TokensService {
 
   constructor(
     private readonly tokens: TokensRepository,
+    private readonly pending: PendingTokens,
     private readonly accounts: AccountsService,
     private readonly hasher: SecretHasher,
     private readonly revocations: TokenRevocationsStore,
@@ -83,9 +85,10 @@ export class TokensService {
    * (RFC 6749 3.3); absent means every scope of the account. The account's `maxActiveTokens` is
    * exact across instances: a slot is reserved atomically in Redis before the token is stored.
    *
-   * Steady state: one Redis call (the slot, which also proves the caller's copy of the account
-   * current) and a share of a batched insert; the store is read only when the copy is not current
-   * (`refresh`: the record, and the secret checked again), or to seed a live-token set Redis lacks.
+   * Steady state: two Redis calls (the slot, which also proves the caller's copy of the account
+   * current; the record, which PendingTokens moves to Mongo in batches right after) and no store
+   * call; the store is read only when the copy is not current (`refresh`: the record, and the secret
+   * checked again), or to seed a live-token set Redis lacks.
    *
    * `clientAddress` is checked against the account's `allowedIps` here, after the client
    * authenticated, so a 403 never tells an unauthenticated caller that a client exists. A copy that
@@ -175,16 +178,18 @@ export class TokensService {
       );
     }
     try {
-      await this.tokens.insert(record);
+      await this.pending.add(record);
     } catch (err) {
       await this.revocations.releaseSlot(account.id, record.id);
       throw err;
     }
-    // With revoke-oldest, a later request may have revoked this very token to make room while it was
-    // being stored, and found no record to mark yet: the record is marked here. The token is still
-    // answered: it was the newest when its slot was taken and was then revoked by a newer one, as if
-    // the two requests had come one after the other (a burst beyond the cap keeps the newest tokens).
+    // With revoke-oldest, a later request may have revoked this very token to make room before its
+    // record was added, and found no record to mark: the record is marked here. (A revocation after
+    // this check finds the record: it flushes first.) The token is still answered: it was the newest
+    // when its slot was taken and was then revoked by a newer one, as if the two requests had come
+    // one after the other (a burst beyond the cap keeps the newest tokens).
     if (slot.revokeOldest && (await this.revocations.isRevoked(account.id, record.id))) {
+      await this.pending.flush();
       await this.tokens.revokeById(account.id, record.id, new Date(this.clock.now()));
       this.cache.forgetTokenId(record.id);
     }
@@ -199,7 +204,7 @@ export class TokensService {
    */
   private async liveInRecord(account: Account, now: number): Promise<{ id: string; expiresAt: number }[]> {
     const { value } = await this.seedReads.share(`${account.id}:${account.tokenGeneration}`, async () =>
-      (await this.tokens.listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({
+      (await (await this.flushed()).listActive(account.id, new Date(now), account.tokenGeneration)).map((t) => ({
         id: t.id,
         expiresAt: t.expiresAt.getTime(),
       })),
@@ -221,7 +226,7 @@ export class TokensService {
     if (this.resynced.has(checked)) return full;
     if (this.resynced.size >= 100_000) this.resynced.clear();
     this.resynced.add(checked);
-    const ended = (await this.tokens.listActive(account.id, new Date(slot.now), 0)).filter(
+    const ended = (await (await this.flushed()).listActive(account.id, new Date(slot.now), 0)).filter(
       (t) => t.generation < account.tokenGeneration,
     );
     if (!ended.length) return full;
@@ -236,6 +241,7 @@ export class TokensService {
     now: number,
   ): Promise<void> {
     const revokedAt = new Date(now);
+    await this.pending.flush();
     for (const t of revoked) {
       await this.tokens.revokeById(account.id, t.tokenId, revokedAt);
       this.cache.forgetTokenId(t.tokenId);
@@ -281,7 +287,7 @@ export class TokensService {
   /** RFC 7009: revoke the client's own token; unknown or foreign tokens change nothing and are not reported. */
   async revokeByValue(account: Account, token: string): Promise<void> {
     if (!TOKEN_FORMAT.test(token)) return;
-    const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
+    const record = await (await this.flushed()).findByHash(this.hasher.hash('access-token', token));
     if (!record || record.accountId !== account.id) return;
     await this.revokeRecord(record, { kind: 'client', name: `client:${account.clientId}` }, account.name);
   }
@@ -291,13 +297,15 @@ export class TokensService {
    * token and an unknown id are the same 404: the answer never tells whether a token id exists.
    */
   async revokeOwn(account: Account, tokenId: string): Promise<void> {
-    const record = /^[A-Za-z0-9_-]{1,64}$/.test(tokenId) ? await this.tokens.findById(account.id, tokenId) : null;
+    const record = /^[A-Za-z0-9_-]{1,64}$/.test(tokenId)
+      ? await (await this.flushed()).findById(account.id, tokenId)
+      : null;
     if (!record) throw new NotFoundError('token', tokenId);
     await this.revokeRecord(record, { kind: 'client', name: `client:${account.clientId}` }, account.name);
   }
 
   async revokeById(tokenId: string): Promise<void> {
-    const accountId = await this.tokens.findAccountIdOfToken(tokenId);
+    const accountId = await (await this.flushed()).findAccountIdOfToken(tokenId);
     const record = accountId ? await this.tokens.findById(accountId, tokenId) : null;
     if (!record) throw new NotFoundError('token', tokenId);
     await this.revokeRecord(record);
@@ -307,7 +315,7 @@ export class TokensService {
   async revokeAll(account: Account): Promise<number> {
     await this.accounts.bumpTokenGeneration(account.id);
     await this.revocations.clearSlots(account.id);
-    const count = await this.tokens.revokeAll(account.id, new Date(this.clock.now()));
+    const count = await (await this.flushed()).revokeAll(account.id, new Date(this.clock.now()));
     this.cache.forgetAccount(account.id);
     this.logger.log({ accountId: account.id, count }, 'all tokens revoked');
     return count;
@@ -324,7 +332,9 @@ export class TokensService {
   }
 
   async listActive(account: Account): Promise<TokenSummary[]> {
-    const records = await this.tokens.listActive(account.id, new Date(this.clock.now()), account.tokenGeneration);
+    const records = await (
+      await this.flushed()
+    ).listActive(account.id, new Date(this.clock.now()), account.tokenGeneration);
     return records.map((r) => ({
       tokenId: r.id,
       scopes: r.scopes,
@@ -337,7 +347,7 @@ export class TokensService {
   /** RFC 7662. `owner` restricts the answer to that account's tokens (others are `active: false`). */
   async introspect(token: string, owner: Account | undefined): Promise<Introspection> {
     if (!TOKEN_FORMAT.test(token)) return { active: false };
-    const record = await this.tokens.findByHash(this.hasher.hash('access-token', token));
+    const record = await this.findByHash(this.hasher.hash('access-token', token));
     if (!record || (owner && record.accountId !== owner.id)) return { active: false };
     const account = owner ?? (await this.accounts.getById(record.accountId).catch(notFoundAsUndefined));
     if (!account || !this.isLive(record, account, this.clock.now())) return { active: false };
@@ -390,8 +400,22 @@ export class TokensService {
       );
   }
 
+  /**
+   * A token's record wherever it is: Redis first, then Mongo. Records leave Redis only once Mongo
+   * has them, so this order never misses one that is moving (the other order could).
+   */
+  private async findByHash(hash: string): Promise<TokenRecord | null> {
+    return (await this.pending.find(hash)) ?? (await this.tokens.findByHash(hash));
+  }
+
+  /** The repository once every token record issued so far is in it (see PendingTokens). */
+  private async flushed(): Promise<TokensRepository> {
+    await this.pending.flush();
+    return this.tokens;
+  }
+
   private async load(token: string, hash: string, now: number): Promise<Principal> {
-    const record = await this.tokens.findByHash(hash);
+    const record = await this.findByHash(hash);
     if (!record || record.revokedAt) {
       this.cache.rememberBad(token);
       throw new BearerError(

@@ -12,7 +12,6 @@ export { DependencyUnavailableError, waitForDependencies } from './dependency-wa
 export { PersistenceModule } from './persistence.module';
 export { HealthIndicators } from './health.indicators';
 export { isStoreUnavailable } from './store-errors';
-export { GroupCommit } from './group-commit';
 export { ChangeFeed, type ChangeListener } from './change-feed';
 export { FeedCache } from './feed-cache';
 export { isRedisUnavailable, isUnsentCommand } from './redis-errors';

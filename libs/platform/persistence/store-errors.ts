@@ -15,6 +15,8 @@ const OUTAGE_NAMES = new Set([
   'MongoTopologyClosedError',
   'MongoPoolClearedError',
   'MongoServerClosedError',
+  // The process is shutting down and closed its client while a request still used it.
+  'MongoClientClosedError',
 ]);
 
 const MAX_TIME_MS_EXPIRED = 50;
