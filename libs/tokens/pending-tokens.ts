@@ -11,8 +11,12 @@ const DRAIN_BATCH = 500;
 const DRAIN_DELAY_MS = 100;
 /** How often every API process looks for records another one left behind (it died before moving them). */
 const SWEEP_INTERVAL_MS = 2_000;
-/** A process that took records to move has this long to move them before any other may take them. */
-const CLAIM_MS = 10_000;
+/**
+ * A process that took records to move has this long to move them before any other may take them
+ * (it gives them back at once when the move fails): well under PENDING_MAX_AGE_MS, so a process
+ * killed mid-move does not hold issuance up.
+ */
+const CLAIM_MS = 2_000;
 /**
  * Issuance is refused (503) once the oldest record has waited this long: the store is away or not
  * keeping up, and a token must not live in Redis alone for longer than this.
@@ -58,6 +62,13 @@ for i, h in ipairs(hashes) do
 end
 return out`;
 
+/** Gives taken records back (the move failed): due again at once. */
+const RELEASE_LUA = `${NOW_LUA}
+for _, h in ipairs(ARGV) do
+  if redis.call('ZSCORE', KEYS[2], h) then redis.call('ZADD', KEYS[3], now, h) end
+end
+return 0`;
+
 /** Forgets records once Mongo holds them. */
 const DONE_LUA = `
 redis.call('HDEL', KEYS[1], unpack(ARGV))
@@ -100,6 +111,8 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
   private draining?: Promise<void>;
   /** Records were added while it ran: drain again after it. */
   private again = false;
+  /** Shutting down: no new background drain. */
+  private stopped = false;
   /** PENDING_MAX_AGE_MS (a test of the bound sets a shorter one on an instance of its own). */
   maxAgeMs = PENDING_MAX_AGE_MS;
 
@@ -122,6 +135,7 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.sweepTimer);
     clearTimeout(this.drainTimer);
     this.drainTimer = undefined;
@@ -170,6 +184,7 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Starts the background drain after `delayMs`, unless one is scheduled or running (it goes on until nothing is due). */
   private drainSoon(delayMs: number): void {
+    if (this.stopped) return;
     if (this.draining) this.again = true;
     if (this.drainTimer || this.draining) return;
     this.drainTimer = setTimeout(() => {
@@ -188,9 +203,11 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
     try {
       for (let batch = 0; batch < MAX_FLUSH_BATCHES; batch++) if ((await this.moveBatch('due')) < DRAIN_BATCH) return;
     } catch (err) {
-      // Kept in Redis (claimed records become due again); the next issuance or sweep tries again, and
-      // issuance refuses once they wait too long.
-      this.logger.warn({ err: (err as Error)?.message }, 'pending token records not moved to the store yet');
+      // Kept in Redis and due again; the next issuance or sweep tries again, and issuance refuses
+      // once they wait too long. (The error's name and code only: a bulk error's message can quote
+      // a record's key, the token's keyed hash.)
+      const e = err as { name?: string; code?: unknown };
+      this.logger.warn({ err: e?.name, code: e?.code }, 'pending token records not moved to the store yet');
     }
   }
 
@@ -211,7 +228,12 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
       hashes.push(taken[i]);
       if (taken[i + 1]) records.push(parse(taken[i + 1]));
     }
-    await this.tokens.insertIfAbsent(records);
+    try {
+      await this.tokens.insertIfAbsent(records);
+    } catch (err) {
+      if (which === 'due') await this.redis.eval(RELEASE_LUA, 3, ...this.keys, ...hashes).catch(() => undefined);
+      throw err;
+    }
     await this.redis.eval(DONE_LUA, 3, ...this.keys, ...hashes);
     return hashes.length;
   }

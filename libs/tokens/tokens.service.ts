@@ -215,8 +215,7 @@ export class TokensService {
   /**
    * "Full" is checked against the record before it is answered: tokens of an older generation (the
    * account was disabled, which ends its tokens, then enabled again) may still hold slots; they are
-   * released and the reservation tried once more. Slots Mongo does not know yet (issuances whose
-   * batched insert is in flight) are kept, so the cap stays exact. Only the refusal path reads Mongo.
+   * released and the reservation tried once more (after every waiting record moved to Mongo). Only the refusal path reads Mongo.
    */
   private async reserveAfterResync(account: Account, slot: TokenSlot): Promise<TokenSlotOutcome> {
     const full: TokenSlotOutcome = { result: 'full', revoked: [] };
@@ -405,7 +404,17 @@ export class TokensService {
    * has them, so this order never misses one that is moving (the other order could).
    */
   private async findByHash(hash: string): Promise<TokenRecord | null> {
-    return (await this.pending.find(hash)) ?? (await this.tokens.findByHash(hash));
+    let redisError: unknown;
+    const waiting = await this.pending.find(hash).catch((err: unknown) => {
+      redisError = err;
+      return null;
+    });
+    if (waiting) return waiting;
+    const stored = await this.tokens.findByHash(hash);
+    // Without Redis's answer a token Mongo lacks may still be waiting there: not a verdict (a 503,
+    // never "unknown", which would be remembered).
+    if (!stored && redisError !== undefined) throw redisError;
+    return stored;
   }
 
   /** The repository once every token record issued so far is in it (see PendingTokens). */
