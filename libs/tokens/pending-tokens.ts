@@ -76,6 +76,8 @@ redis.call('ZREM', KEYS[2], unpack(ARGV))
 redis.call('ZREM', KEYS[3], unpack(ARGV))
 return 0`;
 
+type Command = (...args: (string | number)[]) => Promise<unknown>;
+
 type Stored = Omit<TokenRecord, 'issuedAt' | 'expiresAt' | 'revokedAt'> & { issuedAt: number; expiresAt: number };
 
 /**
@@ -105,6 +107,8 @@ type Stored = Omit<TokenRecord, 'issuedAt' | 'expiresAt' | 'revokedAt'> & { issu
 export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PendingTokens.name);
   private readonly keys: [string, string, string];
+  /** The scripts as EVALSHA commands (EVAL would send and hash each script's text on every call). */
+  private readonly scripts: Record<'add' | 'take' | 'release' | 'done', Command>;
   private drainTimer?: NodeJS.Timeout;
   private sweepTimer?: NodeJS.Timeout;
   /** The background drain in progress (one per process at a time). */
@@ -123,6 +127,17 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
   ) {
     const key = (suffix: string) => `${config.redisPrefix}:{pending-tokens}:${suffix}`;
     this.keys = [key('records'), key('added'), key('due')];
+    const define = (name: string, lua: string): Command => {
+      const id = `tgPending_${name}`;
+      if (!(id in redis)) redis.defineCommand(id, { numberOfKeys: 3, lua });
+      return (redis as unknown as Record<string, Command>)[id].bind(redis);
+    };
+    this.scripts = {
+      add: define('add', ADD_LUA),
+      take: define('take', TAKE_LUA),
+      release: define('release', RELEASE_LUA),
+      done: define('done', DONE_LUA),
+    };
   }
 
   onApplicationBootstrap(): void {
@@ -152,14 +167,7 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
       expiresAt: record.expiresAt.getTime(),
     };
     delete (stored as { revokedAt?: unknown }).revokedAt;
-    const added = await this.redis.eval(
-      ADD_LUA,
-      3,
-      ...this.keys,
-      record.tokenHash,
-      JSON.stringify(stored),
-      String(this.maxAgeMs),
-    );
+    const added = await this.scripts.add(...this.keys, record.tokenHash, JSON.stringify(stored), this.maxAgeMs);
     if (added !== 1) {
       this.drainSoon(0); // (it may be this process's own backlog, or one nobody is moving)
       throw new StoreUnavailableError();
@@ -213,14 +221,7 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Moves one batch; returns how many entries it took. */
   private async moveBatch(which: 'due' | 'all'): Promise<number> {
-    const taken = (await this.redis.eval(
-      TAKE_LUA,
-      3,
-      ...this.keys,
-      String(DRAIN_BATCH),
-      which,
-      String(CLAIM_MS),
-    )) as string[];
+    const taken = (await this.scripts.take(...this.keys, DRAIN_BATCH, which, CLAIM_MS)) as string[];
     if (!taken.length) return 0;
     const hashes: string[] = [];
     const records: TokenRecord[] = [];
@@ -231,10 +232,10 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
     try {
       await this.tokens.insertIfAbsent(records);
     } catch (err) {
-      if (which === 'due') await this.redis.eval(RELEASE_LUA, 3, ...this.keys, ...hashes).catch(() => undefined);
+      if (which === 'due') await this.scripts.release(...this.keys, ...hashes).catch(() => undefined);
       throw err;
     }
-    await this.redis.eval(DONE_LUA, 3, ...this.keys, ...hashes);
+    await this.scripts.done(...this.keys, ...hashes);
     return hashes.length;
   }
 }
