@@ -45,6 +45,7 @@ describe('metrics', () => {
     expect(sample(after, 'tollgate_tokens_issued_total', { via: 'oauth' })).toBeGreaterThanOrEqual(1);
     expect(after).toMatch(/^tollgate_queue_jobs\{queue="usage",state="waiting"\} \d+$/m);
     expect(after).toMatch(/^tollgate_usage_relay_accounts \d+$/m);
+    expect(after).toMatch(/^tollgate_pending_token_records \d+$/m);
     expect(after).not.toContain(token);
     expect(after).not.toContain(acct.accountId);
   });

@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
+import { MetricsService } from '@tollgate/metrics';
 import { StoreUnavailableError } from '@tollgate/domain-errors';
 import { REDIS, type RedisClient } from '@tollgate/persistence';
 import type { TokenRecord } from './token.types';
@@ -124,6 +125,7 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(TOLLGATE_CONFIG) private readonly config: TollgateConfig,
     private readonly tokens: TokensRepository,
+    @Optional() private readonly metrics?: MetricsService,
   ) {
     const key = (suffix: string) => `${config.redisPrefix}:{pending-tokens}:${suffix}`;
     this.keys = [key('records'), key('added'), key('due')];
@@ -143,6 +145,8 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     // Only the API issues, so only API processes sweep (the CLI and the worker flush when they read).
     if (this.config.role !== 'api') return;
+    // What an operator watches: it grows when the store is away or slow (issuance refuses past 5 s).
+    this.metrics?.onScrape(async () => this.metrics!.pendingTokenRecords.set(await this.redis.zcard(this.keys[1])));
     this.sweepTimer = setInterval(() => this.drainSoon(0), SWEEP_INTERVAL_MS);
     this.sweepTimer.unref();
     // Records an earlier process left (it stopped with the store away) move before anything else.

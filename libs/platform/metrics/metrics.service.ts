@@ -85,6 +85,12 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly pendingTokenRecords = new Gauge({
+    name: 'tollgate_pending_token_records',
+    help: 'Issued tokens whose records wait in Redis to move to the store (sampled at scrape)',
+    registers: [this.registry],
+  });
+
   private readonly collectors: (() => Promise<void>)[] = [];
 
   constructor() {
