@@ -1,3 +1,4 @@
+import { type AppliedPolicy, rateLimitHeaders } from '@tollgate/throttling';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -615,7 +616,24 @@ describe('burst and API windows (GCRA cells)', () => {
 });
 
 describe('rate-limit list items', () => {
-  it("are written by the script for every policy that can refuse, in the draft's syntax", async () => {
+  /** The limits the reply carries, as the guard turns them into RateLimit list items (after the token's own). */
+  const items = (r: Ok) => {
+    const applied: AppliedPolicy[] = [];
+    r.forEachLimit((name, limit, windowMs, remaining, resetInMs) =>
+      applied.push({
+        name,
+        limit,
+        periodSeconds: Math.round(windowMs / 1000),
+        remaining,
+        resetInSeconds: resetInMs / 1000,
+      }),
+    );
+    if (!applied.length) return { policy: '', state: '' };
+    const h = rateLimitHeaders(applied);
+    return { policy: `, ${h['ratelimit-policy']}`, state: `, ${h.ratelimit}` };
+  };
+
+  it("come back for every policy that can refuse, in the draft's syntax", async () => {
     await rebuild(
       record({
         windows: [
@@ -634,17 +652,17 @@ describe('rate-limit list items', () => {
         Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)) /
       1000;
     // The alert-only quota never refuses, so it is not an item.
-    expect(ok.policyItems).toBe(
+    expect(items(ok).policy).toBe(
       `, "burst";q=10;w=1, "api:alpha";q=5;w=60, "quota:alpha:month";q=3;w=${monthSeconds}, "credits";q=100;w=${monthSeconds}`,
     );
-    expect(ok.stateItems).toMatch(
+    expect(items(ok).state).toMatch(
       /^, "burst";r=9;t=1, "api:alpha";r=4;t=12, "quota:alpha:month";r=2;t=\d+, "credits";r=96;t=\d+$/,
     );
     // Without any such policy there is nothing to add to the token's own item.
     account = `${account}-plain`;
     await rebuild();
     const plain = (await admit()) as Ok;
-    expect([plain.policyItems, plain.stateItems]).toEqual(['', '']);
+    expect(items(plain)).toEqual({ policy: '', state: '' });
   });
 });
 

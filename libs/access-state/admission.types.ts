@@ -22,6 +22,15 @@ export interface WindowState {
   resetInMs: number;
 }
 
+/** One limit as the admission script left it: its window and the time until it resets, in ms. */
+export type LimitVisitor = (
+  name: string,
+  limit: number,
+  windowMs: number,
+  remaining: number,
+  resetInMs: number,
+) => void;
+
 export type AdmissionResult =
   | {
       status: 'ok';
@@ -36,12 +45,12 @@ export type AdmissionResult =
       /** This API's window, when the account has one for it. */
       apiWindow?: WindowState;
       /**
-       * The limits that can refuse besides the token's main window (the windows above, this API's hard
-       * quotas not waived, a hard credit allocation) as list items of RateLimit-Policy and RateLimit,
-       * each led by ", ", to follow the caller's "token" item.
+       * Visits the limits that can refuse besides the token's main window, as they stand after this
+       * request: the windows above (`burst`, `api:<api>`), this API's hard quotas not waived
+       * (`quota:<api>:<period>`) and a hard credit allocation (`credits`), for the RateLimit headers.
+       * Nothing for an account without such limits. Read straight from the script's reply.
        */
-      policyItems: string;
-      stateItems: string;
+      forEachLimit(visit: LimitVisitor): void;
     }
   | { status: 'locked'; scope: 'account' | 'token'; until: number; now: number; fresh: boolean }
   | { status: 'quota'; api: string; period: 'month' | 'day' | 'hour'; resetAt: number; now: number; limit: number }
@@ -74,10 +83,9 @@ export type AdmissionResult =
  */
 export function parseAdmission(raw: string[]): AdmissionResult {
   switch (raw[0]) {
-    case 'ok': {
-      // The windows' own fields are parsed only when read (the limits route, tests): the request
-      // path takes the header items.
-      const items = listItems(raw);
+    case 'ok':
+      // The limits are read from the reply when asked for (the request path's headers, the limits
+      // route): no object per limit.
       return {
         status: 'ok',
         remaining: Number(raw[1]),
@@ -92,10 +100,11 @@ export function parseAdmission(raw: string[]): AdmissionResult {
         get apiWindow() {
           return windowState(raw, (name) => name.startsWith('api:'));
         },
-        policyItems: items.policy,
-        stateItems: items.state,
+        forEachLimit(visit: LimitVisitor) {
+          for (let i = LIMITS_FROM; i + 4 < raw.length; i += 5)
+            visit(raw[i], Number(raw[i + 1]), Number(raw[i + 2]), Number(raw[i + 3]), Number(raw[i + 4]));
+        },
       };
-    }
     case 'burst':
       return {
         status: 'burst',
@@ -151,12 +160,12 @@ export function parseAdmission(raw: string[]): AdmissionResult {
   }
 }
 
-/** Items from the 9th reply on: five replies each (name, limit, window ms, remaining, ms until reset). */
-const ITEMS_FROM = 8;
+/** Limits from the 9th reply on: five replies each (name, limit, window ms, remaining, ms until reset). */
+const LIMITS_FROM = 8;
 
-/** The burst or API window among the items, when the account has it. */
+/** The burst or API window among the limits, when the account has it. */
 function windowState(raw: string[], named: (name: string) => boolean): WindowState | undefined {
-  for (let i = ITEMS_FROM; i + 4 < raw.length; i += 5)
+  for (let i = LIMITS_FROM; i + 4 < raw.length; i += 5)
     if (named(raw[i]))
       return {
         limit: Number(raw[i + 1]),
@@ -165,22 +174,4 @@ function windowState(raw: string[], named: (name: string) => boolean): WindowSta
         resetInMs: Number(raw[i + 4]),
       };
   return undefined;
-}
-
-/**
- * The limits that can refuse besides the token's main window (the burst window, this API's window,
- * this API's hard quotas not waived, a hard credit allocation) as list items of RateLimit-Policy and
- * RateLimit, each led by ", ", to follow the caller's "token" item: the syntax of rateLimitHeaders
- * (throttling), built from the script's integers in one pass.
- */
-function listItems(raw: string[]): { policy: string; state: string } {
-  let policy = '';
-  let state = '';
-  for (let i = ITEMS_FROM; i + 4 < raw.length; i += 5) {
-    const r = Number(raw[i + 3]);
-    const resetMs = Number(raw[i + 4]);
-    policy += `, "${raw[i]}";q=${raw[i + 1]};w=${Math.round(Number(raw[i + 2]) / 1000)}`;
-    state += `, "${raw[i]}";r=${r > 0 ? r : 0};t=${resetMs > 0 ? Math.ceil(resetMs / 1000) : 0}`;
-  }
-  return { policy, state };
 }

@@ -39,5 +39,11 @@ export { AccessStateEvents } from './access-state.events';
 export { AccessStateModule } from './access-state.module';
 export { AccessStateRebuilder } from './access-state.rebuilder';
 export { AccessStateStore, newEpoch } from './access-state.store';
-export { type AdmissionRequest, type AdmissionResult, parseAdmission, type WindowState } from './admission.types';
+export {
+  type AdmissionRequest,
+  type AdmissionResult,
+  type LimitVisitor,
+  parseAdmission,
+  type WindowState,
+} from './admission.types';
 export { periodOf, policyFields, waiverSpecs } from './quota-specs';

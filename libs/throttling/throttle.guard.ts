@@ -98,11 +98,18 @@ export class ThrottleGuard implements CanActivate {
     switch (result.status) {
       case 'ok': {
         admissions.set(req, result);
-        // The token's own item (formatted like every other), then the items of the
-        // account's policies (parseAdmission).
-        const own = rateLimitHeaders([main(result.remaining, (result.resetAt - result.now) / 1000)]);
-        reply.header('ratelimit-policy', own['ratelimit-policy'] + result.policyItems);
-        reply.header('ratelimit', own.ratelimit + result.stateItems);
+        // The token's own item, then the account's other limits that can refuse (none for most).
+        const applied = [main(result.remaining, (result.resetAt - result.now) / 1000)];
+        result.forEachLimit((name, limit, windowMs, remaining, resetInMs) =>
+          applied.push({
+            name,
+            limit,
+            periodSeconds: Math.round(windowMs / 1000),
+            remaining,
+            resetInSeconds: resetInMs / 1000,
+          }),
+        );
+        reply.headers(rateLimitHeaders(applied));
         if (result.warnedAt > 0)
           reply.header(THROTTLE_WARNING_HEADER, `${result.warnedAt}; remaining=${result.remaining}`);
         if (result.register) this.registrar.register(principal.accountId);

@@ -215,7 +215,8 @@ export class TokensService {
   /**
    * "Full" is checked against the record before it is answered: tokens of an older generation (the
    * account was disabled, which ends its tokens, then enabled again) may still hold slots; they are
-   * released and the reservation tried once more (after every waiting record moved to Mongo). Only the refusal path reads Mongo.
+   * released and the reservation tried once more (after every waiting record moved to Mongo). Only
+   * the refusal path reads Mongo.
    */
   private async reserveAfterResync(account: Account, slot: TokenSlot): Promise<TokenSlotOutcome> {
     const full: TokenSlotOutcome = { result: 'full', revoked: [] };
