@@ -1,4 +1,4 @@
-import { type AppliedPolicy, rateLimitHeaders } from '@tollgate/throttling';
+import { type AppliedPolicy, limitPolicy, rateLimitHeaders } from '@tollgate/throttling';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -619,15 +619,7 @@ describe('rate-limit list items', () => {
   /** The limits the reply carries, as the guard turns them into RateLimit list items (after the token's own). */
   const items = (r: Ok) => {
     const applied: AppliedPolicy[] = [];
-    r.forEachLimit((name, limit, windowMs, remaining, resetInMs) =>
-      applied.push({
-        name,
-        limit,
-        periodSeconds: Math.round(windowMs / 1000),
-        remaining,
-        resetInSeconds: resetInMs / 1000,
-      }),
-    );
+    r.forEachLimit((...limit) => applied.push(limitPolicy(...limit)));
     if (!applied.length) return { policy: '', state: '' };
     const h = rateLimitHeaders(applied);
     return { policy: `, ${h['ratelimit-policy']}`, state: `, ${h.ratelimit}` };

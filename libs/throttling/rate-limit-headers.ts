@@ -11,6 +11,17 @@ export interface AppliedPolicy {
   resetInSeconds: number;
 }
 
+/** A limit as the admission result visits it (windows and resets in ms), as a policy of the headers. */
+export function limitPolicy(
+  name: string,
+  limit: number,
+  windowMs: number,
+  remaining: number,
+  resetInMs: number,
+): AppliedPolicy {
+  return { name, limit, periodSeconds: Math.round(windowMs / 1000), remaining, resetInSeconds: resetInMs / 1000 };
+}
+
 /**
  * Fields of draft-ietf-httpapi-ratelimit-headers-10 (sections 3 and 4), one list item per policy
  * that applied: `RateLimit-Policy` names each with its quota `q` and window `w` in seconds;

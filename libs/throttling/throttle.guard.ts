@@ -12,7 +12,7 @@ import { type MeteredRoute, meteredRouteOf, UsageRegistrar } from '@tollgate/usa
 import { AdmissionService } from './admission.service';
 import { ClientAddressGate } from './client-address.gate';
 import type { AdmissionResult } from './admission.types';
-import { type AppliedPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
+import { type AppliedPolicy, limitPolicy, rateLimitHeaders, THROTTLE_WARNING_HEADER } from './rate-limit-headers';
 import {
   ApiLimitedError,
   BurstLimitedError,
@@ -101,13 +101,7 @@ export class ThrottleGuard implements CanActivate {
         // The token's own item, then the account's other limits that can refuse (none for most).
         const applied = [main(result.remaining, (result.resetAt - result.now) / 1000)];
         result.forEachLimit((name, limit, windowMs, remaining, resetInMs) =>
-          applied.push({
-            name,
-            limit,
-            periodSeconds: Math.round(windowMs / 1000),
-            remaining,
-            resetInSeconds: resetInMs / 1000,
-          }),
+          applied.push(limitPolicy(name, limit, windowMs, remaining, resetInMs)),
         );
         reply.headers(rateLimitHeaders(applied));
         if (result.warnedAt > 0)
