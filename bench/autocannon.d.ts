@@ -46,9 +46,13 @@ declare module 'autocannon' {
       statusCodeStats: Record<string, { count: number }>;
     }
   }
+  /** The running instance: an event emitter ('response' once per answer). */
+  interface Instance {
+    on(event: 'response', listener: () => void): Instance;
+  }
   function autocannon(
     options: autocannon.Options,
     done: (err: Error | null, result: autocannon.Result) => void,
-  ): unknown;
+  ): Instance;
   export = autocannon;
 }

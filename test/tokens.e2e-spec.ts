@@ -1,5 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
+import Redis from 'ioredis';
 import mongoose from 'mongoose';
+import { activeTokensKey } from '@tollgate/access-state';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CurrentPrincipal, type Principal, RequireScopes } from '@tollgate/tokens';
 import { ApiProduct } from '@tollgate/usage';
@@ -482,6 +484,42 @@ describe('secret rotation, disabling, revoke-all', () => {
     const fresh = [await issueToken(api.url, acct), await issueToken(api2.url, acct)];
     for (const t of fresh)
       expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+    const third = await tokenReq(api.url, {
+      headers: basic(acct.clientId, acct.clientSecret),
+      form: { grant_type: 'client_credentials' },
+    });
+    expect([third.status, third.body.error]).toEqual([400, 'invalid_request']);
+  });
+
+  it('frees the slots of ended tokens a lost generation raise left in Redis (read from the record at "full")', async () => {
+    const acct = await createAccount(api.url, config, { name: 'lost-raise-co', maxActiveTokens: 2 });
+    await issueToken(api.url, acct);
+    await issueToken(api.url, acct);
+    const listed = await http(`${api.url}/operator/v1/accounts/lost-raise-co/tokens`, { headers: operator(config) });
+    const ended = listed.body.tokens as { tokenId: string; expiresAt: string }[];
+    expect(ended).toHaveLength(2);
+    const patch = (status: string) =>
+      http(`${api.url}/operator/v1/accounts/lost-raise-co`, {
+        method: 'PATCH',
+        headers: operator(config),
+        json: { status },
+      });
+    expect((await patch('disabled')).status).toBe(200);
+    expect((await patch('active')).status).toBe(200);
+    // The disable's raise emptied the live-token set; put the ended tokens back, as a raise that never
+    // reached Redis would have left them.
+    const redis = new Redis(config.redisUrl);
+    try {
+      await redis.zadd(
+        activeTokensKey(config.redisPrefix, acct.accountId),
+        ...ended.flatMap((t) => [new Date(t.expiresAt).getTime(), t.tokenId]),
+      );
+    } finally {
+      redis.disconnect();
+    }
+    const fresh = [await issueToken(api2.url, acct), await issueToken(api.url, acct)];
+    for (const t of fresh)
+      expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
     const third = await tokenReq(api.url, {
       headers: basic(acct.clientId, acct.clientSecret),
       form: { grant_type: 'client_credentials' },

@@ -111,6 +111,27 @@ export class TokensRepository implements OnModuleInit {
       .map(toRecord);
   }
 
+  /**
+   * Ids of an account's live tokens of a generation below `generation` (tokens a disable ended, whose
+   * slots a "full" may still count). The filter goes to the store whole, so only such tokens are
+   * decoded here (usually none), not every token the account ever had.
+   */
+  async listLiveBelowGeneration(accountId: string, now: Date, generation: number): Promise<string[]> {
+    const docs = await this.model
+      .find(
+        {
+          accountId: String(accountId),
+          revokedAt: null,
+          expiresAt: { $gt: now },
+          generation: { $lt: generation },
+        },
+        { tokenId: 1 },
+      )
+      .lean<{ tokenId: string }[]>()
+      .exec();
+    return docs.map((d) => d.tokenId);
+  }
+
   /** Revoked tokens that have not expired yet: the marks a rebuilt Redis state must hold. */
   async listRevokedUnexpired(
     accountId: string,
