@@ -46,9 +46,9 @@ declare module 'autocannon' {
       statusCodeStats: Record<string, { count: number }>;
     }
   }
-  /** The running instance: an event emitter ('response' once per answer). */
+  /** The running instance: an event emitter ('response' once per answer, 'reqError' per failed request). */
   interface Instance {
-    on(event: 'response', listener: () => void): Instance;
+    on(event: 'response' | 'reqError', listener: () => void): Instance;
   }
   function autocannon(
     options: autocannon.Options,

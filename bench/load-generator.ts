@@ -80,7 +80,12 @@ function run(target: LoadTarget): Promise<LoadSummary> {
         });
       },
     );
-    if (target.amount !== undefined) instance.on('response', () => (lastResponseAt = performance.now()));
+    if (target.amount !== undefined) {
+      // A request that failed (timeout, connection error) is not sent again once the amount is out:
+      // its failure ends the run as an answer would.
+      const answered = () => (lastResponseAt = performance.now());
+      instance.on('response', answered).on('reqError', answered);
+    }
   });
 }
 

@@ -233,9 +233,15 @@ export class TokensService {
     if (this.resynced.has(checked)) return full;
     if (this.resynced.size >= 100_000) this.resynced.clear();
     this.resynced.add(checked);
-    const ended = await (
-      await this.flushed()
-    ).listLiveBelowGeneration(account.id, new Date(slot.now), account.tokenGeneration);
+    let ended: string[];
+    try {
+      ended = await (
+        await this.flushed()
+      ).listLiveBelowGeneration(account.id, new Date(slot.now), account.tokenGeneration);
+    } catch (err) {
+      this.resynced.delete(checked); // (not checked: the next refusal tries again)
+      throw err;
+    }
     if (!ended.length) return full;
     for (const id of ended) await this.revocations.releaseSlot(account.id, id);
     return this.revocations.reserveSlot(slot);
