@@ -100,20 +100,18 @@ async function registerSecurityHeaders(app: NestFastifyApplication): Promise<voi
   // Cache-Control (the docs' static assets do). So whatever route carries account data, today's or
   // one added later, no shared cache or browser keeps it, and no URL test decides it.
   const fastify = app.getHttpAdapter().getInstance();
-  // (Hooks on every request take a callback, not a promise: cheaper per request.)
-  fastify.addHook('onRequest', (_request, reply, done) => {
+  fastify.addHook('onRequest', async (_request, reply) => {
     for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
     reply.header('cache-control', 'no-store');
-    done();
   });
   // The queue dashboard's page links a stylesheet on Google Fonts. The policy allows only our own
   // origin (an operator's browser should not report to a third party that it opened the dashboard),
   // so the link is taken out of the page instead of being blocked as a violation; the dashboard
   // falls back to the system's sans-serif font. Only HTML answers are looked at (two pages).
-  fastify.addHook('onSend', (_request, reply, payload, done) => {
+  fastify.addHook('onSend', async (_request, reply, payload) => {
     if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
-      return done(null, payload);
-    done(null, payload.replace(THIRD_PARTY_STYLESHEET, ''));
+      return payload;
+    return payload.replace(THIRD_PARTY_STYLESHEET, '');
   });
 }
 
@@ -134,7 +132,7 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
   logRequests(fastify);
   const metrics = app.get(MetricsService);
   // Route patterns only (never raw URLs) keep the label set bounded.
-  fastify.addHook('onResponse', (request, reply, done) => {
+  fastify.addHook('onResponse', async (request, reply) => {
     const labels = {
       method: request.method,
       route: request.routeOptions?.url ?? 'unmatched',
@@ -142,11 +140,9 @@ export async function configureApiApp(app: NestFastifyApplication, config: Tollg
     };
     metrics.httpRequests.inc(labels);
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
-    done();
   });
-  fastify.addHook('onRequest', (request, reply, done) => {
+  fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
-    done();
   });
   setupOpenApi(app, config);
   app.useGlobalPipes(

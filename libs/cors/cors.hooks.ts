@@ -33,10 +33,9 @@ export class CorsHooks implements OnModuleInit {
       url: CORS_PREFLIGHT_ROUTE,
       handler: (request, reply) => this.preflight(request, reply),
     });
-    // A callback, not a promise: it runs on every answer.
-    fastify.addHook('onSend', (request, reply, payload, done) => {
+    fastify.addHook('onSend', async (request, reply, payload) => {
       this.decorate(request as TollgateRequest<Principal>, reply);
-      done(null, payload);
+      return payload;
     });
   }
 
