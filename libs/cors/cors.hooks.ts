@@ -33,9 +33,10 @@ export class CorsHooks implements OnModuleInit {
       url: CORS_PREFLIGHT_ROUTE,
       handler: (request, reply) => this.preflight(request, reply),
     });
-    fastify.addHook('onSend', async (request, reply, payload) => {
+    // A callback, not a promise: it runs on every answer.
+    fastify.addHook('onSend', (request, reply, payload, done) => {
       this.decorate(request as TollgateRequest<Principal>, reply);
-      return payload;
+      done(null, payload);
     });
   }
 

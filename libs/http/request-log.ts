@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
 import { redactRequestUrl } from '@tollgate/logging';
 import { matchedRoute } from './access/route-registry';
@@ -11,8 +11,11 @@ import type { TollgateRequest } from './access/tollgate-request';
  */
 export function logRequests(fastify: FastifyInstance): void {
   const logger = PinoLogger.root.child({ context: 'http' });
-  fastify.addHook('onResponse', async (request, reply) => {
-    const req = request as TollgateRequest;
+  fastify.addHook('onResponse', (request, reply, done) => {
+    logLine(request as TollgateRequest, reply);
+    done();
+  });
+  function logLine(req: TollgateRequest, reply: FastifyReply): void {
     const route = matchedRoute(req);
     // Health probes (by the route they matched) would drown the log.
     if (route?.startsWith('/health/') || !logger.isLevelEnabled(reply.statusCode >= 500 ? 'error' : 'info')) return;
@@ -28,5 +31,5 @@ export function logRequests(fastify: FastifyInstance): void {
     };
     if (reply.statusCode >= 500) logger.error(line, 'request failed');
     else logger.info(line, 'request completed');
-  });
+  }
 }

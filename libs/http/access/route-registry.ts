@@ -121,47 +121,65 @@ export function installRouteAccess(
   });
   // preParsing: after every onRequest hook (security headers, request ids) and before any body is
   // read, so a refused request costs no parsing.
-  fastify.addHook('preParsing', async (request: FastifyRequest, reply: FastifyReply, payload) => {
-    if (request.is404) return payload;
+  // Callback style, not async: Nest's and public routes (every request on the hot path) pass with no
+  // promise; only plugin routes wait for the operator check.
+  fastify.addHook('preParsing', (request: FastifyRequest, reply: FastifyReply, payload, done) => {
+    if (request.is404) return done(null, payload);
     const kind = (request.routeOptions.config as AccessConfig | undefined)?.tollgateAccess;
-    if (kind === 'nest' || kind === 'public') return payload;
-    if (kind === 'operator') {
-      let refusal: { status: number; error: string; message: string };
-      try {
-        (request as FastifyRequest & { operator?: OperatorIdentity }).operator = await pluginOperator(
-          fastify,
-          config,
-          request,
-        );
-        return payload;
-      } catch (err) {
-        // The authenticator reports the store or Redis being away as a domain error (503), never a 500.
-        if (err instanceof DomainError)
-          refusal = { status: STATUS_OF[err.kind] ?? 400, error: err.code, message: err.message };
-        else {
-          request.log.error({ err: (err as Error)?.message }, 'operator check of a plugin route failed');
-          refusal = {
-            status: 500,
-            error: 'internal_error',
-            message: 'internal error; quote the request id when reporting it',
-          };
-        }
-      }
-      if (refusal.status === 401) reply.header('www-authenticate', 'Basic realm="tollgate-operator"');
-      if (refusal.status === 503) reply.header('retry-after', '2');
-      return reply
-        .code(refusal.status)
-        .header('cache-control', 'no-store')
-        .type('application/json; charset=utf-8')
-        .send(JSON.stringify({ error: refusal.error, message: refusal.message, requestId: request.id }));
-    }
-    // `closed`, or a route registered before this hook existed: never served.
-    return reply
-      .code(404)
-      .type('application/json; charset=utf-8')
-      .send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
+    if (kind === 'nest' || kind === 'public') return done(null, payload);
+    checkPluginRoute(fastify, config, request, reply, kind).then(
+      (admitted) => admitted && done(null, payload),
+      (err: Error) => done(err),
+    );
   });
   return routes;
+}
+
+/** A plugin route's access (operator or closed): true when admitted, else the refusal is sent. */
+async function checkPluginRoute(
+  fastify: FastifyInstance,
+  config: Pick<TollgateConfig, 'operatorKey'>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  kind: string | undefined,
+): Promise<boolean> {
+  if (kind === 'operator') {
+    let refusal: { status: number; error: string; message: string };
+    try {
+      (request as FastifyRequest & { operator?: OperatorIdentity }).operator = await pluginOperator(
+        fastify,
+        config,
+        request,
+      );
+      return true;
+    } catch (err) {
+      // The authenticator reports the store or Redis being away as a domain error (503), never a 500.
+      if (err instanceof DomainError)
+        refusal = { status: STATUS_OF[err.kind] ?? 400, error: err.code, message: err.message };
+      else {
+        request.log.error({ err: (err as Error)?.message }, 'operator check of a plugin route failed');
+        refusal = {
+          status: 500,
+          error: 'internal_error',
+          message: 'internal error; quote the request id when reporting it',
+        };
+      }
+    }
+    if (refusal.status === 401) reply.header('www-authenticate', 'Basic realm="tollgate-operator"');
+    if (refusal.status === 503) reply.header('retry-after', '2');
+    reply
+      .code(refusal.status)
+      .header('cache-control', 'no-store')
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify({ error: refusal.error, message: refusal.message, requestId: request.id }));
+    return false;
+  }
+  // `closed`, or a route registered before this hook existed: never served.
+  reply
+    .code(404)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ error: 'not_found', message: 'no such route', requestId: request.id }));
+  return false;
 }
 
 const registries = new WeakMap<object, RegisteredRoute[]>();
