@@ -128,8 +128,6 @@ function pairs(flat: string[]): [string, number][] {
 export class AccessScripts {
   private readonly commands = new Map<ScriptName, Command>();
   private admitCommand?: Command;
-  /** The connection whose writes are being held until the end of this event-loop turn, if any. */
-  private corked?: { cork(): void; uncork(): void };
 
   constructor(
     private readonly redis: RedisClient,
@@ -172,7 +170,6 @@ export class AccessScripts {
   ): Promise<AdmissionResult> {
     const k = a.keys;
     const admit = (this.admitCommand ??= this.command('admission', 5));
-    this.coalesceWrites();
     const raw = (await admit(
       k[0],
       k[1],
@@ -208,30 +205,6 @@ export class AccessScripts {
     );
     if (!epoch || revision === null || Number(writing ?? 0) > 0) return null;
     return Number(revision);
-  }
-
-  /**
-   * Every admission sent in one event-loop turn leaves in one socket write. Requests that arrive
-   * together (several connections readable in one poll) each send their script; uncorked, each is a
-   * write system call of its own, and Redis reads and answers each apart, which cost Redis about as
-   * much CPU as the script itself. Corked until the turn's `setImmediate`, they go in one write and
-   * Redis reads and answers them together (bench: Redis reads per request 0.8 -> 0.1, Redis CPU per
-   * request -25%). A request waits at most the rest of the turn; still one script, atomic on its
-   * own, per request. (ioredis's auto-pipelining flushes on `process.nextTick`, after every I/O
-   * callback, so it never joins two requests.) A cluster client routes each script to its node's
-   * own connection and is left as it is.
-   */
-  private coalesceWrites(): void {
-    if (this.corked) return;
-    const stream = (this.redis as { stream?: { cork?(): void; uncork?(): void; writable?: boolean } }).stream;
-    if (!stream?.cork || !stream.uncork || !stream.writable) return;
-    const corked = stream as { cork(): void; uncork(): void };
-    corked.cork();
-    this.corked = corked;
-    setImmediate(() => {
-      this.corked = undefined;
-      corked.uncork();
-    });
   }
 
   /** The script clock's now (Redis TIME plus offset), read on the account's own node. */

@@ -67,7 +67,39 @@ export function createRedis(
   // Without a listener ioredis prints every reconnect error as an unhandled 'error' event; the
   // outage is reported by health checks and the throttling policy instead.
   client.on('error', () => undefined);
+  if (purpose === 'commands' && client instanceof Redis) coalesceWritesPerTurn(client);
   return client;
+}
+
+/**
+ * Every command the request path sends in one event-loop turn leaves in one socket write. Requests
+ * that arrive together (several connections readable in one poll, or several Redis replies read at
+ * once whose handlers send their next command) each send their own commands; uncorked, each is a
+ * write system call of its own, and Redis reads and answers each apart, which costs Redis about as
+ * much CPU as the admission script itself. Corked until the turn's `setImmediate`, they go in one
+ * write and Redis reads and answers them together (bench: Redis reads per protected request 0.8 ->
+ * 0.1 and Redis CPU -25%; token issuance, three commands per token: Redis CPU per token 0.21-0.23 ->
+ * 0.16 ms in a probe). A command waits at most the rest of the turn, and each is still sent and
+ * answered on its own. (ioredis's auto-pipelining flushes on `process.nextTick`, after every I/O
+ * callback, so it never joins two requests.) A cluster client routes each command to its node's own
+ * connection and is left as it is.
+ */
+function coalesceWritesPerTurn(client: Redis): void {
+  type Stream = { cork?(): void; uncork?(): void; writable?: boolean };
+  let corked: Stream | undefined;
+  const send = client.sendCommand.bind(client);
+  client.sendCommand = ((...args: Parameters<Redis['sendCommand']>) => {
+    const stream = (client as unknown as { stream?: Stream }).stream;
+    if (!corked && stream?.cork && stream.uncork && stream.writable) {
+      const held = (corked = stream);
+      held.cork!();
+      setImmediate(() => {
+        corked = undefined;
+        held.uncork!();
+      });
+    }
+    return send(...args);
+  }) as Redis['sendCommand'];
 }
 
 /**
