@@ -46,8 +46,15 @@ describe('the request-path Redis client', () => {
     const values = await Promise.all([0, 1, 2, 3].map((i) => commands.get(`${config.redisPrefix}:coalescing:${i}`)));
     expect(values).toEqual([null, null, null, 'three']);
     expect(await writesFor(commands, 50)).toBe(1);
+    // A reconnect gives the client a new socket: coalesced the same way (the wrapper reads the
+    // current one), and nothing left corked on the old one holds a command back.
+    const ready = new Promise((resolve) => commands.once('ready', resolve));
+    (commands as { disconnect(reconnect?: boolean): void }).disconnect(true);
+    await ready;
+    expect(await writesFor(commands, 50)).toBe(1);
+    expect(await commands.get(`${config.redisPrefix}:coalescing:3`)).toBe('three');
     // The background client is left as it is: a write per command (Node joins writes only while
-    // one is still in flight).
+    // one is still in flight, which a plain-TCP write to loopback never is; the tests' Redis URL is one).
     expect(await writesFor(relay, 50)).toBeGreaterThan(10);
   });
 });
