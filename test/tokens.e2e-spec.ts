@@ -473,22 +473,8 @@ describe('secret rotation, disabling, revoke-all', () => {
     const acct = await createAccount(api.url, config, { name: 'reenabled-co', maxActiveTokens: 2 });
     await issueToken(api.url, acct);
     await issueToken(api.url, acct);
-    const patch = (status: string) =>
-      http(`${api.url}/operator/v1/accounts/reenabled-co`, {
-        method: 'PATCH',
-        headers: operator(config),
-        json: { status },
-      });
-    expect((await patch('disabled')).status).toBe(200);
-    expect((await patch('active')).status).toBe(200);
-    const fresh = [await issueToken(api.url, acct), await issueToken(api2.url, acct)];
-    for (const t of fresh)
-      expect((await http(`${api2.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
-    const third = await tokenReq(api.url, {
-      headers: basic(acct.clientId, acct.clientSecret),
-      form: { grant_type: 'client_credentials' },
-    });
-    expect([third.status, third.body.error]).toEqual([400, 'invalid_request']);
+    await disableThenEnable('reenabled-co');
+    await expectCapOfTwoUsable(acct, [api, api2]);
   });
 
   it('frees the slots of ended tokens a lost generation raise left in Redis (read from the record at "full")', async () => {
@@ -498,14 +484,7 @@ describe('secret rotation, disabling, revoke-all', () => {
     const listed = await http(`${api.url}/operator/v1/accounts/lost-raise-co/tokens`, { headers: operator(config) });
     const ended = listed.body.tokens as { tokenId: string; expiresAt: string }[];
     expect(ended).toHaveLength(2);
-    const patch = (status: string) =>
-      http(`${api.url}/operator/v1/accounts/lost-raise-co`, {
-        method: 'PATCH',
-        headers: operator(config),
-        json: { status },
-      });
-    expect((await patch('disabled')).status).toBe(200);
-    expect((await patch('active')).status).toBe(200);
+    await disableThenEnable('lost-raise-co');
     // The disable's raise emptied the live-token set; put the ended tokens back, as a raise that never
     // reached Redis would have left them.
     const redis = new Redis(config.redisUrl);
@@ -517,14 +496,7 @@ describe('secret rotation, disabling, revoke-all', () => {
     } finally {
       redis.disconnect();
     }
-    const fresh = [await issueToken(api2.url, acct), await issueToken(api.url, acct)];
-    for (const t of fresh)
-      expect((await http(`${api.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
-    const third = await tokenReq(api.url, {
-      headers: basic(acct.clientId, acct.clientSecret),
-      form: { grant_type: 'client_credentials' },
-    });
-    expect([third.status, third.body.error]).toEqual([400, 'invalid_request']);
+    await expectCapOfTwoUsable(acct, [api2, api]);
   });
 
   it('lists active tokens without their values and revokes one or all', async () => {
@@ -635,3 +607,32 @@ describe('secrets at rest and in logs', () => {
     expect(logs).not.toContain(token);
   });
 });
+
+/** Disables the account, then enables it again (the disable ends every token issued before it). */
+async function disableThenEnable(name: string): Promise<void> {
+  for (const status of ['disabled', 'active'])
+    expect(
+      (
+        await http(`${api.url}/operator/v1/accounts/${name}`, {
+          method: 'PATCH',
+          headers: operator(config),
+          json: { status },
+        })
+      ).status,
+    ).toBe(200);
+}
+
+/**
+ * An account with `maxActiveTokens: 2` gets both its tokens again (one from each instance, in the
+ * order given; both work on the second), and a third is refused.
+ */
+async function expectCapOfTwoUsable(acct: TestAccount, [first, second]: { url: string }[]): Promise<void> {
+  const fresh = [await issueToken(first.url, acct), await issueToken(second.url, acct)];
+  for (const t of fresh)
+    expect((await http(`${second.url}/api/v1/admin/limits`, { headers: bearer(t) })).status).toBe(200);
+  const third = await tokenReq(api.url, {
+    headers: basic(acct.clientId, acct.clientSecret),
+    form: { grant_type: 'client_credentials' },
+  });
+  expect([third.status, third.body.error]).toEqual([400, 'invalid_request']);
+}

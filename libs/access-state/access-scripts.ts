@@ -1,4 +1,4 @@
-import type { RedisClient } from '@tollgate/persistence';
+import { type RedisClient, scriptCommand, type ScriptCommand } from '@tollgate/persistence';
 import {
   accountStateKey,
   activeTokensKey,
@@ -12,8 +12,6 @@ import {
 } from './access-keys';
 import { type AdmissionRequest, type AdmissionResult, parseAdmission } from './admission.types';
 import { LUA, type ScriptName } from './lua-scripts';
-
-type Command = (...args: (string | number)[]) => Promise<unknown>;
 
 /** An admission request turned into the script's keys and fixed arguments, once per token. */
 export interface PreparedAdmission {
@@ -126,8 +124,8 @@ function pairs(flat: string[]): [string, number][] {
  * knows their positions.
  */
 export class AccessScripts {
-  private readonly commands = new Map<ScriptName, Command>();
-  private admitCommand?: Command;
+  private readonly commands = new Map<ScriptName, ScriptCommand>();
+  private admitCommand?: ScriptCommand;
 
   constructor(
     private readonly redis: RedisClient,
@@ -418,12 +416,10 @@ export class AccessScripts {
     return Number(waited?.[1]?.[1] ?? 0);
   }
 
-  private command(name: ScriptName, numberOfKeys: number): Command {
+  private command(name: ScriptName, numberOfKeys: number): ScriptCommand {
     let command = this.commands.get(name);
     if (!command) {
-      const id = `tgAccess_${name}`;
-      if (!(id in this.redis)) this.redis.defineCommand(id, { numberOfKeys, lua: LUA[name] });
-      command = (this.redis as unknown as Record<string, Command>)[id].bind(this.redis);
+      command = scriptCommand(this.redis, `tgAccess_${name}`, numberOfKeys, LUA[name]);
       this.commands.set(name, command);
     }
     return command;

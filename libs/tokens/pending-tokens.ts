@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { TOLLGATE_CONFIG, type TollgateConfig } from '@tollgate/config';
 import { MetricsService } from '@tollgate/metrics';
 import { StoreUnavailableError } from '@tollgate/domain-errors';
-import { REDIS, type RedisClient } from '@tollgate/persistence';
+import { REDIS, type RedisClient, scriptCommand, type ScriptCommand } from '@tollgate/persistence';
 import type { TokenRecord } from './token.types';
 import { TokensRepository } from './tokens.repository';
 
@@ -77,8 +77,6 @@ redis.call('ZREM', KEYS[2], unpack(ARGV))
 redis.call('ZREM', KEYS[3], unpack(ARGV))
 return 0`;
 
-type Command = (...args: (string | number)[]) => Promise<unknown>;
-
 type Stored = Omit<TokenRecord, 'issuedAt' | 'expiresAt' | 'revokedAt'> & { issuedAt: number; expiresAt: number };
 
 /**
@@ -109,7 +107,7 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(PendingTokens.name);
   private readonly keys: [string, string, string];
   /** The scripts as EVALSHA commands (EVAL would send and hash each script's text on every call). */
-  private readonly scripts: Record<'add' | 'take' | 'release' | 'done', Command>;
+  private readonly scripts: Record<'add' | 'take' | 'release' | 'done', ScriptCommand>;
   private drainTimer?: NodeJS.Timeout;
   private sweepTimer?: NodeJS.Timeout;
   /** The background drain in progress (one per process at a time). */
@@ -129,11 +127,7 @@ export class PendingTokens implements OnApplicationBootstrap, OnApplicationShutd
   ) {
     const key = (suffix: string) => `${config.redisPrefix}:{pending-tokens}:${suffix}`;
     this.keys = [key('records'), key('added'), key('due')];
-    const define = (name: string, lua: string): Command => {
-      const id = `tgPending_${name}`;
-      if (!(id in redis)) redis.defineCommand(id, { numberOfKeys: 3, lua });
-      return (redis as unknown as Record<string, Command>)[id].bind(redis);
-    };
+    const define = (name: string, lua: string) => scriptCommand(redis, `tgPending_${name}`, 3, lua);
     this.scripts = {
       add: define('add', ADD_LUA),
       take: define('take', TAKE_LUA),

@@ -7,6 +7,8 @@ export {
   redisReady,
   type RedisClient,
   type RedisPurpose,
+  scriptCommand,
+  type ScriptCommand,
 } from './redis.factory';
 export { DependencyUnavailableError, waitForDependencies } from './dependency-wait';
 export { PersistenceModule } from './persistence.module';

@@ -102,6 +102,18 @@ function coalesceWritesPerTurn(client: Redis): void {
   }) as Redis['sendCommand'];
 }
 
+/** A Lua script run as a client command: EVALSHA, falling back to EVAL once after a Redis restart. */
+export type ScriptCommand = (...args: (string | number)[]) => Promise<unknown>;
+
+/**
+ * `lua` as a command of `client` named `id` (defined once per client, so every caller of one id shares
+ * it): EVAL would send and hash the script's text on every call.
+ */
+export function scriptCommand(client: RedisClient, id: string, numberOfKeys: number, lua: string): ScriptCommand {
+  if (!(id in client)) client.defineCommand(id, { numberOfKeys, lua });
+  return (client as unknown as Record<string, ScriptCommand>)[id].bind(client);
+}
+
 /**
  * ioredis options for BullMQ, which then creates (and on close, closes) its own connections:
  * `maxRetriesPerRequest: null` as BullMQ's blocking commands require, and no auto-pipelining.
